@@ -1,0 +1,23 @@
+namespace Discovery.Core.Inventory;
+
+/// <summary>A named set of nodes, with labels.</summary>
+public sealed record NodeGroup
+{
+    /// <summary>Stable identifier.</summary>
+    public required Guid Id { get; init; }
+
+    /// <summary>Unique group name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Free text.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Member node xnames or ids.</summary>
+    public IReadOnlyList<string> Members { get; init; } = [];
+
+    /// <summary>Labels, as in Kubernetes.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>When this record last changed.</summary>
+    public DateTimeOffset? LastUpdated { get; init; }
+}
