@@ -1,1 +1,3 @@
-return 0;
+using Discovery.Cli;
+
+return await DiscoverApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Discovery.Cli.Commands;
+
+namespace Discovery.Cli;
+
+/// <summary>
+/// Source-generated JSON for everything the CLI prints. snake_case names, as in DESIGN.md's records;
+/// nulls are written so every row of a jsonl stream has the same fields.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(VersionInfo))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Discovery.Cli.Output;
+
+namespace Discovery.Cli;
+
+/// <summary>Options every command understands; declared once on the root command as recursive options.</summary>
+internal sealed class CommonOptions
+{
+    public CommonOptions(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        OutputFormat = new Option<OutputFormat>("--output", "-o")
+        {
+            Description = "Output format: table, json, jsonl or yaml (default: table on a terminal, json otherwise)",
+            HelpName = "table|json|jsonl|yaml",
+            Recursive = true,
+            DefaultValueFactory = _ => Output.OutputFormat.Auto,
+            CustomParser = result => ParseFormat(result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value, result),
+        };
+        StateDir = new Option<string>("--state-dir")
+        {
+            Description = $"Directory for state such as the last scan (env {StateDirectory.EnvironmentVariable}, default $XDG_STATE_HOME/discover or ~/.local/state/discover)",
+            HelpName = "DIR",
+            Recursive = true,
+            DefaultValueFactory = _ => StateDirectory.ResolveDefault(context.GetEnvironmentVariable),
+        };
+    }
+
+    /// <summary><c>-o, --output</c>.</summary>
+    public Option<OutputFormat> OutputFormat { get; }
+
+    /// <summary><c>--state-dir</c>.</summary>
+    public Option<string> StateDir { get; }
+
+    private static OutputFormat ParseFormat(string value, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        switch (value.ToLowerInvariant())
+        {
+            case "table":
+                return Output.OutputFormat.Table;
+            case "json":
+                return Output.OutputFormat.Json;
+            case "jsonl":
+            case "ndjson":
+                return Output.OutputFormat.Jsonl;
+            case "yaml":
+            case "yml":
+                return Output.OutputFormat.Yaml;
+            default:
+                result.AddError($"'{value}' is not an output format; use table, json, jsonl or yaml.");
+                return Output.OutputFormat.Auto;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Discovery.Cli.Commands;
+
+namespace Discovery.Cli;
+
+/// <summary>
+/// The <c>discover</c> command line. <c>Program</c> calls <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>;
+/// tests call it in-process with <see cref="StringWriter"/>s.
+/// </summary>
+public static class DiscoverApp
+{
+    /// <summary>
+    /// Parses <paramref name="args"/>, runs the chosen command and returns its exit code (see <see cref="ExitCodes"/>).
+    /// Results go to <paramref name="output"/>; progress, summaries and errors to <paramref name="error"/>.
+    /// Ctrl-C or SIGTERM, like <paramref name="cancellationToken"/>, cancels the running command.
+    /// </summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        return RunAsync(args, CliContext.ForProcess(output, error), cancellationToken);
+    }
+
+    internal static async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
+    {
+        var root = BuildRootCommand(context, new CommonOptions(context));
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                await context.Error.WriteLineAsync($"discover: {parseError.Message}".AsMemory(), cancellationToken);
+            }
+
+            await context.Error.WriteLineAsync("Run 'discover --help' for usage.".AsMemory(), cancellationToken);
+            return ExitCodes.BadInput;
+        }
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = context.Output,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (CliUsageException ex)
+        {
+            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("discover: cancelled".AsMemory(), CancellationToken.None);
+            return ExitCodes.Cancelled;
+        }
+    }
+
+    internal static RootCommand BuildRootCommand(CliContext context, CommonOptions common)
+    {
+        var root = new RootCommand("discover: find BMCs, walk their Redfish trees, keep an inventory of the cluster");
+        root.Options.Add(common.OutputFormat);
+        root.Options.Add(common.StateDir);
+
+        // One line per command; each command lives in Commands/<Name>Command.cs.
+        Command[] commands =
+        [
+            VersionCommand.Create(context, common),
+        ];
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+}

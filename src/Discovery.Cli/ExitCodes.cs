@@ -1,0 +1,25 @@
+namespace Discovery.Cli;
+
+/// <summary>
+/// Every exit code <c>discover</c> returns, in one place so scripts and cron jobs can rely on them.
+/// </summary>
+public static class ExitCodes
+{
+    /// <summary>The command ran and everything it touched succeeded (a scan finding 0 BMCs included).</summary>
+    public const int Ok = 0;
+
+    /// <summary>The command ran but some targets failed (unreachable BMC, refused login, bad data).</summary>
+    public const int SomeTargetsFailed = 1;
+
+    /// <summary>Bad input or usage: unknown option, malformed target, missing file. Nothing was sent.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>A local resource failed: state directory not writable, store or log could not be opened.</summary>
+    public const int LocalFailure = 3;
+
+    /// <summary>A remote service the command depends on (for example SMD) refused or failed the request.</summary>
+    public const int RemoteFailure = 4;
+
+    /// <summary>Interrupted by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,23 @@
+namespace Discovery.Cli.Tests;
+
+/// <summary>A CliContext over StringWriters with a scripted environment, for in-process runs.</summary>
+internal sealed class CliTestContext
+{
+    public StringWriter Output { get; } = new();
+
+    public StringWriter Error { get; } = new();
+
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
+    public CliContext Build(bool terminal = false) => new()
+    {
+        Output = Output,
+        Error = Error,
+        OutputIsTerminal = terminal,
+        ErrorIsTerminal = terminal,
+        GetEnvironmentVariable = name => Environment.TryGetValue(name, out var value) ? value : null,
+    };
+
+    public Task<int> RunAsync(params string[] args) =>
+        DiscoverApp.RunAsync(args, Build(), TestContext.Current.CancellationToken);
+}
