@@ -1,0 +1,39 @@
+namespace Discovery.MockBmc;
+
+/// <summary>Faults an instance injects into its answers. The default (<see cref="None"/>) injects nothing.</summary>
+public sealed record MockFaults
+{
+    /// <summary>No faults at all.</summary>
+    public static MockFaults None { get; } = new();
+
+    /// <summary>Fixed delay added before every answer.</summary>
+    public TimeSpan Latency { get; init; }
+
+    /// <summary>Extra random delay, uniform in [0, Jitter), added before every answer (drawn from the fleet seed).</summary>
+    public TimeSpan Jitter { get; init; }
+
+    /// <summary>Share (0..1) of answers, other than <c>/redfish</c> and <c>/redfish/v1</c>, that are 500 or 503; 503 carries <c>Retry-After: 1</c>.</summary>
+    public double ErrorRate { get; init; }
+
+    /// <summary>The instance accepts TCP connections and never answers nor closes them.</summary>
+    public bool Hang { get; init; }
+
+    /// <summary>Resource URIs (any case, with or without trailing slash) that answer 200 with syntactically broken JSON.</summary>
+    public IReadOnlyList<string> MalformedJsonPaths { get; init; } = [];
+
+    /// <summary>Resource URIs that answer 200 with the first half of their body only (Content-Length matches the cut body).</summary>
+    public IReadOnlyList<string> TruncatedJsonPaths { get; init; } = [];
+
+    /// <summary>When set, every <c>/redfish/v1/Systems/{id}</c> body is padded with whitespace to at least this many bytes.</summary>
+    public long? OversizedBodyBytes { get; init; }
+
+    /// <summary>
+    /// Adds <c>/redfish/v1/MockCycle</c> (linked from the ServiceRoot) whose members link to each other in a loop and
+    /// back to the ServiceRoot, and a <c>Members@odata.nextLink</c> on the Systems and MockCycle collections that
+    /// points back at the same page.
+    /// </summary>
+    public bool LinkCycle { get; init; }
+
+    /// <summary>When set, replaces the <c>FirmwareVersion</c> of every Manager.</summary>
+    public string? FirmwareVersion { get; init; }
+}

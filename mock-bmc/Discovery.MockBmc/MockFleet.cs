@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+using Discovery.MockBmc.Hosting;
+using Discovery.MockBmc.Mockups;
+
+namespace Discovery.MockBmc;
+
+/// <summary>
+/// A fleet of simulated BMCs on consecutive loopback addresses sharing one port, serving Redfish mockups.
+/// Start with <see cref="StartAsync"/>; dispose to stop every instance.
+/// </summary>
+public sealed class MockFleet : IAsyncDisposable
+{
+    private const int PortAttempts = 8;
+    private readonly FleetServices _services;
+    private readonly X509Certificate2? _certificate;
+
+    private MockFleet(IReadOnlyList<MockBmcInstance> instances, int port, FleetServices services, X509Certificate2? certificate)
+    {
+        Instances = instances;
+        Port = port;
+        _services = services;
+        _certificate = certificate;
+    }
+
+    /// <summary>The instances, by index.</summary>
+    public IReadOnlyList<MockBmcInstance> Instances { get; }
+
+    /// <summary>The TCP port every instance listens on.</summary>
+    public int Port { get; }
+
+    /// <summary>Loads the mockups and starts every instance; returns once all are accepting connections.</summary>
+    /// <remarks>Throws <see cref="MockBmcException"/> when a mockup cannot be loaded or the port cannot be bound.</remarks>
+    public static async Task<MockFleet> StartAsync(MockFleetOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
+        var trees = await Task.WhenAll(options.MockupDirectories.Select(d => Task.Run(() => MockupLoader.Load(d), cancellationToken)));
+        var addresses = Enumerable.Range(0, options.Count).Select(i => Offset(options.FirstAddress, i)).ToArray();
+        var time = TimeProvider.System;
+        var certificate = options.Tls ? SelfSignedCertificate.Create(addresses, time) : null;
+        var services = new FleetServices();
+        for (var attempt = 1; ; attempt++)
+        {
+            var instances = addresses.Select((a, i) => new MockBmcInstance(i, a, trees[i % trees.Length], options, time)).ToArray();
+            try
+            {
+                await instances[0].StartAsync(options.Port, certificate, services, cancellationToken);
+                var port = instances[0].Port;
+                await Parallel.ForEachAsync(
+                    instances.Skip(1),
+                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken },
+                    (instance, ct) => new ValueTask(instance.StartAsync(port, certificate, services, ct)));
+                return new MockFleet(instances, port, services, certificate);
+            }
+            catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or AggregateException)
+            {
+                await Task.WhenAll(instances.Select(i => i.StopAsync(CancellationToken.None)));
+                cancellationToken.ThrowIfCancellationRequested();
+                if (options.Port != 0 || attempt == PortAttempts)
+                {
+                    await services.DisposeAsync();
+                    certificate?.Dispose();
+                    throw new MockBmcException($"Could not bind the fleet's port on {options.FirstAddress} .. {addresses[^1]}: {e.Message}", e);
+                }
+            }
+        }
+    }
+
+    /// <summary>Stops every instance and releases the fleet's resources.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(Instances.Select(i => i.StopAsync(CancellationToken.None)));
+        await _services.DisposeAsync();
+        _certificate?.Dispose();
+    }
+
+    private static void Validate(MockFleetOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options.MockupDirectories);
+        ArgumentOutOfRangeException.ThrowIfZero(options.MockupDirectories.Count, nameof(options.MockupDirectories));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Count, nameof(options.Count));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.SessionLimit, nameof(options.SessionLimit));
+        if (options.FirstAddress.AddressFamily != AddressFamily.InterNetwork)
+        {
+            throw new ArgumentException("Fleets use consecutive IPv4 addresses; FirstAddress must be IPv4.", nameof(options));
+        }
+    }
+
+    private static IPAddress Offset(IPAddress first, int offset)
+    {
+        var bytes = first.GetAddressBytes();
+        var value = ((uint)bytes[0] << 24 | (uint)bytes[1] << 16 | (uint)bytes[2] << 8 | bytes[3]) + (uint)offset;
+        return new IPAddress([(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value]);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text;
+
+namespace Discovery.MockBmc.Mockups;
+
+/// <summary>
+/// Loads a DMTF-layout mockup folder into a <see cref="MockupTree"/>:
+/// 1. index every <c>index.json</c> by its resource URI (tall form: path under the folder; short form: under /redfish/v1);
+/// 2. collect identity originals (UUID-named, SerialNumber and MAC-named properties) and pick the manager NIC;
+/// 3. record where each original appears as a whole string value anywhere in the tree, so instances can swap them.
+/// </summary>
+internal static class MockupLoader
+{
+    private static readonly byte[] RedfishVersionDocument = Encoding.UTF8.GetBytes("{\"v1\": \"/redfish/v1/\"}");
+
+    public static MockupTree Load(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var root = Path.GetFullPath(directory);
+        if (!Directory.Exists(root))
+        {
+            throw new MockBmcException($"Mockup folder '{root}' does not exist.");
+        }
+
+        var tall = File.Exists(Path.Combine(root, "redfish", "v1", "index.json"));
+        if (!tall && !File.Exists(Path.Combine(root, "index.json")))
+        {
+            throw new MockBmcException($"Mockup folder '{root}' has neither redfish/v1/index.json (tall form) nor index.json (short form).");
+        }
+
+        var bodies = ReadBodies(root, tall);
+        var (ipv4, managerMac) = ManagerNicPicker.Pick(bodies);
+        var builder = new TokenTableBuilder();
+        string? serviceUuid = null;
+        foreach (var (key, body) in bodies)
+        {
+            foreach (var value in JsonStringWalker.Walk(body))
+            {
+                builder.Observe(value);
+                if (key == "/redfish/v1" && value.Property == "UUID" && value.Depth == 1)
+                {
+                    serviceUuid = value.Value;
+                }
+            }
+        }
+
+        var resources = new Dictionary<string, MockupResource>(StringComparer.Ordinal);
+        foreach (var (key, body) in bodies)
+        {
+            var role = RoleOf(key);
+            var spans = new List<TokenSpan>();
+            foreach (var value in JsonStringWalker.Walk(body))
+            {
+                var token = builder.Match(value, ipv4, role == ResourceRole.ManagerMember);
+                if (token is not null)
+                {
+                    spans.Add(new TokenSpan(value.Offset, value.Length, token.Id));
+                }
+            }
+
+            resources[key] = new MockupResource { Key = key, Body = body, Spans = spans.ToArray(), Role = role };
+        }
+
+        return new MockupTree
+        {
+            Name = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)),
+            Resources = resources,
+            Tokens = builder.Tokens,
+            ServiceUuid = serviceUuid,
+            ManagerMac = managerMac,
+            SystemsCollectionKey = resources.ContainsKey("/redfish/v1/systems") ? "/redfish/v1/systems" : null,
+        };
+    }
+
+    private static Dictionary<string, byte[]> ReadBodies(string root, bool tall)
+    {
+        var bodies = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(root, "index.json", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(root, Path.GetDirectoryName(file)!).Replace(Path.DirectorySeparatorChar, '/');
+            relative = relative == "." ? string.Empty : relative;
+            var uri = tall ? "/" + relative : "/redfish/v1" + (relative.Length == 0 ? string.Empty : "/" + relative);
+            if (tall && relative.Length == 0)
+            {
+                continue;
+            }
+
+            bodies[UriKey.Normalize(uri)] = StripBom(File.ReadAllBytes(file));
+        }
+
+        bodies.TryAdd("/redfish", RedfishVersionDocument);
+        return bodies;
+    }
+
+    private static byte[] StripBom(byte[] bytes) =>
+        bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes;
+
+    private static ResourceRole RoleOf(string key)
+    {
+        var segments = key.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments switch
+        {
+            ["redfish", "v1"] => ResourceRole.ServiceRoot,
+            ["redfish", "v1", "systems"] => ResourceRole.SystemsCollection,
+            ["redfish", "v1", "systems", _] => ResourceRole.SystemMember,
+            ["redfish", "v1", "managers", _] => ResourceRole.ManagerMember,
+            _ => ResourceRole.Other,
+        };
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.Json;
+using Discovery.Testing;
+using Discovery.Testing.Mockups;
+
+namespace Discovery.MockBmc.Tests;
+
+public sealed class MockFleetTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task StartAsync_ThreeInstances_BindConsecutiveAddressesOnOnePort()
+    {
+        await using var fleet = await MockFleet.StartAsync(
+            new MockFleetOptions { MockupDirectories = [MockupPaths.Project("minimal"), MockupPaths.Project("no-systems")], Count = 3, FirstAddress = IPAddress.Parse("127.0.0.2") },
+            Token);
+
+        Assert.Equal(["127.0.0.2", "127.0.0.3", "127.0.0.4"], fleet.Instances.Select(i => i.Address.ToString()));
+        Assert.All(fleet.Instances, i => Assert.Equal(fleet.Port, i.Port));
+        Assert.NotEqual(0, fleet.Port);
+        Assert.Equal(["minimal", "no-systems", "minimal"], fleet.Instances.Select(i => i.MockupName));
+        Assert.Equal(new Uri($"http://127.0.0.3:{fleet.Port}/"), fleet.Instances[1].BaseUri);
+        foreach (var instance in fleet.Instances)
+        {
+            using var client = MockFleets.CreateClient(instance, basicAuth: false);
+            using var root = JsonDocument.Parse(await client.GetStringAsync("/redfish/v1", Token));
+            Assert.Equal(instance.ServiceUuid, root.RootElement.GetProperty("UUID").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task StartAsync_Tls_ServesHttpsWithSelfSignedCertificate()
+    {
+        await using var fleet = await MockFleets.StartProjectAsync("minimal", tls: true, cancellationToken: Token);
+        var instance = fleet.Instances[0];
+        using var client = MockFleets.CreateClient(instance);
+
+        using var response = await client.GetAsync("/redfish/v1/Systems/1", Token);
+
+        Assert.Equal("https", instance.BaseUri.Scheme);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task StartAsync_MissingMockup_ThrowsMockBmcException()
+    {
+        using var temp = new TempDirectory();
+
+        var error = await Assert.ThrowsAsync<MockBmcException>(() => MockFleet.StartAsync(new MockFleetOptions { MockupDirectories = [temp.File("absent")] }, Token));
+
+        Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StopAsync_OneInstance_ClosesItsPortOnly()
+    {
+        await using var fleet = await MockFleets.StartProjectAsync("minimal", count: 2, cancellationToken: Token);
+        using var first = MockFleets.CreateClient(fleet.Instances[0]);
+        using var second = MockFleets.CreateClient(fleet.Instances[1]);
+
+        await fleet.Instances[0].StopAsync(Token);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => first.GetAsync("/redfish/v1", Token));
+        using var response = await second.GetAsync("/redfish/v1", Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
