@@ -52,6 +52,15 @@ public sealed class DuckDbConnection : IDisposable
         return new DuckDbAppender(DuckDbAppenderHandle.Create(_handle, schema, table));
     }
 
+    /// <summary>Interrupts the query running on this connection (callable from another thread); it fails with "Interrupted".</summary>
+    public void Interrupt()
+    {
+        if (!_handle.IsClosed)
+        {
+            DuckDbNative.Interrupt(_handle);
+        }
+    }
+
     /// <summary>Closes the connection (deferred until its open readers, statements and appenders are disposed).</summary>
     public void Dispose() => _handle.Dispose();
 }

@@ -40,6 +40,9 @@ internal static unsafe partial class DuckDbNative
     [LibraryImport(Library, EntryPoint = "duckdb_disconnect")]
     internal static partial void Disconnect(ref nint connection);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_interrupt")]
+    internal static partial void Interrupt(DuckDbConnectionHandle connection);
+
     [LibraryImport(Library, EntryPoint = "duckdb_query", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int Query(DuckDbConnectionHandle connection, string sql, nint result);
 

@@ -1,0 +1,112 @@
+using Discovery.Storage.CrawlLog;
+using Discovery.Storage.DuckDb;
+
+namespace Discovery.Storage.Analysis;
+
+/// <summary>
+/// Offline analysis of a crawl log: an in-memory DuckDB where each table (<c>runs</c>, <c>scans</c>,
+/// <c>responses</c>, <c>nodes</c>, <c>bmcs</c>, <c>nics</c>) is a view over
+/// <c>read_parquet('&lt;log_dir&gt;/&lt;table&gt;/*/*.parquet', hive_partitioning = true, union_by_name = true)</c>
+/// (so each also has the partition column <c>date</c>); a table with no files yet is an empty table of the
+/// same shape. Temporary files of writes in progress never match the glob. One caller at a time.
+/// </summary>
+public sealed partial class CrawlLogQuery : IDisposable
+{
+    private readonly DuckDbDatabase _database;
+    private readonly DuckDbConnection _connection;
+
+    private CrawlLogQuery(string logDirectory, DuckDbDatabase database, DuckDbConnection connection)
+    {
+        LogDirectory = logDirectory;
+        _database = database;
+        _connection = connection;
+    }
+
+    /// <summary>The log directory the views read.</summary>
+    public string LogDirectory { get; }
+
+    /// <summary>Opens the log at <paramref name="logDirectory"/> (which need not exist yet: all tables are then empty).</summary>
+    public static CrawlLogQuery Open(string logDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(logDirectory);
+        var root = Path.GetFullPath(logDirectory);
+        var database = DuckDbDatabase.Open(null);
+        var connection = database.Connect();
+        try
+        {
+            foreach (var table in CrawlLogTables.All)
+            {
+                connection.Execute(HasFiles(root, table.Name)
+                    ? $"CREATE VIEW {table.Name} AS SELECT * FROM read_parquet({Literal(CrawlLogFiles.Glob(root, table.Name))}, " +
+                      "hive_partitioning = true, union_by_name = true, hive_types = {'date': DATE})"
+                    : table.CreateEmptySql);
+            }
+        }
+        catch
+        {
+            connection.Dispose();
+            database.Dispose();
+            throw;
+        }
+
+        return new CrawlLogQuery(root, database, connection);
+    }
+
+    /// <summary>Runs DuckDB SQL over the log's views.</summary>
+    /// <exception cref="DuckDbException">The SQL failed; the message is DuckDB's.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; the running query is interrupted.</exception>
+    public Task<CrawlLogQueryResult> QueryAsync(string sql, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sql);
+        return RunAsync(() => Query(sql), cancellationToken);
+    }
+
+    /// <summary>Every run in the log, including incomplete ones (rows but no <c>runs</c> row: killed), by run id.</summary>
+    public Task<IReadOnlyList<CrawlRunInfo>> ListRunsAsync(CancellationToken cancellationToken) =>
+        RunAsync(ListRuns, cancellationToken);
+
+    /// <summary>BMCs, nodes and NICs added, removed and changed from <paramref name="runA"/> to <paramref name="runB"/>.</summary>
+    public Task<CrawlLogDiff> DiffAsync(string runA, string runB, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runA);
+        ArgumentException.ThrowIfNullOrWhiteSpace(runB);
+        return RunAsync(() => CrawlLogDiffer.Diff(_connection, runA, runB), cancellationToken);
+    }
+
+    /// <summary>The stored exchanges of a run in the order they were logged, for replaying the Redfish mapper.</summary>
+    public Task<IReadOnlyList<StoredResponse>> ReadResponsesAsync(string runId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        return RunAsync(() => ReadResponses(runId), cancellationToken);
+    }
+
+    /// <summary>Closes the in-memory database (the Parquet files are untouched).</summary>
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _database.Dispose();
+    }
+
+    internal static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static bool HasFiles(string root, string table)
+    {
+        var directory = Path.Combine(root, table);
+        return Directory.Exists(directory)
+            && Directory.EnumerateDirectories(directory).Any(d => Directory.EnumerateFiles(d, "*.parquet").Any());
+    }
+
+    private async Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var registration = cancellationToken.Register(_connection.Interrupt);
+        try
+        {
+            return await Task.Run(work, cancellationToken);
+        }
+        catch (DuckDbException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+    }
+}
