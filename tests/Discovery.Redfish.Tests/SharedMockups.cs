@@ -1,4 +1,5 @@
 using Discovery.Redfish.Mapping;
+using Discovery.Testing.Mockups;
 
 namespace Discovery.Redfish.Tests;
 
@@ -13,30 +14,7 @@ internal static class SharedMockups
     ];
 
     /// <summary>The tall-form folder of mockup <paramref name="name"/>; skips the test when the shared fixtures are absent.</summary>
-    public static string Path(string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null)
-        {
-            var candidate = System.IO.Path.Combine(directory.FullName, "shared", "fixtures", "mockups", name);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-
-            directory = directory.Parent;
-        }
-
-        const string Fallback = "/work/shared/fixtures/mockups";
-        var fallback = System.IO.Path.Combine(Fallback, name);
-        if (Directory.Exists(fallback))
-        {
-            return fallback;
-        }
-
-        Assert.Skip($"shared mockup '{name}' not found (looked for shared/fixtures/mockups above the test binaries and in {Fallback})");
-        return string.Empty;
-    }
+    public static string Path(string name) => MockupPaths.Shared(name);
 
     /// <summary>Loads every resource of a tall-form mockup as crawled documents, without HTTP.</summary>
     public static RedfishDocuments Load(string name)

@@ -9,19 +9,24 @@ namespace Discovery.Redfish.Crawling;
 /// </remarks>
 public static class RedfishPath
 {
-    /// <summary>The path part of <paramref name="link"/> without fragment, query or trailing slash, as sent on the wire.</summary>
+    /// <summary>
+    /// <paramref name="link"/> without fragment or trailing slash, as sent on the wire. A query stays: it tells
+    /// the pages of an <c>@odata.nextLink</c> chain apart.
+    /// </summary>
     public static string Clean(string link)
     {
         ArgumentNullException.ThrowIfNull(link);
         var path = link.Trim();
-        var cut = path.IndexOfAny(['#', '?']);
-        if (cut >= 0)
+        var fragment = path.IndexOf('#', StringComparison.Ordinal);
+        if (fragment >= 0)
         {
-            path = path[..cut];
+            path = path[..fragment];
         }
 
-        path = path.TrimEnd('/');
-        return path.Length == 0 ? "/" : path;
+        var queryStart = path.IndexOf('?', StringComparison.Ordinal);
+        var query = queryStart >= 0 ? path[queryStart..] : string.Empty;
+        path = (queryStart >= 0 ? path[..queryStart] : path).TrimEnd('/');
+        return (path.Length == 0 ? "/" : path) + (query == "?" ? string.Empty : query);
     }
 
     /// <summary>The identity key of <paramref name="link"/>: <see cref="Clean"/> in lower case.</summary>
@@ -44,6 +49,8 @@ public static class RedfishPath
             return [];
         }
 
-        return key[Root.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var query = key.IndexOf('?', StringComparison.Ordinal);
+        var path = query >= 0 ? key[Root.Length..query] : key[Root.Length..];
+        return path.Split('/', StringSplitOptions.RemoveEmptyEntries);
     }
 }

@@ -1,0 +1,15 @@
+namespace Discovery.Redfish.Crawling;
+
+/// <summary>Which part of a Redfish tree the crawler walks.</summary>
+public enum CrawlProfile
+{
+    /// <summary>
+    /// What inventory needs: Systems with EthernetInterfaces, Processors, Memory, Storage and NetworkInterfaces;
+    /// Managers with EthernetInterfaces, NetworkProtocol and HostInterfaces; Chassis with NetworkAdapters;
+    /// UpdateService FirmwareInventory.
+    /// </summary>
+    Inventory,
+
+    /// <summary>Everything reachable except JsonSchemas, Registries, log entries and <c>$metadata</c>.</summary>
+    Full,
+}

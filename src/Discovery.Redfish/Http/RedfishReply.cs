@@ -1,0 +1,20 @@
+namespace Discovery.Redfish.Http;
+
+/// <summary>The last attempt of one request, with the headers the client needs (never logged).</summary>
+internal sealed record RedfishReply
+{
+    /// <summary>The exchange of the last attempt.</summary>
+    public required RedfishExchange Exchange { get; init; }
+
+    /// <summary>Why no usable answer came, if so.</summary>
+    public RedfishFailure Failure { get; init; }
+
+    /// <summary>The <c>Location</c> header.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>The <c>X-Auth-Token</c> header (a secret: kept out of exchanges).</summary>
+    public string? AuthToken { get; init; }
+
+    /// <summary>Whether the status is 2xx.</summary>
+    public bool IsSuccess => Failure == RedfishFailure.None && Exchange.Status is >= 200 and < 300;
+}
