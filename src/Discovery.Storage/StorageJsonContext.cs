@@ -1,7 +1,17 @@
 using System.Text.Json.Serialization;
+using Discovery.Storage.Analysis;
 
 namespace Discovery.Storage;
 
-/// <summary>Source-generated JSON for Discovery.Storage (the crawl log stages string lists as JSON text).</summary>
+/// <summary>
+/// Source-generated JSON for Discovery.Storage's types (snake_case, as the inventory records): the crawl log's
+/// staged string lists, and the analysis results the CLI prints.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
-internal sealed partial class StorageJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(CrawlRunInfo))]
+[JsonSerializable(typeof(CrawlLogDiff))]
+public sealed partial class StorageJsonContext : JsonSerializerContext;
