@@ -1,1 +1,3 @@
-return 0;
+using MockBmc;
+
+return await MockBmcCommand.RunAsync(args, Console.Out, Console.Error);

@@ -49,7 +49,8 @@ internal sealed partial class MockRequestHandler
         var session = instance.Sessions.FindById(id);
         if (session is null)
         {
-            await WriteAsync(context, StatusCodes.Status404NotFound, NotFound(key), cancellationToken);
+            // Mockups may hold captured sessions (DMTF public-rackmount1 links Sessions/1234567890ABCDEG): serve them as static.
+            await StaticResourceAsync(context, key, method, state, cancellationToken);
             return;
         }
 

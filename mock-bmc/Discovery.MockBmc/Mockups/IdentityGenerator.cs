@@ -7,13 +7,13 @@ namespace Discovery.MockBmc.Mockups;
 internal static class IdentityGenerator
 {
     /// <summary>
-    /// A locally administered unicast MAC 02:SS:II:II:OO:OO (seed, instance index, ordinal of the MAC in its mockup):
+    /// A locally administered unicast MAC DA:SS:II:II:OO:OO (seed, instance index, ordinal of the MAC in its mockup):
     /// unique across a fleet of up to 65,536 instances, unlike a hash, so inventories never see false duplicates.
     /// Separator and letter case follow the original (Intel writes <c>a4-bf-01-28-90-aa</c>, iLO upper case).
     /// </summary>
     public static string Mac(string original, int ordinal, int seed, int index)
     {
-        ReadOnlySpan<byte> bytes = [0x02, (byte)seed, (byte)(index >> 8), (byte)index, (byte)(ordinal >> 8), (byte)ordinal];
+        ReadOnlySpan<byte> bytes = [0xDA, (byte)seed, (byte)(index >> 8), (byte)index, (byte)(ordinal >> 8), (byte)ordinal];
         var separator = original.Contains('-', StringComparison.Ordinal) ? "-" : ":";
         var upper = original.Any(char.IsAsciiLetterUpper);
         var parts = new string[6];
