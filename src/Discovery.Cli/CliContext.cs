@@ -12,6 +12,12 @@ internal sealed class CliContext
     /// <summary>Standard error: progress, summaries, warnings and errors.</summary>
     public required TextWriter Error { get; init; }
 
+    /// <summary>Standard input, read only by commands that take a secret from it (<c>--password-stdin</c>, <c>secrets set</c>).</summary>
+    public TextReader Input { get; init; } = Console.In;
+
+    /// <summary>True when <see cref="Input"/> is an interactive terminal, so a secret can be prompted for without echo.</summary>
+    public bool InputIsTerminal { get; init; }
+
     /// <summary>True when <see cref="Output"/> is an interactive terminal (tables are drawn only then).</summary>
     public bool OutputIsTerminal { get; init; }
 
@@ -32,5 +38,6 @@ internal sealed class CliContext
         // Only the real console can be a terminal; a StringWriter from a test never is.
         OutputIsTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected,
         ErrorIsTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected,
+        InputIsTerminal = ReferenceEquals(output, Console.Out) && !Console.IsInputRedirected,
     };
 }

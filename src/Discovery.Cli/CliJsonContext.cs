@@ -11,4 +11,5 @@ namespace Discovery.Cli;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(VersionInfo))]
+[JsonSerializable(typeof(Discovery.Core.Credentials.SecretsStoreEntry))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

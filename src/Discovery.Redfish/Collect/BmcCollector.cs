@@ -75,7 +75,9 @@ internal sealed class BmcCollector(
         {
             if (sessionsUri is not null)
             {
-                var login = await connection.LoginAsync(RedfishPath.Clean(sessionsUri), credential.Username, credential.Password, cancellationToken);
+                // Not cancellable from outside: a login cancelled after the BMC created the session would leave
+                // us without its Location to delete. Each attempt still has the per-request timeout.
+                var login = await connection.LoginAsync(RedfishPath.Clean(sessionsUri), credential.Username, credential.Password, CancellationToken.None);
                 if (LoginProblem(target, login) is { } refused)
                 {
                     return refused;
@@ -85,6 +87,7 @@ internal sealed class BmcCollector(
                 {
                     connection.UseToken(login.AuthToken);
                     sessionLocation = login.Location;
+                    cancellationToken.ThrowIfCancellationRequested();
                 }
                 else
                 {
