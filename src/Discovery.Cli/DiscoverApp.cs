@@ -68,6 +68,7 @@ public static class DiscoverApp
         // One line per command; each command lives in Commands/<Name>Command.cs.
         Command[] commands =
         [
+            LogsCommand.Create(context, common),
             SecretsCommand.Create(context, common),
             VersionCommand.Create(context, common),
         ];

@@ -14,4 +14,5 @@ namespace Discovery.Storage;
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(CrawlRunInfo))]
 [JsonSerializable(typeof(CrawlLogDiff))]
+[JsonSerializable(typeof(CrawlDiffLine))]
 public sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Discovery.Cli.Output;
+using Discovery.Storage;
+using Discovery.Storage.Analysis;
+
+namespace Discovery.Cli.Commands;
+
+/// <summary><c>discover logs diff RUN_A RUN_B</c>: BMCs, nodes and NICs added, removed and changed between two runs.</summary>
+internal static class LogsDiffCommand
+{
+    private static readonly TableColumn<CrawlDiffLine>[] Columns =
+    [
+        new("Entity", l => l.Entity),
+        new("Change", l => l.Change),
+        new("Key", l => l.Key),
+        new("Field", l => l.Field),
+        new("Before", l => l.Before),
+        new("After", l => l.After),
+    ];
+
+    public static Command Create(CliContext context, CommonOptions common, Option<string> logDir)
+    {
+        var runA = new Argument<string>("run-a") { Description = "The earlier run id (see 'discover logs runs')" };
+        var runB = new Argument<string>("run-b") { Description = "The later run id" };
+        var command = new Command("diff", "Show BMCs, nodes and NICs added, removed and changed between two runs")
+        {
+            runA,
+            runB,
+        };
+        command.SetAction((parseResult, cancellationToken) => LogsCommand.RunAsync(
+            context,
+            async () =>
+            {
+                using var query = CrawlLogQuery.Open(parseResult.GetValue(logDir)!);
+                var a = parseResult.GetValue(runA)!;
+                var b = parseResult.GetValue(runB)!;
+                var known = (await query.ListRunsAsync(cancellationToken)).Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
+                foreach (var run in new[] { a, b }.Where(r => !known.Contains(r)))
+                {
+                    throw new CliUsageException($"no run '{run}' in the crawl log (see 'discover logs runs')");
+                }
+
+                var diff = await query.DiffAsync(a, b, cancellationToken);
+                var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
+                if (renderer.Format == OutputFormat.Table)
+                {
+                    await renderer.WriteListAsync(diff.ToLines(), StorageJsonContext.Default.CrawlDiffLine, Columns, cancellationToken);
+                }
+                else
+                {
+                    await renderer.WriteItemAsync(diff, StorageJsonContext.Default.CrawlLogDiff, [], cancellationToken);
+                }
+
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return command;
+    }
+}
