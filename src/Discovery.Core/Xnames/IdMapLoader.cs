@@ -58,7 +58,8 @@ public static class IdMapLoader
         }
         catch (YamlException ex)
         {
-            errors.Add(new IdMapError(fileName, LineOf(ex.Start), $"not valid YAML or JSON: {ex.Message}"));
+            var line = LineOf(ex.Start);
+            errors.Add(new IdMapError(fileName, line, $"not valid YAML or JSON: {ex.Message}{Quote(text, line)}"));
             return new IdMapLoadResult { Errors = errors };
         }
 
@@ -84,8 +85,17 @@ public static class IdMapLoader
         catch (System.Text.Json.JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
-            return new IdMapError(fileName, line, $"not valid JSON: {ex.Message}");
+            return new IdMapError(fileName, line, $"not valid JSON: {ex.Message}{Quote(text, line)}");
         }
+    }
+
+    /// <summary>The offending line, so a message such as "duplicate key" names the key.</summary>
+    private static string Quote(string text, int line)
+    {
+        var lines = text.Split('\n');
+        return line >= 1 && line <= lines.Length && lines[line - 1].Trim() is { Length: > 0 } content
+            ? $" (at '{content}')"
+            : string.Empty;
     }
 
     private static bool LooksLikeJson(string text)

@@ -160,6 +160,26 @@ public sealed class IdMapLoaderTests
     }
 
     [Fact]
+    public void Parse_FlatYamlSameKeyTwice_ReportsLineOfSecond()
+    {
+        var result = IdMapLoader.Parse("10.0.1.5: x3000c0s1b0\n10.0.1.6: x3000c0s2b0\n10.0.1.5: x3000c0s3b0\n", File);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.EndsWith("(at '10.0.1.5: x3000c0s3b0')", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BadYamlIndentation_ReportsLine()
+    {
+        var result = IdMapLoader.Parse("bmcs:\n  - ip: 10.0.1.5\n    xname: x3000c0s1b0\n   - ip: 10.0.1.6\n", File);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(4, error.Line);
+        Assert.StartsWith("not valid YAML or JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LoadAsync_MissingFile_ReturnsErrorNamingFile()
     {
         var path = Path.Combine(Path.GetTempPath(), $"discover-idmap-{Guid.NewGuid():N}.yaml");
