@@ -1,5 +1,5 @@
 using System.Net;
-using System.Security.Cryptography.X509Certificates;
+using System.Net.Security;
 using Discovery.MockBmc.Udp;
 using Discovery.MockBmc.Hosting;
 using Discovery.MockBmc.Http;
@@ -101,9 +101,9 @@ public sealed class MockBmcInstance
         }
     }
 
-    internal async Task StartAsync(int port, X509Certificate2? certificate, FleetServices services, CancellationToken cancellationToken)
+    internal async Task StartAsync(int port, SslServerAuthenticationOptions? tls, FleetServices services, CancellationToken cancellationToken)
     {
-        _server = await InstanceServer.StartAsync(this, port, certificate, services, cancellationToken);
+        _server = await InstanceServer.StartAsync(this, port, tls, services, cancellationToken);
         Port = _server.Port;
         if (Options.SsdpPort is { } ssdpPort)
         {

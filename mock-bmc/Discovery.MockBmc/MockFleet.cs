@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using Discovery.MockBmc.Hosting;
@@ -40,18 +41,22 @@ public sealed class MockFleet : IAsyncDisposable
         var addresses = Enumerable.Range(0, options.Count).Select(i => Offset(options.FirstAddress, i)).ToArray();
         var time = TimeProvider.System;
         var certificate = options.Tls ? SelfSignedCertificate.Create(addresses, time) : null;
+        var tls = certificate is null ? null : new SslServerAuthenticationOptions
+        {
+            ServerCertificateContext = SslStreamCertificateContext.Create(certificate, additionalCertificates: null, offline: true),
+        };
         var services = new FleetServices();
         for (var attempt = 1; ; attempt++)
         {
             var instances = addresses.Select((a, i) => new MockBmcInstance(i, a, trees[i % trees.Length], options, time)).ToArray();
             try
             {
-                await instances[0].StartAsync(options.Port, certificate, services, cancellationToken);
+                await instances[0].StartAsync(options.Port, tls, services, cancellationToken);
                 var port = instances[0].Port;
                 await Parallel.ForEachAsync(
                     instances.Skip(1),
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken },
-                    (instance, ct) => new ValueTask(instance.StartAsync(port, certificate, services, ct)));
+                    (instance, ct) => new ValueTask(instance.StartAsync(port, tls, services, ct)));
                 return new MockFleet(instances, port, services, certificate);
             }
             catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or AggregateException)

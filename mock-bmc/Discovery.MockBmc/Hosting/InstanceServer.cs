@@ -1,8 +1,9 @@
-using System.Security.Cryptography.X509Certificates;
+using System.Net.Security;
 using Discovery.MockBmc.Http;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -24,16 +25,17 @@ internal sealed class InstanceServer
 
     public int Port { get; }
 
-    public static async Task<InstanceServer> StartAsync(MockBmcInstance instance, int port, X509Certificate2? certificate, FleetServices services, CancellationToken cancellationToken)
+    public static async Task<InstanceServer> StartAsync(MockBmcInstance instance, int port, SslServerAuthenticationOptions? tls, FleetServices services, CancellationToken cancellationToken)
     {
         var options = new KestrelServerOptions { AddServerHeader = false, ApplicationServices = services.Provider };
         options.Listen(instance.Address, port, listen =>
         {
             listen.Protocols = HttpProtocols.Http1;
             listen.Use(next => connection => HangOrNextAsync(instance, connection, next));
-            if (certificate is not null)
+            if (tls is not null)
             {
-                listen.UseHttps(certificate);
+                // One pre-built certificate context for the whole fleet: UseHttps(certificate) would build a chain per instance.
+                listen.UseHttps(new TlsHandshakeCallbackOptions { OnConnection = _ => ValueTask.FromResult(tls) });
             }
         });
         var server = new KestrelServer(Options.Create(options), services.Transport, services.LoggerFactory);
