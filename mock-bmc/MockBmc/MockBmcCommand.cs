@@ -10,7 +10,7 @@ internal static class MockBmcCommand
 {
     public const string PasswordVariable = "MOCK_BMC_PASSWORD";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var mockups = new Option<string[]>("--mockup", "-m")
         {
@@ -86,7 +86,7 @@ internal static class MockBmcCommand
         });
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await root.Parse(args).InvokeAsync(configuration);
+        return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
