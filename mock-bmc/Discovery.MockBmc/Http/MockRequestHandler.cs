@@ -83,6 +83,12 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
         {
             body = BodyRenderer.Corrupt(key, cycle, state);
         }
+        else if (HttpMethods.IsPost(method) && IsActionOfExistingResource(key))
+        {
+            // Actions (ComputerSystem.Reset, Manager.Reset...) are accepted and do nothing, as a BMC does when the state already matches.
+            await WriteAsync(context, StatusCodes.Status204NoContent, ReadOnlyMemory<byte>.Empty, cancellationToken);
+            return;
+        }
         else
         {
             await WriteAsync(context, StatusCodes.Status404NotFound, NotFound(key), cancellationToken);
@@ -140,6 +146,12 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
         {
             return false;
         }
+    }
+
+    private bool IsActionOfExistingResource(string key)
+    {
+        var actions = key.IndexOf("/actions/", StringComparison.Ordinal);
+        return actions > 0 && instance.Tree.Find(key[..actions]) is not null;
     }
 
     private bool IsAccount(string? user, string? password) =>

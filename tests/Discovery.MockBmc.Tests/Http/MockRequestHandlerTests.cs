@@ -143,6 +143,19 @@ public sealed class MockRequestHandlerTests
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_ActionOfExistingResource_Returns204_UnknownResourceAction404()
+    {
+        await using var fleet = await MockFleets.StartProjectAsync("minimal", cancellationToken: Token);
+        using var client = MockFleets.CreateClient(fleet.Instances[0]);
+
+        using var reset = await client.PostAsync("/redfish/v1/Systems/1/Actions/ComputerSystem.Reset", JsonContent.Create(new { ResetType = "On" }), Token);
+        using var unknown = await client.PostAsync("/redfish/v1/Systems/9/Actions/ComputerSystem.Reset", JsonContent.Create(new { ResetType = "On" }), Token);
+
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     internal static void WriteShortFormMockup(string root)
     {
         File.WriteAllText(Path.Combine(root, "index.json"), "{\"@odata.id\": \"/redfish/v1/\", \"UUID\": \"12345678-1234-4234-8234-123456789abc\", \"Systems\": {\"@odata.id\": \"/redfish/v1/Systems\"}}");
