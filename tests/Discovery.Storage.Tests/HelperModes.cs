@@ -43,6 +43,7 @@ internal static class HelperModes
         var runId = CrawlRunId.New(TimeProvider.System);
         var stopwatch = Stopwatch.StartNew();
         long bodyBytes = 0;
+        var addSeconds = 0.0;
         CrawlLogRunSummary summary;
         await using (var writer = CrawlLogWriter.Create(logDirectory, runId, "collect"))
         {
@@ -53,6 +54,7 @@ internal static class HelperModes
                 writer.AddResponse(row);
             }
 
+            addSeconds = stopwatch.Elapsed.TotalSeconds;
             summary = await writer.CompleteAsync(CrawlRunStatus.Complete, CancellationToken.None);
         }
 
@@ -61,7 +63,8 @@ internal static class HelperModes
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"write: {rows:N0} responses rows in {seconds:F2} s = {rows / seconds:N0} rows/s, {bodyBytes / 1048576.0 / seconds:F1} MB/s of bodies " +
-            $"({bodyBytes / 1048576.0:F0} MB in, {fileBytes / 1048576.0:F1} MB Parquet in {summary.Files.Count - 1} files), peak working set {peakMb:F0} MB"));
+            $"({bodyBytes / 1048576.0:F0} MB in, {fileBytes / 1048576.0:F1} MB Parquet in {summary.Files.Count - 1} files), peak working set {peakMb:F0} MB; " +
+            $"adding rows (incl. part files) {addSeconds:F2} s, completing {seconds - addSeconds:F2} s"));
 
         using var query = CrawlLogQuery.Open(logDirectory);
         string[] queries =

@@ -9,9 +9,9 @@ public sealed partial class CrawlLogRedactor
     /// Masks secret-named string values (numbers only under names that end like a secret)
     /// by splicing the original UTF-8 text, so escapes, spacing and key order survive. Strings directly inside an
     /// array under a secret name are masked too. Booleans and nulls stay (<c>PasswordChangeRequired</c>).
-    /// Text that is not JSON is returned unchanged (the free-text scrub still applies).
+    /// Text that is not JSON keeps the masks found before the parse error (the free-text scrub still applies).
     /// </summary>
-    private static string RedactJson(string body)
+    private static string RedactJson(string body, out bool wasJson)
     {
         var utf8 = Encoding.UTF8.GetBytes(body);
         List<(int Start, int End)>? spans = null;
@@ -19,6 +19,8 @@ public sealed partial class CrawlLogRedactor
         var secretName = false;
         var numericSecretName = false;
         var secretArrayDepth = -1;
+        Span<char> nameBuffer = stackalloc char[128];
+        wasJson = false;
         try
         {
             while (reader.Read())
@@ -26,7 +28,10 @@ public sealed partial class CrawlLogRedactor
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        var name = reader.GetString();
+                        // Decode names into a stack buffer: GetString per property made redaction the writer's hot spot.
+                        var name = !reader.ValueIsEscaped && reader.ValueSpan.Length <= nameBuffer.Length
+                            ? nameBuffer[..Encoding.UTF8.GetChars(reader.ValueSpan, nameBuffer)]
+                            : reader.GetString().AsSpan();
                         secretName = IsSecretName(name);
                         numericSecretName = secretName && IsNumericSecretName(name);
                         continue;
@@ -48,17 +53,18 @@ public sealed partial class CrawlLogRedactor
         }
         catch (JsonException)
         {
-            return body;
+            // Truncated or not JSON: keep the masks found before the error; the caller's free-text scrub does the rest.
+            return spans is null ? body : Splice(utf8, spans);
         }
 
+        wasJson = true;
         return spans is null ? body : Splice(utf8, spans);
     }
 
     // A number is masked only under a name that is the secret itself (a numeric PIN or key), never under a
     // policy such as AccountService's MinPasswordLength.
-    private static bool IsNumericSecretName(string? name) =>
-        name is not null
-        && (name.EndsWith("password", StringComparison.OrdinalIgnoreCase)
+    private static bool IsNumericSecretName(ReadOnlySpan<char> name) =>
+        (name.EndsWith("password", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith("passphrase", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith("secret", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith("token", StringComparison.OrdinalIgnoreCase)

@@ -23,6 +23,9 @@ public sealed partial class CrawlLogRedactor
     private static readonly SearchValues<string> NameFragments = SearchValues.Create(
         ["password", "passphrase", "secret", "credential", "token", "key", "community"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> HeaderFragments = SearchValues.Create(
+        ["auth-token", "authorization", "password", "passphrase"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly byte[] MaskedJsonString = "\"***\""u8.ToArray();
 
     private readonly Lock _gate = new();
@@ -79,8 +82,14 @@ public sealed partial class CrawlLogRedactor
             return body;
         }
 
-        var redacted = body.AsSpan().ContainsAny(NameFragments) ? RedactJson(body) : body;
-        return Scrub(redacted);
+        if (!body.AsSpan().ContainsAny(NameFragments))
+        {
+            return Scrub(body);
+        }
+
+        // A body that parsed as JSON had its secret-named values masked already: only known secrets remain to scrub.
+        var redacted = RedactJson(body, out var wasJson);
+        return wasJson ? ScrubSecrets(redacted) : Scrub(redacted);
     }
 
     /// <summary>Scrubs free text (errors, URIs, non-JSON bodies) of known secrets and auth headers.</summary>
@@ -91,20 +100,19 @@ public sealed partial class CrawlLogRedactor
             return text;
         }
 
-        var secrets = _secretSet;
-        if (secrets is not null && text.AsSpan().ContainsAny(secrets.Values))
-        {
-            text = ReplaceAll(text, secrets);
-        }
-
-        if (text.Contains("auth-token", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("password", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("authorization", StringComparison.OrdinalIgnoreCase))
+        text = ScrubSecrets(text);
+        if (text.AsSpan().ContainsAny(HeaderFragments))
         {
             text = HeaderPattern().Replace(text, "$1" + Mask);
         }
 
         return text;
+    }
+
+    private string ScrubSecrets(string text)
+    {
+        var secrets = _secretSet;
+        return secrets is not null && text.AsSpan().ContainsAny(secrets.Values) ? ReplaceAll(text, secrets) : text;
     }
 
     private static string ReplaceAll(string text, SecretSet secrets)

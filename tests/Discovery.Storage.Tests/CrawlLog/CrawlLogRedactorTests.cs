@@ -113,4 +113,13 @@ public sealed class CrawlLogRedactorTests
     {
         Assert.Equal(expected, CrawlLogRedactor.IsSecretName(name));
     }
+
+    [Fact]
+    public void RedactBody_TruncatedJson_MasksValuesBeforeTheCut()
+    {
+        var redactor = new CrawlLogRedactor();
+        var redacted = redactor.RedactBody("""{"Token":"abcdef123456","Password":"pw-truncat""");
+        Assert.DoesNotContain("abcdef123456", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("pw-truncat", redacted, StringComparison.Ordinal);
+    }
 }
