@@ -68,6 +68,23 @@ public sealed class MockFaultsTests
     }
 
     [Fact]
+    public async Task Hang_SetAtRunTime_LeavesNextRequestOnOpenConnectionUnanswered()
+    {
+        await using var fleet = await MockFleets.StartProjectAsync("minimal", cancellationToken: Token);
+        var instance = fleet.Instances[0];
+        using var client = MockFleets.CreateClient(instance);
+        using var before = await client.GetAsync("/redfish/v1/Systems", Token);
+
+        instance.Faults = new MockFaults { Hang = true };
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        wait.CancelAfter(TimeSpan.FromMilliseconds(750));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetAsync("/redfish/v1/Systems", wait.Token));
+        Assert.Equal(2, instance.Counters.Requests);
+    }
+
+    [Fact]
     public async Task Hang_InstanceStop_ReleasesHungConnection()
     {
         await using var fleet = await StartAsync(new MockFaults { Hang = true });

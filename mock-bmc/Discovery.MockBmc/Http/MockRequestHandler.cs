@@ -26,6 +26,9 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
         if (state.Faults.Hang)
         {
             await instance.WaitUntilStoppedAsync(cancellationToken);
+
+            // Never answer, not even with the empty 200 Kestrel would send when the handler returns.
+            context.Abort();
             return;
         }
 
