@@ -68,6 +68,8 @@ public static class DiscoverApp
         // One line per command; each command lives in Commands/<Name>Command.cs.
         Command[] commands =
         [
+            CollectCommand.Create(context, common),
+            CrawlCommand.Create(context, common),
             LogsCommand.Create(context, common),
             SecretsCommand.Create(context, common),
             VersionCommand.Create(context, common),

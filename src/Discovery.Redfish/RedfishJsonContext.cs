@@ -1,8 +1,18 @@
 using System.Text.Json.Serialization;
+using Discovery.Redfish.Collect;
+using Discovery.Redfish.Mapping;
 
 namespace Discovery.Redfish;
 
-/// <summary>Source-generated JSON for the Redfish project's own files (certificate pins).</summary>
-[JsonSourceGenerationOptions(WriteIndented = true)]
+/// <summary>
+/// Source-generated JSON for the Redfish project: command output (snake_case, as the inventory records)
+/// and the certificate pin file (a plain map, whose keys no naming policy touches).
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
 [JsonSerializable(typeof(Dictionary<string, string>))]
-internal sealed partial class RedfishJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(BmcCollectSummary))]
+[JsonSerializable(typeof(MappedInventory))]
+public sealed partial class RedfishJsonContext : JsonSerializerContext;

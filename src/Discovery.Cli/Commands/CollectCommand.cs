@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Discovery.Cli.Output;
+using Discovery.Redfish;
+using Discovery.Redfish.Collect;
+
+namespace Discovery.Cli.Commands;
+
+/// <summary>
+/// <c>discover collect [TARGET...]</c>: logs in to each BMC once, walks its Redfish tree and prints one status
+/// row per BMC. Exit code 0 when every BMC is ok, 1 otherwise.
+/// </summary>
+internal static class CollectCommand
+{
+    private static readonly TableColumn<BmcCollectSummary>[] Columns =
+    [
+        new("BMC", s => s.Endpoint),
+        new("Status", s => s.Status switch
+        {
+            BmcCollectStatus.Ok => "ok",
+            BmcCollectStatus.Partial => "partial",
+            BmcCollectStatus.AuthFailed => "auth failed",
+            BmcCollectStatus.SessionLimit => "session limit",
+            BmcCollectStatus.TimedOut => "timed out",
+            BmcCollectStatus.NotRedfish => "not Redfish",
+            BmcCollectStatus.TlsPinMismatch => "TLS pin mismatch",
+            _ => "unreachable",
+        }),
+        new("Xname", s => s.Xname),
+        new("MAC", s => s.Mac),
+        new("Firmware", s => s.FirmwareVersion),
+        new("Nodes", s => s.Nodes.ToString(System.Globalization.CultureInfo.InvariantCulture), AlignRight: true),
+        new("Requests", s => s.Requests.ToString(System.Globalization.CultureInfo.InvariantCulture), AlignRight: true),
+        new("Detail", s => s.FailedUris.Count > 0 ? string.Join("; ", s.FailedUris) : s.Message),
+    ];
+
+    public static Command Create(CliContext context, CommonOptions common)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(common);
+        var targets = new Argument<string[]>("TARGET")
+        {
+            Description = "BMCs as host, host:port or https://host:port (e.g. 10.0.0.5); none: the BMCs of the last scan",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var parallel = new Option<int>("--parallel") { Description = "BMCs collected at once", DefaultValueFactory = _ => 64 };
+        var client = new CollectClientOptions();
+        var credentials = new SecretsCredentialOptions(context);
+        var command = new Command("collect", "Walk each BMC's Redfish tree into node, BMC and NIC records") { targets, parallel };
+        foreach (var option in client.All.Concat(credentials.All))
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var given = parseResult.GetValue(targets) ?? [];
+            if (given.Length == 0)
+            {
+                throw new CliUsageException("no TARGET given (collecting the last scan's BMCs needs 'discover scan' first)");
+            }
+
+            var parsed = given.Select(t => (Text: t, Target: BmcTarget.Parse(t))).ToList();
+            if (parsed.FirstOrDefault(p => p.Target is null) is { Text: { } bad })
+            {
+                throw new CliUsageException($"not a BMC address: {bad}");
+            }
+
+            var stateDirectory = parseResult.GetValue(common.StateDir)!;
+            var options = client.ToClientOptions(parseResult, stateDirectory);
+            var provider = await credentials.CreateProviderAsync(context, parseResult, cancellationToken);
+            var assigner = await client.CreateAssignerAsync(parseResult, cancellationToken);
+            var collector = new Collector(provider, assigner, options, context.TimeProvider);
+            var request = new CollectRequest
+            {
+                Targets = [.. parsed.Select(p => p.Target!)],
+                Profile = parseResult.GetValue(client.Profile),
+                MaxParallelBmcs = Math.Max(1, parseResult.GetValue(parallel)),
+            };
+            var progress = context.ErrorIsTerminal ? new CollectProgressPrinter(context.Error, request.Targets.Count) : null;
+            var run = await collector.CollectAsync(request, progress, cancellationToken);
+
+            var rows = run.Results.Select(BmcCollectSummary.From).ToList();
+            var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
+            await renderer.WriteListAsync(rows, RedfishJsonContext.Default.BmcCollectSummary, Columns, cancellationToken);
+            var ok = rows.Count(r => r.Status == BmcCollectStatus.Ok);
+            await context.Error.WriteLineAsync(
+                $"collect: {ok}/{rows.Count} BMCs ok, {run.Results.Sum(r => r.Nodes.Count)} nodes, {run.Elapsed.TotalSeconds:0.0} s".AsMemory(),
+                cancellationToken);
+            return run.AllOk ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Discovery.Cli;
+using Discovery.MockBmc;
+using Discovery.Testing;
+using Discovery.Testing.Mockups;
+
+namespace Discovery.IntegrationTests.Collect;
+
+/// <summary><c>discover collect</c> and <c>discover crawl</c> in process against mock-bmc fleets.</summary>
+public sealed class CollectCommandTests
+{
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await DiscoverApp.RunAsync(args, output, error, TestContext.Current.CancellationToken);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Collect_TwoHealthyBmcs_PrintsOkRowsAndExitsZero()
+    {
+        using var temp = new TempDirectory();
+        await File.WriteAllTextAsync(temp.File("password"), "Fleet-Secret-42\n", TestContext.Current.CancellationToken);
+        await using var fleet = await MockFleet.StartAsync(
+            new MockFleetOptions { MockupDirectories = [MockupPaths.Project("multi-system")], Count = 2, Password = "Fleet-Secret-42" },
+            TestContext.Current.CancellationToken);
+
+        var (exit, output, error) = await RunAsync(
+            ["collect", .. fleet.Instances.Select(i => i.BaseUri.ToString()), "-o", "json", "--state-dir", temp.Path,
+             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"]);
+
+        Assert.True(exit == 0, error);
+        using var rows = JsonDocument.Parse(output);
+        Assert.Equal(["ok", "ok"], rows.RootElement.EnumerateArray().Select(r => r.GetProperty("status").GetString()));
+        Assert.Equal([4, 4], rows.RootElement.EnumerateArray().Select(r => r.GetProperty("nodes").GetInt32()));
+        Assert.DoesNotContain("Fleet-Secret-42", output + error, StringComparison.Ordinal);
+        Assert.All(fleet.Instances, i => Assert.Equal(0, i.Counters.OpenSessions));
+    }
+
+    [Fact]
+    public async Task Collect_WrongPassword_ReportsAuthFailedAndExitsOne()
+    {
+        using var temp = new TempDirectory();
+        await File.WriteAllTextAsync(temp.File("password"), "wrong-secret\n", TestContext.Current.CancellationToken);
+        await using var fleet = await MockFleets.StartProjectAsync("minimal", cancellationToken: TestContext.Current.CancellationToken);
+
+        var (exit, output, error) = await RunAsync(
+            ["collect", fleet.Instances[0].BaseUri.ToString(), "-o", "json", "--state-dir", temp.Path,
+             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"]);
+
+        Assert.Equal(1, exit);
+        using var rows = JsonDocument.Parse(output);
+        Assert.Equal("auth_failed", Assert.Single(rows.RootElement.EnumerateArray()).GetProperty("status").GetString());
+        Assert.DoesNotContain("wrong-secret", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Crawl_OneBmc_PrintsItsRecords()
+    {
+        using var temp = new TempDirectory();
+        await File.WriteAllTextAsync(temp.File("password"), "password\n", TestContext.Current.CancellationToken);
+        await using var fleet = await MockFleet.StartAsync(
+            new MockFleetOptions { MockupDirectories = [MockupPaths.Shared("intel-s2600bpb")], Identity = MockIdentityMode.Original },
+            TestContext.Current.CancellationToken);
+
+        var (exit, output, error) = await RunAsync(
+            ["crawl", fleet.Instances[0].BaseUri.ToString(), "-o", "json", "--state-dir", temp.Path,
+             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"]);
+
+        Assert.True(exit == 0, error);
+        using var records = JsonDocument.Parse(output);
+        // intel-s2600bpb: Managers/BMC/EthernetInterfaces/3 "a4-bf-01-28-90-ac"; Systems/QSBP74100021.
+        Assert.Equal("a4:bf:01:28:90:ac", records.RootElement.GetProperty("bmc").GetProperty("mac").GetString());
+        var node = Assert.Single(records.RootElement.GetProperty("nodes").EnumerateArray());
+        Assert.Equal("QSBP74100021", node.GetProperty("serial_number").GetString());
+    }
+}
