@@ -15,7 +15,7 @@ public sealed record CrawlRunInfo
     /// <summary>End time (UTC); for an incomplete run, its last logged row.</summary>
     public DateTime? EndedAt { get; init; }
 
-    /// <summary><c>complete</c>, <c>partial</c> (stopped early), or <c>incomplete</c> (killed: no <c>runs</c> row).</summary>
+    /// <summary><c>complete</c>, <c>partial</c> (stopped early), or <c>incomplete</c> (no <c>runs</c> row yet: still running, or killed).</summary>
     public required string Status { get; init; }
 
     /// <summary>Rows in <c>scans</c>.</summary>

@@ -25,4 +25,41 @@ public static class CrawlLogFiles
 
     /// <summary>The temporary name a file is written under before the rename.</summary>
     public static string TempName(string fileName) => "." + fileName + TempSuffix;
+
+    /// <summary>
+    /// Deletes temporary files that a killed writer left behind: <c>.*.tmp</c> in the partition folders, last
+    /// written before <paramref name="olderThan"/> ago (so a file another process is writing right now stays).
+    /// </summary>
+    /// <returns>How many files were deleted.</returns>
+    public static int RemoveStaleTempFiles(string logDirectory, TimeSpan olderThan, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (!Directory.Exists(logDirectory))
+        {
+            return 0;
+        }
+
+        var cutoff = timeProvider.GetUtcNow().UtcDateTime - olderThan;
+        var removed = 0;
+        foreach (var partition in Directory.EnumerateDirectories(logDirectory).SelectMany(t => Directory.EnumerateDirectories(t, "date=*")))
+        {
+            foreach (var file in Directory.EnumerateFiles(partition, ".*" + TempSuffix))
+            {
+                try
+                {
+                    if (File.GetLastWriteTimeUtc(file) < cutoff)
+                    {
+                        File.Delete(file);
+                        removed++;
+                    }
+                }
+                catch (IOException)
+                {
+                    // Raced with another cleaner or writer: leave it for next time.
+                }
+            }
+        }
+
+        return removed;
+    }
 }

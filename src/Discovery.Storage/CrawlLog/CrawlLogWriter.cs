@@ -9,10 +9,14 @@ namespace Discovery.Storage.CrawlLog;
 /// <see cref="CrawlLogFiles"/>), in part files of <see cref="CrawlLogWriterOptions.RowsPerPart"/> rows when a run
 /// is large. Bodies and free text are redacted first (<see cref="CrawlLogRedactor"/>). Thread-safe: many BMC
 /// crawls may add rows at once. A run that is disposed without <see cref="CompleteAsync"/> is written as
-/// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row.
+/// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row (its temp file is removed by the next
+/// writer after an hour).
 /// </summary>
 public sealed partial class CrawlLogWriter : IAsyncDisposable
 {
+    // A part file takes seconds to write; a temp file this old belongs to a writer that was killed.
+    private static readonly TimeSpan StaleTempAge = TimeSpan.FromHours(1);
+
     private readonly Lock _gate = new();
     private readonly DuckDbDatabase _database;
     private readonly DuckDbConnection _connection;
@@ -75,6 +79,7 @@ public sealed partial class CrawlLogWriter : IAsyncDisposable
         options ??= new CrawlLogWriterOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RowsPerPart, 1, nameof(options));
         Directory.CreateDirectory(logDirectory);
+        CrawlLogFiles.RemoveStaleTempFiles(logDirectory, StaleTempAge, options.TimeProvider);
         return new CrawlLogWriter(Path.GetFullPath(logDirectory), runId, kind, new CrawlLogRedactor(secretsToScrub), options);
     }
 
