@@ -4,6 +4,7 @@
 # times a few `logs query`-style aggregates over the result with CrawlLogQuery. Nothing touches the network.
 #
 #   scripts/bench-crawl-log.sh [ROWS]
+#   BENCH_ROWS_PER_PART=50000 scripts/bench-crawl-log.sh     # part-file size (default 50,000 rows)
 #
 # The driver is a helper mode of the Storage test executable (no extra project): --bench-crawl-log.
 set -euo pipefail

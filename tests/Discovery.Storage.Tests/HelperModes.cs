@@ -45,7 +45,13 @@ internal static class HelperModes
         long bodyBytes = 0;
         var addSeconds = 0.0;
         CrawlLogRunSummary summary;
-        await using (var writer = CrawlLogWriter.Create(logDirectory, runId, "collect"))
+        var options = new CrawlLogWriterOptions();
+        if (Environment.GetEnvironmentVariable("BENCH_ROWS_PER_PART") is { Length: > 0 } rowsPerPart)
+        {
+            options = options with { RowsPerPart = int.Parse(rowsPerPart, CultureInfo.InvariantCulture) };
+        }
+
+        await using (var writer = CrawlLogWriter.Create(logDirectory, runId, "collect", options: options))
         {
             for (var i = 0; i < rows; i++)
             {
@@ -62,7 +68,7 @@ internal static class HelperModes
         var fileBytes = summary.Files.Sum(f => new FileInfo(f).Length);
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"write: {rows:N0} responses rows in {seconds:F2} s = {rows / seconds:N0} rows/s, {bodyBytes / 1048576.0 / seconds:F1} MB/s of bodies " +
+            $"write: {rows:N0} responses rows ({options.RowsPerPart:N0} per part) in {seconds:F2} s = {rows / seconds:N0} rows/s, {bodyBytes / 1048576.0 / seconds:F1} MB/s of bodies " +
             $"({bodyBytes / 1048576.0:F0} MB in, {fileBytes / 1048576.0:F1} MB Parquet in {summary.Files.Count - 1} files), peak working set {peakMb:F0} MB; " +
             $"adding rows (incl. part files) {addSeconds:F2} s, completing {seconds - addSeconds:F2} s"));
 

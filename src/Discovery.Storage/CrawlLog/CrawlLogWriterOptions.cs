@@ -5,9 +5,10 @@ public sealed record CrawlLogWriterOptions
 {
     /// <summary>
     /// Rows a table holds in memory before they go to a part file (<c>&lt;run_id&gt;-0001.parquet</c>).
-    /// Default 100,000: about 150-250 MB of staged <c>responses</c> with 1-2 KB bodies.
+    /// Default 50,000. Measured with scripts/bench-crawl-log.sh (1-2 KB bodies, same speed either way): writing
+    /// 1,000,000 rows peaked at 640 MB RSS with 50,000 and 820 MB with 100,000.
     /// </summary>
-    public int RowsPerPart { get; init; } = 100_000;
+    public int RowsPerPart { get; init; } = 50_000;
 
     /// <summary>Clock for the run's start and end times and its date partition. Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
