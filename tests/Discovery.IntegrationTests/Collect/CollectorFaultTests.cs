@@ -95,6 +95,22 @@ public sealed class CollectorFaultTests
     }
 
     [Fact]
+    public async Task CollectAsync_OversizedBody_PartialWithoutReadingItAll()
+    {
+        var faults = new MockFaults { OversizedBodyBytes = 256 * 1024 };
+        await using var fleet = await StartAsync("minimal", new MockFleetOptions { MockupDirectories = [], Faults = faults });
+        var options = new RedfishClientOptions { MaxResponseBytes = 64 * 1024, RequestTimeout = TimeSpan.FromSeconds(10) };
+
+        var result = Assert.Single((await CollectAsync(fleet, options)).Results);
+
+        Assert.Equal(BmcCollectStatus.Partial, result.Status);
+        var failure = Assert.Single(result.FailedUris);
+        Assert.Equal("/redfish/v1/Systems/1", failure.Uri);
+        Assert.Contains("larger than 65536 bytes", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, fleet.Instances[0].Counters.OpenSessions);
+    }
+
+    [Fact]
     public async Task CollectAsync_WrongPassword_AuthFailedWithoutRetryStorm()
     {
         await using var fleet = await StartAsync("minimal");
