@@ -12,6 +12,8 @@ namespace Discovery.Storage.Analysis;
 /// </summary>
 public sealed partial class CrawlLogQuery : IDisposable
 {
+    private static readonly TimeSpan InterruptRetry = TimeSpan.FromMilliseconds(50);
+
     private readonly DuckDbDatabase _database;
     private readonly DuckDbConnection _connection;
 
@@ -99,14 +101,26 @@ public sealed partial class CrawlLogQuery : IDisposable
     private async Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using var registration = cancellationToken.Register(_connection.Interrupt);
+        var running = Task.Run(work, cancellationToken);
+        // DuckDB clears a pending interrupt when a query starts, so one that lands just before duckdb_query
+        // would be lost: keep interrupting until the work ends.
+        using var registration = cancellationToken.Register(() => _ = InterruptUntilDoneAsync(running));
         try
         {
-            return await Task.Run(work, cancellationToken);
+            return await running;
         }
         catch (DuckDbException) when (cancellationToken.IsCancellationRequested)
         {
             throw new OperationCanceledException(cancellationToken);
+        }
+    }
+
+    private async Task InterruptUntilDoneAsync(Task running)
+    {
+        while (!running.IsCompleted)
+        {
+            _connection.Interrupt();
+            await Task.WhenAny(running, Task.Delay(InterruptRetry, CancellationToken.None));
         }
     }
 }
