@@ -75,6 +75,8 @@ internal static class CollectCommand
                 Targets = [.. parsed.Select(p => p.Target!)],
                 Profile = parseResult.GetValue(client.Profile),
                 MaxParallelBmcs = Math.Max(1, parseResult.GetValue(parallel)),
+                // The rows below need no bodies; a crawl-log writer would take them from OnResult.
+                KeepExchanges = false,
             };
             var progress = context.ErrorIsTerminal ? new CollectProgressPrinter(context.Error, request.Targets.Count) : null;
             var run = await collector.CollectAsync(request, progress, cancellationToken);

@@ -46,7 +46,7 @@ internal sealed class BmcCollector(
         var exchanges = connection.Exchanges();
         return result with
         {
-            Exchanges = request.KeepExchanges ? exchanges : [],
+            Exchanges = exchanges,
             RequestCount = exchanges.Count,
             Bytes = exchanges.Sum(e => e.Bytes),
             Elapsed = stopwatch.Elapsed,

@@ -14,6 +14,15 @@ public sealed record CollectRequest
     /// <summary>BMCs collected at once. Default 64.</summary>
     public int MaxParallelBmcs { get; init; } = 64;
 
-    /// <summary>Whether results keep every exchange (with bodies) for the crawl log. Default true.</summary>
+    /// <summary>
+    /// Whether the returned <see cref="CollectResult"/> keeps every exchange (with bodies). Default true. Turn it
+    /// off for large runs and stream exchanges through <see cref="OnResult"/> instead, so memory stays flat.
+    /// </summary>
     public bool KeepExchanges { get; init; } = true;
+
+    /// <summary>
+    /// Awaited once per BMC as it finishes (any order, possibly concurrently), always with its exchanges: the
+    /// place to write them to the crawl log. An exception thrown here fails the run.
+    /// </summary>
+    public Func<BmcCollectResult, CancellationToken, ValueTask>? OnResult { get; init; }
 }

@@ -34,7 +34,7 @@ public sealed class Collector
 
     /// <summary>Collects every target of <paramref name="request"/>, up to <see cref="CollectRequest.MaxParallelBmcs"/> at once.</summary>
     /// <param name="request">Targets and run settings.</param>
-    /// <param name="progress">Told about each BMC as it finishes (any order); may be null.</param>
+    /// <param name="progress">Told about each BMC as it finishes (any order, exchanges included); may be null.</param>
     /// <param name="cancellationToken">Cancels the run; open sessions are still deleted.</param>
     /// <returns>A result per target, in target order.</returns>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
@@ -59,8 +59,13 @@ public sealed class Collector
         await Parallel.ForEachAsync(Enumerable.Range(0, request.Targets.Count), parallel, async (index, token) =>
         {
             var result = await collector.CollectAsync(request.Targets[index], request, token);
-            results[index] = result;
+            if (request.OnResult is { } onResult)
+            {
+                await onResult(result, token);
+            }
+
             progress?.Report(result);
+            results[index] = request.KeepExchanges ? result : result with { Exchanges = [] };
         });
 
         if (_options.Tls.Mode == TlsVerificationMode.Pin)

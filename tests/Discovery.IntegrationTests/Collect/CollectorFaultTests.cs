@@ -111,6 +111,61 @@ public sealed class CollectorFaultTests
     }
 
     [Fact]
+    public async Task CollectAsync_NoSessionService_UsesBasicAuthWithoutLogin()
+    {
+        using var temp = new TempDirectory();
+        var mockup = Path.Combine(temp.Path, "no-session-service");
+        CopyDirectory(MockupPaths.Project("minimal"), mockup);
+        var rootFile = Path.Combine(mockup, "redfish", "v1", "index.json");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(rootFile, TestContext.Current.CancellationToken))!.AsObject();
+        root.Remove("SessionService");
+        root.Remove("Links");
+        await File.WriteAllTextAsync(rootFile, root.ToJsonString(), TestContext.Current.CancellationToken);
+        await using var fleet = await MockFleet.StartAsync(new MockFleetOptions { MockupDirectories = [mockup] }, TestContext.Current.CancellationToken);
+
+        var result = Assert.Single((await CollectAsync(fleet, FastOptions())).Results);
+
+        Assert.Equal(BmcCollectStatus.Ok, result.Status);
+        Assert.Single(result.Nodes);
+        Assert.DoesNotContain(result.Exchanges, e => e.Method != "GET");
+        Assert.Equal((0L, 0L), (fleet.Instances[0].Counters.Logins, fleet.Instances[0].Counters.SessionsCreated));
+    }
+
+    [Fact]
+    public async Task CollectAsync_KeepExchangesOff_StreamsThemThroughOnResultOnly()
+    {
+        await using var fleet = await StartAsync("minimal", count: 2);
+        var streamed = new System.Collections.Concurrent.ConcurrentBag<(string Endpoint, int Exchanges)>();
+        var request = new CollectRequest
+        {
+            Targets = [.. fleet.Instances.Select(i => new BmcTarget { BaseUri = i.BaseUri })],
+            KeepExchanges = false,
+            OnResult = (result, _) =>
+            {
+                streamed.Add((result.Target.Endpoint, result.Exchanges.Count));
+                return ValueTask.CompletedTask;
+            },
+        };
+
+        var run = await new Collector(new FixedCredentialProvider(), new XnameAssigner(IdMap.Empty), FastOptions())
+            .CollectAsync(request, null, TestContext.Current.CancellationToken);
+
+        Assert.All(run.Results, r => Assert.Empty(r.Exchanges));
+        Assert.Equal(run.Results.Select(r => (r.Target.Endpoint, r.RequestCount)).Order(), streamed.Order());
+        Assert.All(streamed, s => Assert.True(s.Exchanges > 3));
+    }
+
+    private static void CopyDirectory(string source, string destination)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(destination, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public async Task CollectAsync_WrongPassword_AuthFailedWithoutRetryStorm()
     {
         await using var fleet = await StartAsync("minimal");
