@@ -25,8 +25,15 @@ internal static class ODataTypeReader
             return null;
         }
 
-        // Parse just `"@odata.type": "..."` wrapped as a tiny object.
-        var end = body.IndexOf('"', body.IndexOf('"', body.IndexOf(':', index + Property.Length) + 1) + 1);
+        // Parse just `"@odata.type": "..."`, wrapped as a tiny object, so escapes are decoded properly.
+        var colon = body.IndexOf(':', index + Property.Length);
+        var open = colon < 0 ? -1 : body.IndexOf('"', colon + 1);
+        var end = open < 0 ? -1 : body.IndexOf('"', open + 1);
+        while (end > 0 && body[end - 1] == '\\')
+        {
+            end = body.IndexOf('"', end + 1);
+        }
+
         if (end < 0)
         {
             return null;
@@ -45,10 +52,6 @@ internal static class ODataTypeReader
             }
         }
         catch (JsonException)
-        {
-            return null;
-        }
-        catch (ArgumentOutOfRangeException)
         {
             return null;
         }
