@@ -14,7 +14,8 @@ SHARED_MOCKUPS=""
 MOCK_OUT="$(mktemp /tmp/mock-bmc-out.XXXXXX)"
 
 mock_start() {
-  "$@" >"$MOCK_OUT" 2>&1 &
+  : >"$MOCK_OUT"   # truncate before starting: a background redirection may run after the first grep
+  "$@" >>"$MOCK_OUT" 2>&1 &
   MOCK_PID=$!
   local deadline=$((SECONDS + 120))
   until grep -q '^ready:' "$MOCK_OUT"; do

@@ -32,12 +32,16 @@ public sealed class MockFleet : IAsyncDisposable
     public int Port { get; }
 
     /// <summary>Loads the mockups and starts every instance; returns once all are accepting connections.</summary>
-    /// <remarks>Throws <see cref="MockBmcException"/> when a mockup cannot be loaded or the port cannot be bound.</remarks>
+    /// <remarks>
+    /// Throws <see cref="MockBmcException"/> when a mockup cannot be loaded or the port cannot be bound. With port 0
+    /// the first instance picks a free port and the others bind the same one; if one of them finds it taken, the
+    /// whole fleet retries on a new port (up to 8 times).
+    /// </remarks>
     public static async Task<MockFleet> StartAsync(MockFleetOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
-        var trees = await Task.WhenAll(options.MockupDirectories.Select(d => Task.Run(() => MockupLoader.Load(d), cancellationToken)));
+        var trees = await Task.WhenAll(options.MockupDirectories.Select(d => Task.Run(() => MockupCache.Load(d), cancellationToken)));
         var addresses = Enumerable.Range(0, options.Count).Select(i => Offset(options.FirstAddress, i)).ToArray();
         var time = TimeProvider.System;
         var certificate = options.Tls ? SelfSignedCertificate.Create(addresses, time) : null;
@@ -51,26 +55,37 @@ public sealed class MockFleet : IAsyncDisposable
             var instances = addresses.Select((a, i) => new MockBmcInstance(i, a, trees[i % trees.Length], options, time)).ToArray();
             try
             {
-                await instances[0].StartAsync(options.Port, tls, services, cancellationToken);
-                var port = instances[0].Port;
-                await Parallel.ForEachAsync(
-                    instances.Skip(1),
-                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken },
-                    (instance, ct) => new ValueTask(instance.StartAsync(port, tls, services, ct)));
+                var port = await StartInstancesAsync(instances, options.Port, tls, services, cancellationToken);
                 return new MockFleet(instances, port, services, certificate);
             }
-            catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or AggregateException)
+            catch (Exception e)
             {
                 await Task.WhenAll(instances.Select(i => i.StopAsync(CancellationToken.None)));
-                cancellationToken.ThrowIfCancellationRequested();
-                if (options.Port != 0 || attempt == PortAttempts)
+                var retry = e is IOException or SocketException && options.Port == 0 && attempt < PortAttempts && !cancellationToken.IsCancellationRequested;
+                if (!retry)
                 {
                     await services.DisposeAsync();
                     certificate?.Dispose();
-                    throw new MockBmcException($"Could not bind the fleet's port on {options.FirstAddress} .. {addresses[^1]}: {e.Message}", e);
+                    if (e is IOException or SocketException)
+                    {
+                        throw new MockBmcException($"Could not bind port {options.Port} on {options.FirstAddress}..{addresses[^1]}: {e.Message}", e);
+                    }
+
+                    throw;
                 }
             }
         }
+    }
+
+    private static async Task<int> StartInstancesAsync(MockBmcInstance[] instances, int port, SslServerAuthenticationOptions? tls, FleetServices services, CancellationToken cancellationToken)
+    {
+        await instances[0].StartAsync(port, tls, services, cancellationToken);
+        var shared = instances[0].Port;
+        await Parallel.ForEachAsync(
+            instances.Skip(1),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken },
+            (instance, ct) => new ValueTask(instance.StartAsync(shared, tls, services, ct)));
+        return shared;
     }
 
     /// <summary>Stops every instance and releases the fleet's resources.</summary>

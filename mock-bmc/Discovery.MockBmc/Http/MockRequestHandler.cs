@@ -76,6 +76,12 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
 
     private async Task StaticResourceAsync(HttpContext context, string key, string method, FaultState state, CancellationToken cancellationToken)
     {
+        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        {
+            // Read what the client sends before answering, so the keep-alive connection stays usable for its next request.
+            await context.Request.Body.CopyToAsync(Stream.Null, cancellationToken);
+        }
+
         var resource = instance.Tree.Find(key);
         ReadOnlyMemory<byte> body;
         if (resource is not null)
@@ -169,6 +175,12 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
         response.StatusCode = status;
         response.ContentType = "application/json; charset=utf-8";
         response.Headers["OData-Version"] = "4.0";
+        if (status == StatusCodes.Status204NoContent)
+        {
+            // A 204 carries no body and no Content-Length (RFC 9110 8.6); Kestrel drops the connection otherwise.
+            return;
+        }
+
         response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
