@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Discovery.Testing;
 using Discovery.Testing.Mockups;
@@ -40,6 +41,33 @@ public sealed class MockFleetTests
 
         Assert.Equal("https", instance.BaseUri.Scheme);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task StartAsync_Tls_CertificateIsSelfSignedForEveryFleetAddress()
+    {
+        await using var fleet = await MockFleet.StartAsync(
+            new MockFleetOptions { MockupDirectories = [MockupPaths.Project("minimal")], Count = 2, Tls = true, FirstAddress = IPAddress.Parse("127.0.12.2") },
+            Token);
+        X509Certificate2? seen = null;
+        using var handler = new SocketsHttpHandler();
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+        {
+            seen = certificate is null ? null : new X509Certificate2(certificate);
+            return true;
+        };
+        using var client = new HttpClient(handler);
+
+        using var response = await client.GetAsync(new Uri(fleet.Instances[1].BaseUri, "/redfish/v1"), Token);
+
+        Assert.NotNull(seen);
+        using (seen)
+        {
+            Assert.Equal(seen.Subject, seen.Issuer);
+            var names = seen.Extensions.OfType<X509SubjectAlternativeNameExtension>().Single().EnumerateIPAddresses().Select(a => a.ToString()).ToList();
+            Assert.Contains("127.0.12.2", names);
+            Assert.Contains("127.0.12.3", names);
+        }
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal static class MockupCache
     public static MockupTree Load(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var path = Path.GetFullPath(directory);
+        var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         var root = File.Exists(Path.Combine(path, "redfish", "v1", "index.json"))
             ? Path.Combine(path, "redfish", "v1", "index.json")
             : Path.Combine(path, "index.json");

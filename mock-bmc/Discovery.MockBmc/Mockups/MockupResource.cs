@@ -7,7 +7,7 @@ internal sealed class MockupResource
 
     public required byte[] Body { get; init; }
 
-    public required IReadOnlyList<TokenSpan> Spans { get; set; }
+    public required IReadOnlyList<TokenSpan> Spans { get; init; }
 
     public required ResourceRole Role { get; init; }
 }
