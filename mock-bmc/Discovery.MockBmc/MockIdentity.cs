@@ -14,7 +14,16 @@ public sealed class MockIdentity
     {
         _tree = tree;
         _byOriginal = tree.Tokens.ToDictionary(t => (t.Kind, t.Original), t => t.Id);
-        _served = new Lazy<string[]>(() => tree.Tokens.Select(t => Serve(t, index, seed, mode, address)).ToArray());
+        _served = new Lazy<string[]>(() =>
+        {
+            var served = tree.Tokens.Select(t => Serve(t, index, seed, mode, address)).ToArray();
+            foreach (var token in tree.Tokens.Where(t => t.Kind == TokenKind.EmbeddingName))
+            {
+                served[token.Id] = RewriteEmbedded(token.Original, tree.Tokens, served);
+            }
+
+            return served;
+        });
     }
 
     /// <summary>The served MAC for a mockup MAC (any spelling the mockup uses), or the input when it is not one of the mockup's MACs.</summary>
@@ -66,6 +75,30 @@ public sealed class MockIdentity
         TokenKind.Serial => IdentityGenerator.Serial(token.Original, seed, index),
         _ => token.Original,
     };
+
+    private static string RewriteEmbedded(string name, IReadOnlyList<IdentityToken> tokens, string[] served)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Serial && token.Original.Length >= 6)
+            {
+                name = name.Replace(token.Original, served[token.Id], StringComparison.Ordinal);
+            }
+            else if (token.Kind == TokenKind.Mac)
+            {
+                var from = IdentityPatterns.NormalizeMac(token.Original)!;
+                var to = IdentityPatterns.NormalizeMac(served[token.Id]) ?? from;
+                var at = name.IndexOf(from, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0)
+                {
+                    var upper = name.AsSpan(at, from.Length).ContainsAny("ABCDEF");
+                    name = string.Concat(name.AsSpan(0, at), upper ? to.ToUpperInvariant() : to, name.AsSpan(at + from.Length));
+                }
+            }
+        }
+
+        return name;
+    }
 
     private static string FollowStyle(string served, string original)
     {

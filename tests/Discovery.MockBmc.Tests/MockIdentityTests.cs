@@ -113,6 +113,26 @@ public sealed class MockIdentityTests
         Assert.DoesNotContain("12:44:6A:3B:04:11", macs);
     }
 
+    [Theory]
+    [InlineData("hpe-proliant-dl325-gen10plus-ilo5", "/redfish/v1/Managers/1/EthernetInterfaces/1", "ILOMXQ019020B", "MXQ019020B")]
+    [InlineData("gigabyte-h262-z63-ami", "/redfish/v1/Managers/Self/EthernetInterfaces/bond0", "AMIB42E99BADE17", "B4:2E:99:BA:DE:17")]
+    public async Task Rewrite_HostNameEmbeddingSerialOrMac_FollowsTheRewrittenValue(string mockup, string nic, string originalHostName, string embedded)
+    {
+        await using var fleet = await MockFleets.StartSharedAsync(mockup, cancellationToken: Token);
+        var instance = fleet.Instances[0];
+        using var client = MockFleets.CreateClient(instance);
+
+        var hostName = await ReadStringAsync(client, nic, "HostName");
+        var fqdn = await ReadStringAsync(client, nic, "FQDN");
+
+        var servedPart = embedded.Contains(':', StringComparison.Ordinal)
+            ? instance.Identity.MapMac(embedded).Replace(":", string.Empty, StringComparison.Ordinal)
+            : instance.Identity.MapSerial(embedded);
+        Assert.NotEqual(originalHostName, hostName);
+        Assert.Equal(originalHostName.Replace(embedded.Replace(":", string.Empty, StringComparison.Ordinal), servedPart, StringComparison.Ordinal), hostName);
+        Assert.Equal(hostName + ".hmn", fqdn);
+    }
+
     private static async Task<string> ReadStringAsync(HttpClient client, string path, string property)
     {
         using var document = JsonDocument.Parse(await client.GetStringAsync(path, Token));

@@ -8,4 +8,7 @@ internal enum TokenKind
     Mac,
     ManagerIpv4,
     FirmwareVersion,
+
+    /// <summary>A HostName or FQDN that embeds a serial or a separator-less MAC (iLO <c>ILOMXQ019020B</c>, AMI <c>AMIB42E99BADE17</c>).</summary>
+    EmbeddingName,
 }

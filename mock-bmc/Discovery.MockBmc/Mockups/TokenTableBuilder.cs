@@ -63,7 +63,21 @@ internal sealed class TokenTableBuilder
             return Get(TokenKind.Serial, value.Value, 0);
         }
 
-        return managerIpv4 is not null && value.Value == managerIpv4 ? Get(TokenKind.ManagerIpv4, value.Value, 0) : null;
+        if (managerIpv4 is not null && value.Value == managerIpv4)
+        {
+            return Get(TokenKind.ManagerIpv4, value.Value, 0);
+        }
+
+        return value.Property is "HostName" or "FQDN" && EmbedsIdentity(value.Value) ? Get(TokenKind.EmbeddingName, value.Value, 0) : null;
+    }
+
+    // Vendors derive default BMC names from the serial (iLO) or the MAC (AMI, Intel): rewrite those too, or 500
+    // copies of one mockup would share one host name.
+    private bool EmbedsIdentity(string value)
+    {
+        var lower = value.ToLowerInvariant();
+        return _serials.Any(s => s.Length >= 6 && value.Contains(s, StringComparison.Ordinal))
+            || _macOrdinals.Keys.Any(m => lower.Contains(m, StringComparison.Ordinal));
     }
 
     // Ids and links stay as in the mockup: they are URI segments (Intel's System Id is its serial number).
