@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Discovery.Cli.Commands;
+using Discovery.Scanning;
 
 namespace Discovery.Cli;
 
@@ -12,4 +13,5 @@ namespace Discovery.Cli;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(VersionInfo))]
 [JsonSerializable(typeof(Discovery.Core.Credentials.SecretsStoreEntry))]
+[JsonSerializable(typeof(DiscoveredBmc))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -71,6 +71,7 @@ public static class DiscoverApp
             CollectCommand.Create(context, common),
             CrawlCommand.Create(context, common),
             LogsCommand.Create(context, common),
+            ScanCommand.Create(context, common),
             SecretsCommand.Create(context, common),
             VersionCommand.Create(context, common),
         ];

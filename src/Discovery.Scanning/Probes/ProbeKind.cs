@@ -1,0 +1,14 @@
+namespace Discovery.Scanning.Probes;
+
+/// <summary>Which probe produced a result.</summary>
+public enum ProbeKind
+{
+    /// <summary>TCP connect to a port, then an unauthenticated GET of /redfish/v1/.</summary>
+    Redfish,
+
+    /// <summary>Redfish SSDP M-SEARCH (DSP0266 section "Discovery"), confirmed with a GET of the AL URL.</summary>
+    Ssdp,
+
+    /// <summary>IPMI RMCP/ASF presence ping on UDP (DSP0136), answered by a pong.</summary>
+    Ipmi,
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Discovery.Scanning.Probes;
+
+namespace Discovery.Scanning;
+
+/// <summary>
+/// Runs a scan: every (address, port) Redfish probe, plus SSDP and IPMI probes when asked, with at most
+/// <see cref="ScanRequest.Concurrency"/> in flight. Results stream out as probes finish, one per probe.
+/// </summary>
+/// <remarks>
+/// Work items are enumerated lazily from the target set, so a /16 never exists as a list; a bounded channel
+/// keeps a slow reader from piling up results. Each probe owns and disposes its socket, so open descriptors
+/// never exceed the concurrency (xCAT's bmcdiscover dies near 1,100 BMCs on "Too many open files").
+/// </remarks>
+public sealed class Scanner
+{
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Creates a scanner.</summary>
+    public Scanner(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>How many probes <paramref name="request"/> makes (for progress bars).</summary>
+    public static ulong CountProbes(ScanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var perHost = (ulong)request.Ports.Count + (request.Ssdp ? 1UL : 0) + (request.Ipmi ? 1UL : 0);
+        return (request.Targets.Count * perHost) + (request.SsdpMulticast ? 1UL : 0);
+    }
+
+    /// <summary>Probes every target and yields one result per probe, in completion order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Concurrency, timeout or a port is out of range.</exception>
+    public async IAsyncEnumerable<ProbeResult> ScanAsync(ScanRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        Validate(request);
+        using var redfish = new RedfishProbe(_timeProvider);
+        var ipmi = new IpmiProbe(_timeProvider);
+        var ssdp = new SsdpProbe(redfish, _timeProvider);
+        var channel = Channel.CreateBounded<ProbeResult>(new BoundedChannelOptions(Math.Max(64, request.Concurrency)) { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = ProduceAsync(request, redfish, ipmi, ssdp, channel.Writer, stop.Token);
+        try
+        {
+            await foreach (var result in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return result;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer;
+        }
+    }
+
+    /// <summary>
+    /// Runs the scan to the end and returns the report; <paramref name="onProbe"/> (optional) sees every probe
+    /// result as it arrives, on one thread at a time (progress display, crawl log rows).
+    /// </summary>
+    public async Task<ScanReport> RunAsync(
+        ScanRequest request, Func<ProbeResult, CancellationToken, ValueTask>? onProbe, CancellationToken cancellationToken)
+    {
+        var report = new ScanReportBuilder();
+        await foreach (var result in ScanAsync(request, cancellationToken))
+        {
+            report.Add(result);
+            if (onProbe is not null)
+            {
+                await onProbe(result, cancellationToken);
+            }
+        }
+
+        return report.Build();
+    }
+
+    private static async Task ProduceAsync(
+        ScanRequest request, RedfishProbe redfish, IpmiProbe ipmi, SsdpProbe ssdp, ChannelWriter<ProbeResult> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = request.Concurrency, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(WorkItems(request), options, async (item, token) =>
+            {
+                if (item.Kind == ProbeKind.Ssdp && item.Address is null)
+                {
+                    await foreach (var found in SsdpMulticastSearch.SearchAsync(ssdp, request.Targets, request.Timeout, token))
+                    {
+                        await writer.WriteAsync(found, token);
+                    }
+
+                    return;
+                }
+
+                var result = item.Kind switch
+                {
+                    ProbeKind.Ipmi => await ipmi.ProbeAsync(item.Address!, request.IpmiPort, request.Timeout, token),
+                    ProbeKind.Ssdp => await ssdp.ProbeAsync(item.Address!, request.SsdpPort, request.Timeout, token),
+                    _ => await redfish.ProbeAsync(item.Address!, item.Port, request.Timeout, token),
+                };
+                await writer.WriteAsync(result, token);
+            });
+            writer.TryComplete();
+        }
+        catch (Exception ex)
+        {
+            writer.TryComplete(ex);
+        }
+    }
+
+    private static IEnumerable<WorkItem> WorkItems(ScanRequest request)
+    {
+        if (request.SsdpMulticast)
+        {
+            yield return new WorkItem(null, default, ProbeKind.Ssdp);
+        }
+
+        foreach (var address in request.Targets.Enumerate())
+        {
+            foreach (var port in request.Ports)
+            {
+                yield return new WorkItem(address, port, ProbeKind.Redfish);
+            }
+
+            if (request.Ssdp)
+            {
+                yield return new WorkItem(address, default, ProbeKind.Ssdp);
+            }
+
+            if (request.Ipmi)
+            {
+                yield return new WorkItem(address, default, ProbeKind.Ipmi);
+            }
+        }
+    }
+
+    private static void Validate(ScanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Concurrency, 1, nameof(request));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(request.Timeout, TimeSpan.Zero, nameof(request));
+        foreach (var port in request.Ports.Select(p => p.Port).Append(request.SsdpPort).Append(request.IpmiPort))
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(port, 1, nameof(request));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535, nameof(request));
+        }
+    }
+
+    private readonly record struct WorkItem(IPAddress? Address, ScanPort Port, ProbeKind Kind);
+}
