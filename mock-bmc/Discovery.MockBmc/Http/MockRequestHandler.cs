@@ -15,7 +15,8 @@ namespace Discovery.MockBmc.Http;
 /// </summary>
 internal sealed partial class MockRequestHandler(MockBmcInstance instance)
 {
-    private readonly Random _random = new(HashCode.Combine(instance.Seed, instance.Index));
+    // Not HashCode.Combine: it is randomized per process, and a seed must reproduce across runs.
+    private readonly Random _random = new(unchecked((instance.Seed * 1_000_003) + instance.Index));
     private readonly Lock _randomGate = new();
 
     public async Task HandleAsync(HttpContext context)
@@ -114,7 +115,7 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
         await WriteAsync(context, StatusCodes.Status200OK, body, cancellationToken);
     }
 
-    private (TimeSpan Delay, int Failure) Draw(MockFaults faults, string key)
+    internal (TimeSpan Delay, int Failure) Draw(MockFaults faults, string key)
     {
         if (faults.Jitter <= TimeSpan.Zero && faults.ErrorRate <= 0)
         {
