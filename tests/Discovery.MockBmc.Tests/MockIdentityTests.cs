@@ -78,6 +78,19 @@ public sealed class MockIdentityTests
     }
 
     [Fact]
+    public async Task Rewrite_Mac_FollowsDocumentedSchemeSeedIndexOrdinalInUriOrder()
+    {
+        await using var fleet = await MockFleet.StartAsync(
+            new MockFleetOptions { MockupDirectories = [MockupPaths.Project("minimal")], Count = 2, Seed = 5, FirstAddress = IPAddress.Parse("127.0.13.2") },
+            Token);
+
+        // DA:seed:index(2 bytes):ordinal(2 bytes); the Managers/1 NIC comes first in ordinal URI order, Systems/1 NIC second.
+        Assert.Equal("da:05:00:01:00:00", fleet.Instances[1].ManagerMac);
+        Assert.Equal("DA:05:00:01:00:00", fleet.Instances[1].Identity.MapMac("52:54:00:A0:00:01"));
+        Assert.Equal("da:05:00:01:00:01", fleet.Instances[1].Identity.MapMac("52:54:00:10:00:01").ToLowerInvariant());
+    }
+
+    [Fact]
     public async Task Original_ServesMockupValuesButListenAddressAsManagerIpv4()
     {
         await using var fleet = await MockFleet.StartAsync(

@@ -29,9 +29,10 @@ internal static class MockupLoader
 
         var bodies = ReadBodies(root, tall);
         var (ipv4, managerMac) = ManagerNicPicker.Pick(bodies);
+        // Ordinal URI order, not file-system order: MAC ordinals feed the rewritten MACs, which must not vary by machine.
         var builder = new TokenTableBuilder();
         string? serviceUuid = null;
-        foreach (var (key, body) in bodies)
+        foreach (var (key, body) in bodies.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
             foreach (var value in JsonStringWalker.Walk(body))
             {
@@ -44,7 +45,7 @@ internal static class MockupLoader
         }
 
         var resources = new Dictionary<string, MockupResource>(StringComparer.Ordinal);
-        foreach (var (key, body) in bodies)
+        foreach (var (key, body) in bodies.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
             var role = RoleOf(key);
             var spans = new List<TokenSpan>();
