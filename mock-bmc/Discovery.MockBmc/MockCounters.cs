@@ -16,7 +16,7 @@ public sealed class MockCounters
     /// <summary>Login attempts: POSTs to the Sessions collection, whatever their outcome.</summary>
     public long Logins => Interlocked.Read(ref _logins);
 
-    /// <summary>Requests refused with 401 for wrong credentials or an unknown token (session logins and Basic).</summary>
+    /// <summary>Requests refused with 401: missing, wrong or unknown credentials or token, and failed session logins.</summary>
     public long FailedLogins => Interlocked.Read(ref _failedLogins);
 
     /// <summary>Sessions created.</summary>
