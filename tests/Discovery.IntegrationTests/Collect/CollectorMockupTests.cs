@@ -86,4 +86,32 @@ public sealed class CollectorMockupTests
         Assert.All(fleet.Instances, i => Assert.Equal((1L, 1L, 0), (i.Counters.Logins, i.Counters.SessionsDeleted, i.Counters.OpenSessions)));
         Assert.All(run.Results, r => Assert.Equal(r.Target.Host, r.Bmc!.Ip));
     }
+
+    [Fact]
+    public async Task CollectAsync_FullProfileOnEverySharedMockup_TerminatesWithoutFailures()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var directories = MockupPaths.SharedNames().Select(MockupPaths.Shared).ToList();
+        Assert.SkipWhen(directories.Count == 0, "shared mockups not found");
+        await using var fleet = await MockFleet.StartAsync(
+            new MockFleetOptions { MockupDirectories = directories, Count = directories.Count, Identity = MockIdentityMode.Original }, ct);
+        var collector = new Collector(new FixedCredentialProvider(), new XnameAssigner(IdMap.Empty), Options);
+
+        var run = await collector.CollectAsync(
+            new CollectRequest { Targets = [.. fleet.Instances.Select(i => new BmcTarget { BaseUri = i.BaseUri })], Profile = Redfish.Crawling.CrawlProfile.Full },
+            null,
+            ct);
+
+        Assert.All(run.Results, r => Assert.True(r.Status == BmcCollectStatus.Ok, $"{r.Target.Endpoint}: {r.Status} {r.Message} {string.Join(", ", r.FailedUris)}"));
+        // Every GET went to a distinct resource: the visited set held across case, slashes and fragments.
+        Assert.All(run.Results, r =>
+        {
+            var gets = r.Exchanges.Where(e => e.Method == "GET" && e.Attempt == 1).Select(e => e.Uri.ToLowerInvariant()).ToList();
+            Assert.Equal(gets.Count, gets.Distinct().Count());
+            Assert.DoesNotContain(gets, g => g.Contains("jsonschemas", StringComparison.Ordinal) || g.Contains("/registries", StringComparison.Ordinal));
+        });
+        // The full walk reads far more than the inventory walk of the same tree.
+        Assert.All(run.Results, r => Assert.True(r.DocumentCount > 50, $"{r.Target.Endpoint}: {r.DocumentCount} documents"));
+        Assert.All(fleet.Instances, i => Assert.Equal((1L, 0), (i.Counters.Logins, i.Counters.OpenSessions)));
+    }
 }
