@@ -2,6 +2,7 @@ using System.CommandLine;
 using Discovery.Cli.Output;
 using Discovery.Redfish;
 using Discovery.Redfish.Collect;
+using Discovery.Scanning.State;
 
 namespace Discovery.Cli.Commands;
 
@@ -53,10 +54,11 @@ internal static class CollectCommand
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var stateDirectory = parseResult.GetValue(common.StateDir)!;
             var given = parseResult.GetValue(targets) ?? [];
             if (given.Length == 0)
             {
-                throw new CliUsageException("no TARGET given (collecting the last scan's BMCs needs 'discover scan' first)");
+                given = await LastScanTargetsAsync(stateDirectory, cancellationToken);
             }
 
             var parsed = given.Select(t => (Text: t, Target: BmcTarget.Parse(t))).ToList();
@@ -65,7 +67,6 @@ internal static class CollectCommand
                 throw new CliUsageException($"not a BMC address: {bad}");
             }
 
-            var stateDirectory = parseResult.GetValue(common.StateDir)!;
             var options = client.ToClientOptions(parseResult, stateDirectory);
             var provider = await credentials.CreateProviderAsync(context, parseResult, cancellationToken);
             var assigner = await client.CreateAssignerAsync(parseResult, cancellationToken);
@@ -91,5 +92,30 @@ internal static class CollectCommand
             return run.AllOk ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
         });
         return command;
+    }
+
+    private static async Task<string[]> LastScanTargetsAsync(string stateDirectory, CancellationToken cancellationToken)
+    {
+        LastScan? scan;
+        try
+        {
+            scan = await LastScanStore.LoadAsync(stateDirectory, cancellationToken);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new CliUsageException(ex.Message, ex);
+        }
+
+        if (scan is null)
+        {
+            throw new CliUsageException($"no TARGET given and no saved scan in {stateDirectory} (run 'discover scan' first)");
+        }
+
+        if (scan.Bmcs.Count == 0)
+        {
+            throw new CliUsageException($"no TARGET given and the last scan ({scan.ScannedAt:u}) found no BMCs");
+        }
+
+        return [.. scan.Bmcs.Select(b => b.BaseUri)];
     }
 }

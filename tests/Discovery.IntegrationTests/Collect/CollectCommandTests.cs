@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Discovery.Cli;
 using Discovery.MockBmc;
+using Discovery.Scanning;
+using Discovery.Scanning.State;
 using Discovery.Testing;
 using Discovery.Testing.Mockups;
 
@@ -74,5 +76,42 @@ public sealed class CollectCommandTests
         Assert.Equal("a4:bf:01:28:90:ac", records.RootElement.GetProperty("bmc").GetProperty("mac").GetString());
         var node = Assert.Single(records.RootElement.GetProperty("nodes").EnumerateArray());
         Assert.Equal("QSBP74100021", node.GetProperty("serial_number").GetString());
+    }
+
+    [Fact]
+    public async Task Collect_NoTargets_CollectsTheLastScansBmcs()
+    {
+        using var temp = new TempDirectory();
+        var ct = TestContext.Current.CancellationToken;
+        await File.WriteAllTextAsync(temp.File("password"), "password\n", ct);
+        await using var fleet = await MockFleets.StartProjectAsync("minimal", count: 2, cancellationToken: ct);
+        var bmcs = fleet.Instances.Select(i => new DiscoveredBmc
+        {
+            Address = i.Address.ToString(),
+            Port = i.Port,
+            Scheme = i.BaseUri.Scheme,
+            BaseUri = i.BaseUri.ToString(),
+        }).ToList();
+        await LastScanStore.SaveAsync(temp.Path, new LastScan { ScannedAt = DateTimeOffset.UnixEpoch, Bmcs = bmcs }, ct);
+
+        var (exit, output, error) = await RunAsync(
+            ["collect", "-o", "json", "--state-dir", temp.Path, "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"]);
+
+        Assert.True(exit == 0, error);
+        using var rows = JsonDocument.Parse(output);
+        Assert.Equal(
+            fleet.Instances.Select(i => $"{i.Address}:{i.Port}"),
+            rows.RootElement.EnumerateArray().Select(r => r.GetProperty("endpoint").GetString()));
+    }
+
+    [Fact]
+    public async Task Collect_NoTargetsAndNoScan_ExitsBadInput()
+    {
+        using var temp = new TempDirectory();
+
+        var (exit, _, error) = await RunAsync(["collect", "--state-dir", temp.Path, "--no-secrets-store"]);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("discover scan", error, StringComparison.Ordinal);
     }
 }
