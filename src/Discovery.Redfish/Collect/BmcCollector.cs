@@ -155,11 +155,12 @@ internal sealed class BmcCollector(
             return Result(target, BmcCollectStatus.NotRedfish, $"service root answered HTTP {reply.Exchange.Status}");
         }
 
-        if (!RedfishCrawler.TryParse(reply.Exchange.Body, out root) || (root.String("RedfishVersion") is null && root.String("@odata.id") is null))
+        if (reply.Document is not { } document || (document.String("RedfishVersion") is null && document.String("@odata.id") is null))
         {
             return Result(target, BmcCollectStatus.NotRedfish, "service root is not a Redfish ServiceRoot document");
         }
 
+        root = document;
         return null;
     }
 

@@ -44,7 +44,7 @@ internal sealed class RedfishCrawler(RedfishConnection connection, RedfishClient
                 continue;
             }
 
-            if (!TryParse(reply.Exchange.Body, out var document))
+            if (reply.Document is not { } document)
             {
                 failures.Add(new CrawlFailure(uri, "malformed JSON"));
                 continue;
@@ -88,29 +88,4 @@ internal sealed class RedfishCrawler(RedfishConnection connection, RedfishClient
         RedfishFailure.TooLarge => reply.Exchange.Error ?? "response too large",
         _ => reply.Exchange.Error ?? reply.Failure.ToString(),
     };
-
-    internal static bool TryParse(string? body, out JsonElement document)
-    {
-        document = default;
-        if (body is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            using var parsed = JsonDocument.Parse(body);
-            if (parsed.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-
-            document = parsed.RootElement.Clone();
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
 }

@@ -55,7 +55,10 @@ internal sealed partial class RedfishConnection
                 return (new RedfishReply { Exchange = large, Failure = RedfishFailure.TooLarge }, large, null);
             }
 
-            var (odataType, odataEtag) = Peek(text);
+            // Parsed once here: the crawler reuses the document, and the exchange records its @odata.type.
+            var document = Parse(text);
+            var odataType = document?.String("@odata.type");
+            var odataEtag = document?.String("@odata.etag");
             var exchange = new RedfishExchange
             {
                 Method = method.Method,
@@ -67,11 +70,13 @@ internal sealed partial class RedfishConnection
                 ETag = response.Headers.ETag?.ToString() ?? odataEtag,
                 ODataType = odataType,
                 Body = text,
+                Error = text is not null && document is null ? "body is not a JSON object (malformed JSON)" : null,
                 Attempt = attempt,
             };
             var reply = new RedfishReply
             {
                 Exchange = exchange,
+                Document = document,
                 Location = response.Headers.Location?.OriginalString,
                 AuthToken = response.Headers.TryGetValues("X-Auth-Token", out var tokens) ? tokens.FirstOrDefault() : null,
             };
@@ -131,21 +136,22 @@ internal sealed partial class RedfishConnection
         return header?.Date is { } date ? date - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero : null;
     }
 
-    private static (string? ODataType, string? ETag) Peek(string? text)
+    /// <summary>The body as a JSON object, or null when it is empty, not JSON, or not an object.</summary>
+    internal static System.Text.Json.JsonElement? Parse(string? text)
     {
         if (text is null || !text.AsSpan().TrimStart().StartsWith("{"))
         {
-            return (null, null);
+            return null;
         }
 
         try
         {
             using var document = System.Text.Json.JsonDocument.Parse(text);
-            return (document.RootElement.String("@odata.type"), document.RootElement.String("@odata.etag"));
+            return document.RootElement.Clone();
         }
         catch (System.Text.Json.JsonException)
         {
-            return (null, null);
+            return null;
         }
     }
 }

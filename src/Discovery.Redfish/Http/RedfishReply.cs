@@ -6,6 +6,9 @@ internal sealed record RedfishReply
     /// <summary>The exchange of the last attempt.</summary>
     public required RedfishExchange Exchange { get; init; }
 
+    /// <summary>The body parsed as a JSON object; null when there is none or it is malformed.</summary>
+    public System.Text.Json.JsonElement? Document { get; init; }
+
     /// <summary>Why no usable answer came, if so.</summary>
     public RedfishFailure Failure { get; init; }
 
