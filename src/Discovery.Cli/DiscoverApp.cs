@@ -12,7 +12,8 @@ public static class DiscoverApp
     /// <summary>
     /// Parses <paramref name="args"/>, runs the chosen command and returns its exit code (see <see cref="ExitCodes"/>).
     /// Results go to <paramref name="output"/>; progress, summaries and errors to <paramref name="error"/>.
-    /// Ctrl-C or SIGTERM, like <paramref name="cancellationToken"/>, cancels the running command.
+    /// Cancelling <paramref name="cancellationToken"/> (Program.cs ties it to Ctrl-C and SIGTERM) stops the running
+    /// command and returns <see cref="ExitCodes.Cancelled"/>.
     /// </summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -42,6 +43,8 @@ public static class DiscoverApp
             Output = context.Output,
             Error = context.Error,
             EnableDefaultExceptionHandler = false,
+            // Signals are handled by TerminationSignals (Program.cs), which cancels cancellationToken.
+            ProcessTerminationTimeout = null,
         };
         try
         {

@@ -1,3 +1,4 @@
 using Discovery.Cli;
 
-return await DiscoverApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+using var signals = new TerminationSignals();
+return await DiscoverApp.RunAsync(args, Console.Out, Console.Error, signals.Token);
