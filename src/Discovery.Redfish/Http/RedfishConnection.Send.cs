@@ -55,6 +55,13 @@ internal sealed partial class RedfishConnection
                 return (new RedfishReply { Exchange = large, Failure = RedfishFailure.TooLarge }, large, null);
             }
 
+            var authToken = response.Headers.TryGetValues("X-Auth-Token", out var tokens) ? tokens.FirstOrDefault() : null;
+            if (authToken is { Length: > 0 } && text is not null && text.Contains(authToken, StringComparison.Ordinal))
+            {
+                // Some BMCs echo the token in the Session body; exchanges go to the crawl log, tokens never do.
+                text = text.Replace(authToken, "[redacted]", StringComparison.Ordinal);
+            }
+
             // Parsed once here: the crawler reuses the document, and the exchange records its @odata.type.
             var document = Parse(text);
             var odataType = document?.String("@odata.type");
@@ -78,7 +85,7 @@ internal sealed partial class RedfishConnection
                 Exchange = exchange,
                 Document = document,
                 Location = response.Headers.Location?.OriginalString,
-                AuthToken = response.Headers.TryGetValues("X-Auth-Token", out var tokens) ? tokens.FirstOrDefault() : null,
+                AuthToken = authToken,
             };
             return (reply, exchange, RetryAfter(response));
         }
