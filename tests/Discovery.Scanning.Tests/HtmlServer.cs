@@ -25,7 +25,7 @@ internal sealed class HtmlServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel();
         var app = builder.Build();
-        app.Urls.Add($"http://{address}:{port}");
+        app.Urls.Add(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"http://[{address}]:{port}" : $"http://{address}:{port}");
         app.Run(context =>
         {
             context.Response.ContentType = "text/html";

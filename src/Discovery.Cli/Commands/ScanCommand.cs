@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Discovery.Cli.Output;
-using Discovery.Core.Targets;
 using Discovery.Scanning;
-using Discovery.Scanning.Probes;
 using Discovery.Scanning.State;
-using Discovery.Scanning.Targets;
 
 namespace Discovery.Cli.Commands;
 

@@ -81,6 +81,19 @@ public sealed class RedfishProbeTests
     }
 
     [Fact]
+    public async Task ProbeAsync_IPv6Loopback_SpeaksHttpOverIPv6()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await HtmlServer.StartAsync(IPAddress.IPv6Loopback, 0, ct);
+        using var probe = new RedfishProbe(TimeProvider.System);
+
+        var result = await probe.ProbeAsync(IPAddress.IPv6Loopback, new ScanPort(server.Port, UseTls: false), Timeout, ct);
+
+        Assert.Equal(ProbeOutcome.NotRedfish, result.Outcome);
+        Assert.Equal(IPAddress.IPv6Loopback, result.Address);
+    }
+
+    [Fact]
     public async Task ProbeAsync_ClosedPort_IsClosed()
     {
         var ct = TestContext.Current.CancellationToken;
