@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Discovery.Cli.Pipeline;
 using Discovery.Core.Xnames;
 using Discovery.Redfish.Crawling;
 using Discovery.Redfish.Http;
@@ -88,20 +89,6 @@ internal sealed class CollectClientOptions
         };
     }
 
-    public async Task<IXnameAssigner> CreateAssignerAsync(ParseResult parseResult, CancellationToken cancellationToken)
-    {
-        var path = parseResult.GetValue(IdMap);
-        if (path is null)
-        {
-            return new XnameAssigner(Core.Xnames.IdMap.Empty);
-        }
-
-        var loaded = await IdMapLoader.LoadAsync(path, cancellationToken);
-        if (!loaded.Success)
-        {
-            throw new CliUsageException("bad id map: " + string.Join("; ", loaded.Errors));
-        }
-
-        return new XnameAssigner(loaded.Map!);
-    }
+    public Task<IXnameAssigner> CreateAssignerAsync(ParseResult parseResult, CancellationToken cancellationToken) =>
+        IdMapAssigner.CreateAsync(parseResult.GetValue(IdMap), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
+using Discovery.Cli.Pipeline;
 using Discovery.Redfish;
 using Discovery.Redfish.Collect;
 using Discovery.Scanning.State;
@@ -46,8 +47,9 @@ internal static class CollectCommand
         var parallel = new Option<int>("--parallel") { Description = "BMCs collected at once", DefaultValueFactory = _ => 64 };
         var client = new CollectClientOptions();
         var credentials = new SecretsCredentialOptions(context);
+        var log = new CrawlLogOptions(context);
         var command = new Command("collect", "Walk each BMC's Redfish tree into node, BMC and NIC records") { targets, parallel };
-        foreach (var option in client.All.Concat(credentials.All))
+        foreach (var option in client.All.Concat(credentials.All).Concat(log.All))
         {
             command.Options.Add(option);
         }
@@ -70,17 +72,24 @@ internal static class CollectCommand
             var options = client.ToClientOptions(parseResult, stateDirectory);
             var provider = await credentials.CreateProviderAsync(context, parseResult, cancellationToken);
             var assigner = await client.CreateAssignerAsync(parseResult, cancellationToken);
-            var collector = new Collector(provider, assigner, options, context.TimeProvider);
+            await using var logging = await CollectLogging.StartAsync(
+                context, log.Directory(parseResult), $"collect of {parsed.Count} BMC(s)", cancellationToken);
+            var collector = new Collector(logging?.Watch(provider) ?? provider, assigner, options, context.TimeProvider);
             var request = new CollectRequest
             {
                 Targets = [.. parsed.Select(p => p.Target!)],
                 Profile = parseResult.GetValue(client.Profile),
                 MaxParallelBmcs = Math.Max(1, parseResult.GetValue(parallel)),
-                // The rows below need no bodies; a crawl-log writer would take them from OnResult.
+                // The rows below need no bodies; the crawl log takes them from OnResult.
                 KeepExchanges = false,
             };
+            request = logging?.Attach(request) ?? request;
             var progress = context.ErrorIsTerminal ? new CollectProgressPrinter(context.Error, request.Targets.Count) : null;
             var run = await collector.CollectAsync(request, progress, cancellationToken);
+            if (logging is not null)
+            {
+                await logging.CompleteAsync(cancellationToken);
+            }
 
             var rows = run.Results.Select(BmcCollectSummary.From).ToList();
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
+using Discovery.Cli.Pipeline;
 using Discovery.Redfish;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Mapping;
@@ -25,8 +26,9 @@ internal static class CrawlCommand
         var url = new Argument<string>("URL") { Description = "The BMC: https://host:port, host:port or host" };
         var client = new CollectClientOptions();
         var credentials = new SecretsCredentialOptions(context);
+        var log = new CrawlLogOptions(context);
         var command = new Command("crawl", "Walk one BMC's Redfish tree and print its records") { url };
-        foreach (var option in client.All.Concat(credentials.All))
+        foreach (var option in client.All.Concat(credentials.All).Concat(log.All))
         {
             command.Options.Add(option);
         }
@@ -38,11 +40,14 @@ internal static class CrawlCommand
             var options = client.ToClientOptions(parseResult, parseResult.GetValue(common.StateDir)!);
             var provider = await credentials.CreateProviderAsync(context, parseResult, cancellationToken);
             var assigner = await client.CreateAssignerAsync(parseResult, cancellationToken);
-            var collector = new Collector(provider, assigner, options, context.TimeProvider);
-            var run = await collector.CollectAsync(
-                new CollectRequest { Targets = [target], Profile = parseResult.GetValue(client.Profile), KeepExchanges = false },
-                null,
-                cancellationToken);
+            await using var logging = await CollectLogging.StartAsync(context, log.Directory(parseResult), $"crawl of {target.Endpoint}", cancellationToken);
+            var collector = new Collector(logging?.Watch(provider) ?? provider, assigner, options, context.TimeProvider);
+            var request = new CollectRequest { Targets = [target], Profile = parseResult.GetValue(client.Profile), KeepExchanges = false };
+            var run = await collector.CollectAsync(logging?.Attach(request) ?? request, null, cancellationToken);
+            if (logging is not null)
+            {
+                await logging.CompleteAsync(cancellationToken);
+            }
             var result = run.Results[0];
             if (result.Bmc is { } bmc)
             {

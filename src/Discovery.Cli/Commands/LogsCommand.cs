@@ -4,7 +4,7 @@ using Discovery.Storage.DuckDb;
 
 namespace Discovery.Cli.Commands;
 
-/// <summary><c>discover logs</c>: offline analysis of the crawl log (query, runs, diff); never touches a BMC.</summary>
+/// <summary><c>discover logs</c>: offline analysis of the crawl log (query, runs, diff, replay); never touches a BMC.</summary>
 internal static class LogsCommand
 {
     public static Command Create(CliContext context, CommonOptions common)
@@ -23,6 +23,7 @@ internal static class LogsCommand
         command.Subcommands.Add(LogsQueryCommand.Create(context, common, logDir));
         command.Subcommands.Add(LogsRunsCommand.Create(context, common, logDir));
         command.Subcommands.Add(LogsDiffCommand.Create(context, common, logDir));
+        command.Subcommands.Add(LogsReplayCommand.Create(context, common, logDir));
         return command;
     }
 

@@ -13,4 +13,7 @@ internal sealed record IdMapItem
     public string? Xname { get; init; }
 
     public required int Line { get; init; }
+
+    /// <summary>The line of the xname value itself (the entry's line in a flat map), where xname errors point.</summary>
+    public int XnameLine { get; init; }
 }

@@ -46,7 +46,7 @@ internal static class IdMapItemReader
                 continue;
             }
 
-            items.Add(new IdMapItem { FlatKey = keyText, Xname = ScalarText(value), Line = IdMapLoader.LineOf(key.Start) });
+            items.Add(new IdMapItem { FlatKey = keyText, Xname = ScalarText(value), Line = IdMapLoader.LineOf(key.Start), XnameLine = IdMapLoader.LineOf(key.Start) });
         }
     }
 
@@ -61,6 +61,7 @@ internal static class IdMapItemReader
             }
 
             string? ip = null, mac = null, xname = null;
+            var xnameLine = IdMapLoader.LineOf(entry.Start);
             var ok = true;
             foreach (var (key, value) in entry.Children)
             {
@@ -76,6 +77,7 @@ internal static class IdMapItemReader
                         break;
                     case "xname" when text is not null:
                         xname = text;
+                        xnameLine = IdMapLoader.LineOf(value.Start);
                         break;
                     default:
                         errors.Add(Error(file, key, $"unexpected field '{ScalarText(key)}' (expected ip, mac and xname with plain values)"));
@@ -86,7 +88,7 @@ internal static class IdMapItemReader
 
             if (ok)
             {
-                items.Add(new IdMapItem { Ip = ip, Mac = mac, Xname = xname, Line = IdMapLoader.LineOf(entry.Start) });
+                items.Add(new IdMapItem { Ip = ip, Mac = mac, Xname = xname, Line = IdMapLoader.LineOf(entry.Start), XnameLine = xnameLine });
             }
         }
     }

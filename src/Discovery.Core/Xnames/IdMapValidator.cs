@@ -62,13 +62,13 @@ internal static class IdMapValidator
 
         if (!Xname.TryParse(item.Xname, out var parsed, out var error))
         {
-            errors.Add(new IdMapError(file, item.Line, $"'{label}': {error}"));
+            errors.Add(new IdMapError(file, item.XnameLine, $"'{label}': {error}"));
             return false;
         }
 
         if (parsed.Kind is not (XnameKind.NodeBmc or XnameKind.ChassisBmc or XnameKind.RouterBmc))
         {
-            errors.Add(new IdMapError(file, item.Line, $"'{label}': '{parsed}' names a {parsed.Kind}, not a BMC (e.g. x3000c0s1b0)"));
+            errors.Add(new IdMapError(file, item.XnameLine, $"'{label}': '{parsed}' names a {parsed.Kind}, not a BMC (e.g. x3000c0s1b0)"));
             return false;
         }
 

@@ -36,7 +36,7 @@ internal sealed class BmcCollector(
         BmcCollectResult result;
         try
         {
-            result = await RunAsync(target, connection, request.Profile, deadline.Token);
+            result = await RunAsync(target, connection, request, deadline.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -54,7 +54,7 @@ internal sealed class BmcCollector(
         };
     }
 
-    private async Task<BmcCollectResult> RunAsync(BmcTarget target, RedfishConnection connection, CrawlProfile profile, CancellationToken cancellationToken)
+    private async Task<BmcCollectResult> RunAsync(BmcTarget target, RedfishConnection connection, CollectRequest request, CancellationToken cancellationToken)
     {
         var rootReply = await connection.GetAsync(RootUri, authenticated: false, cancellationToken);
         if (RootProblem(target, rootReply, out var root) is { } problem)
@@ -85,6 +85,7 @@ internal sealed class BmcCollector(
 
                 if (login.IsSuccess && login.AuthToken is not null)
                 {
+                    request.OnSessionToken?.Invoke(login.AuthToken);
                     connection.UseToken(login.AuthToken);
                     sessionLocation = login.Location;
                     cancellationToken.ThrowIfCancellationRequested();
@@ -100,18 +101,18 @@ internal sealed class BmcCollector(
                 connection.UseBasic(credential.Username, credential.Password);
             }
 
-            var crawl = await new RedfishCrawler(connection, options, profile).CrawlAsync(RootUri, root, cancellationToken);
-            var mapped = RedfishMapper.Map(crawl.Documents, target.Host, target.Port, time.GetUtcNow());
+            var crawl = await new RedfishCrawler(connection, options, request.Profile).CrawlAsync(RootUri, root, cancellationToken);
             var status = crawl.Failures.Count > 0 ? BmcCollectStatus.Partial : BmcCollectStatus.Ok;
-            var bmcXname = xnames.AssignBmc(target.Host, mapped.Bmc.Mac);
+            var mapped = InventoryBuilder.Build(
+                crawl.Documents, target.Host, target.Port, ObservedAt(connection), xnames, status == BmcCollectStatus.Ok ? "ok" : "partial");
             return new BmcCollectResult
             {
                 Target = target,
                 Status = status,
                 Message = status == BmcCollectStatus.Partial ? $"{crawl.Failures.Count} URI(s) failed" : crawl.Truncated ? "stopped at the document cap" : null,
                 FailedUris = crawl.Failures,
-                Bmc = mapped.Bmc with { Xname = bmcXname, LastCrawlStatus = status == BmcCollectStatus.Ok ? "ok" : "partial" },
-                Nodes = [.. mapped.Nodes.Select((n, i) => n with { Xname = xnames.AssignNode(bmcXname, i) })],
+                Bmc = mapped.Bmc,
+                Nodes = mapped.Nodes,
                 DocumentCount = crawl.Documents.Count,
             };
         }
@@ -122,6 +123,16 @@ internal sealed class BmcCollector(
                 await LogoutAsync(connection, sessionLocation);
             }
         }
+    }
+
+    /// <summary>
+    /// The records' first/last-seen time: when this collect first contacted the BMC, to the microsecond. The
+    /// crawl log keeps that exchange's time at that precision, so <c>logs replay</c> stamps the same instant.
+    /// </summary>
+    private static DateTimeOffset ObservedAt(RedfishConnection connection)
+    {
+        var first = connection.Exchanges()[0].StartedAt;
+        return first.AddTicks(-(first.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
     private async Task LogoutAsync(RedfishConnection connection, string location)

@@ -25,4 +25,10 @@ public sealed record CollectRequest
     /// place to write them to the crawl log. An exception thrown here fails the run.
     /// </summary>
     public Func<BmcCollectResult, CancellationToken, ValueTask>? OnResult { get; init; }
+
+    /// <summary>
+    /// Called with every session token a BMC issues, as soon as the login answers and before any exchange is
+    /// reported: the crawl log registers it as a secret to scrub. Must be thread-safe and quick.
+    /// </summary>
+    public Action<string>? OnSessionToken { get; init; }
 }

@@ -83,7 +83,7 @@ public sealed partial class CrawlLogQuery
 
     private IReadOnlyList<StoredResponse> ReadResponses(string runId)
     {
-        using var statement = _connection.Prepare("SELECT bmc, port, method, uri, status, body FROM responses WHERE run_id = ? ORDER BY ts, uri");
+        using var statement = _connection.Prepare("SELECT bmc, port, method, uri, status, body, ts FROM responses WHERE run_id = ? ORDER BY ts, uri");
         statement.Bind(1, runId);
         using var reader = statement.Query();
         var responses = new List<StoredResponse>();
@@ -97,6 +97,7 @@ public sealed partial class CrawlLogQuery
                 Uri = reader.GetString(3)!,
                 Status = reader.IsNull(4) ? null : reader.GetInt32(4),
                 Body = reader.GetString(5),
+                Timestamp = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc)),
             });
         }
 

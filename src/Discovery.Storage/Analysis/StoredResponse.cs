@@ -3,6 +3,9 @@ namespace Discovery.Storage.Analysis;
 /// <summary>A Redfish exchange as stored in the crawl log (body already redacted), for replaying the mapper.</summary>
 public sealed record StoredResponse
 {
+    /// <summary>When the request was sent (UTC, to the microsecond).</summary>
+    public DateTimeOffset Timestamp { get; init; }
+
     /// <summary>The BMC's address.</summary>
     public required string Bmc { get; init; }
 

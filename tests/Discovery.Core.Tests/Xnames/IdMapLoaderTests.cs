@@ -75,8 +75,8 @@ public sealed class IdMapLoaderTests
 
         var error = Assert.Single(result.Errors);
         Assert.Null(result.Map);
-        Assert.Equal(4, error.Line);
-        Assert.StartsWith("ids.yaml:4: '10.0.1.6':", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(5, error.Line);
+        Assert.StartsWith("ids.yaml:5: '10.0.1.6':", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("chassis 9 is outside 0-7", error.Message, StringComparison.Ordinal);
     }
 
@@ -135,9 +135,9 @@ public sealed class IdMapLoaderTests
             e => Assert.Equal((2, "'10.0.1.999' is not an IP address"), (e.Line, e.Message)),
             e => Assert.Equal((4, "'zz:bf:01:28:90:aa' is not a MAC address"), (e.Line, e.Message)),
             e => Assert.Equal((6, "'10.0.1.8' has no xname"), (e.Line, e.Message)),
-            e => Assert.Equal(7, e.Line),
+            e => Assert.Equal(8, e.Line),
             e => Assert.Equal((9, "unexpected field 'host' (expected ip, mac and xname with plain values)"), (e.Line, e.Message)));
-        Assert.Contains("names a Node, not a BMC", result.Errors.Single(e => e.Line == 7).Message, StringComparison.Ordinal);
+        Assert.Contains("names a Node, not a BMC", result.Errors.Single(e => e.Line == 8).Message, StringComparison.Ordinal);
     }
 
     [Fact]
