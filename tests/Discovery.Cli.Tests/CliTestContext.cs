@@ -7,7 +7,8 @@ internal sealed class CliTestContext
 
     public StringWriter Error { get; } = new();
 
-    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+    /// <summary>The scripted environment; starts with the isolated default folders so no test writes to the user's own.</summary>
+    public Dictionary<string, string> Environment { get; } = new(Discovery.Testing.IsolatedUserFolders.Variables, StringComparer.Ordinal);
 
     public CliContext Build(bool terminal = false) => new()
     {

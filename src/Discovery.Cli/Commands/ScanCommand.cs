@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Discovery.Cli.Output;
+using Discovery.Cli.Pipeline;
 using Discovery.Scanning;
 using Discovery.Scanning.State;
 
@@ -28,6 +29,7 @@ internal static class ScanCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
         var options = new ScanCommandOptions();
+        var log = new CrawlLogOptions(context);
         var command = new Command("scan", "Find Redfish BMCs in address ranges (no credentials needed)")
         {
             options.Targets,
@@ -43,13 +45,15 @@ internal static class ScanCommand
             options.SsdpMulticast,
             options.Ipmi,
             options.IpmiPort,
+            log.LogDir,
+            log.NoLog,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(context, common, options, parseResult, cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, common, options, log, parseResult, cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, CommonOptions common, ScanCommandOptions options, ParseResult parseResult, CancellationToken cancellationToken)
+        CliContext context, CommonOptions common, ScanCommandOptions options, CrawlLogOptions log, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
         var request = await options.ToRequestAsync(parseResult, cancellationToken);
@@ -58,6 +62,8 @@ internal static class ScanCommand
         var progress = new ProgressLine(context, totalProbes, "scanning");
         ulong done = 0, found = 0;
         var started = context.TimeProvider.GetTimestamp();
+        await using var logging = await ScanLogging.StartAsync(
+            context, log.Directory(parseResult), "scan of " + string.Join(' ', options.Describe(parseResult)), cancellationToken);
 
         var report = await new Scanner(context.TimeProvider).RunAsync(
             request,
@@ -66,10 +72,16 @@ internal static class ScanCommand
                 done++;
                 found += result.IsBmc ? 1UL : 0UL;
                 progress.Report(done, $"{found} BMC answers");
+                logging?.Add(result);
                 return ValueTask.CompletedTask;
             },
             cancellationToken);
         progress.Clear();
+        if (logging is not null)
+        {
+            await logging.CompleteAsync(cancellationToken);
+        }
+
         var elapsed = context.TimeProvider.GetElapsedTime(started);
 
         await renderer.WriteListAsync(report.Bmcs, CliJsonContext.Default.DiscoveredBmc, Columns, cancellationToken);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Discovery.MockBmc;
 using Discovery.Scanning.State;
+using Discovery.Storage.Analysis;
 using Discovery.Testing.Mockups;
 
 namespace Discovery.Cli.Tests.Commands;
@@ -56,17 +57,28 @@ public sealed class ScanCommandTests : IDisposable
         var cli = new CliTestContext();
 
         var exitCode = await cli.RunAsync(
-            "scan", "-iL", targets, "--exclude", "127.0.11.4", "-p", $"http:{fleet.Port}", "-o", "jsonl", "--state-dir", _directory);
+            "scan", "-iL", targets, "--exclude", "127.0.11.4", "-p", $"http:{fleet.Port}", "-o", "jsonl", "--state-dir", _directory,
+            "--log-dir", Path.Combine(_directory, "logs"));
 
         Assert.Equal(ExitCodes.Ok, exitCode);
         var lines = cli.Output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var addresses = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("address").GetString()).ToList();
         Assert.Equal(["127.0.11.2", "127.0.11.3"], addresses);
         Assert.Equal(fleet.Instances[0].ServiceUuid, JsonDocument.Parse(lines[0]).RootElement.GetProperty("uuid").GetString());
-        Assert.Matches(@"^scanned 7 addresses \(7 probes: .*\) in [0-9.]+ s: 2 BMCs", cli.Error.ToString());
+        Assert.Matches(@"(?m)^scanned 7 addresses \(7 probes: .*\) in [0-9.]+ s: 2 BMCs", cli.Error.ToString());
         var saved = await LastScanStore.LoadAsync(_directory, ct);
         Assert.Equal(["127.0.11.2", "127.0.11.3"], saved!.Bmcs.Select(b => b.Address));
         Assert.Equal($"http://127.0.11.2:{fleet.Port}/", saved.Bmcs[0].BaseUri);
+
+        // Every probe is a row of the crawl log's scans table, BMC or not.
+        using var log = CrawlLogQuery.Open(Path.Combine(_directory, "logs"));
+        var rows = await log.QueryAsync("select address, status, service_uuid from scans order by address", ct);
+        Assert.Equal(7, rows.Rows.Count);
+        Assert.Equal(
+            [("127.0.11.2", fleet.Instances[0].ServiceUuid), ("127.0.11.3", fleet.Instances[1].ServiceUuid)],
+            rows.Rows.Where(r => (string?)r[1] == "bmc").Select(r => ((string?)r[0], (string?)r[2])));
+        var run = Assert.Single(await log.ListRunsAsync(ct));
+        Assert.Equal(("scan", "complete", 7L), (run.Kind, run.Status, run.Scans));
     }
 
     [Fact]
