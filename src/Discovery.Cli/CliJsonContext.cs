@@ -14,4 +14,6 @@ namespace Discovery.Cli;
 [JsonSerializable(typeof(VersionInfo))]
 [JsonSerializable(typeof(Discovery.Core.Credentials.SecretsStoreEntry))]
 [JsonSerializable(typeof(DiscoveredBmc))]
+[JsonSerializable(typeof(Discovery.Cli.Run.ConfigShowRow))]
+[JsonSerializable(typeof(Discovery.Cli.Run.RunReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

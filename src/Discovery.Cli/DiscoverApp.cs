@@ -72,8 +72,10 @@ public static class DiscoverApp
         Command[] commands =
         [
             CollectCommand.Create(context, common),
+            ConfigCommand.Create(context, common),
             CrawlCommand.Create(context, common),
             LogsCommand.Create(context, common),
+            RunCommand.Create(context, common),
             ScanCommand.Create(context, common),
             SecretsCommand.Create(context, common),
             VersionCommand.Create(context, common),

@@ -20,6 +20,12 @@ public static class ExitCodes
     /// <summary>A remote service the command depends on (for example SMD) refused or failed the request.</summary>
     public const int RemoteFailure = 4;
 
+    /// <summary><c>discover run</c>: the pass ran cleanly and found BMCs or nodes added, removed or changed.</summary>
+    public const int ChangesFound = 5;
+
+    /// <summary><c>discover run</c>: another pass holds the run lock; nothing was done (EX_TEMPFAIL: try later).</summary>
+    public const int Locked = 75;
+
     /// <summary>Interrupted by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
 }

@@ -15,4 +15,5 @@ namespace Discovery.Storage;
 [JsonSerializable(typeof(CrawlRunInfo))]
 [JsonSerializable(typeof(CrawlLogDiff))]
 [JsonSerializable(typeof(CrawlDiffLine))]
+[JsonSerializable(typeof(CrawlChangeReport))]
 public sealed partial class StorageJsonContext : JsonSerializerContext;

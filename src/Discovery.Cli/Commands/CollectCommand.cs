@@ -25,6 +25,7 @@ internal static class CollectCommand
             BmcCollectStatus.TimedOut => "timed out",
             BmcCollectStatus.NotRedfish => "not Redfish",
             BmcCollectStatus.TlsPinMismatch => "TLS pin mismatch",
+            BmcCollectStatus.Cancelled => "cancelled",
             _ => "unreachable",
         }),
         new("Xname", s => s.Xname),

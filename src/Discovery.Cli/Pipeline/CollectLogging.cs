@@ -22,6 +22,12 @@ internal sealed class CollectLogging : IAsyncDisposable
 
     public string LogDirectory => _writer.LogDirectory;
 
+    /// <summary>Logs BMCs into a run that <paramref name="writer"/>'s owner completes (a <c>discover run</c> pass).</summary>
+    public static CollectLogging Over(CrawlLogWriter writer) => new(writer);
+
+    /// <summary>True when a BMC of this collect was not ok.</summary>
+    public bool AnyFailed => Volatile.Read(ref _failures) > 0;
+
     /// <summary>Starts a run of <paramref name="kind"/> (<c>collect</c>) under <paramref name="logDirectory"/>.</summary>
     public static CollectLogging Start(string logDirectory, string kind, TimeProvider time, string? description)
     {

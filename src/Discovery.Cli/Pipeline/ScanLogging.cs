@@ -20,6 +20,9 @@ internal sealed class ScanLogging : IAsyncDisposable
 
     public string RunId => _writer.RunId;
 
+    /// <summary>Logs probes into a run that <paramref name="writer"/>'s owner completes (a <c>discover run</c> pass).</summary>
+    public static ScanLogging Over(CrawlLogWriter writer, TimeProvider time) => new(writer, time);
+
     /// <summary>Starts a scan run and says so on stderr; null when <paramref name="logDirectory"/> is null (<c>--no-log</c>).</summary>
     public static async Task<ScanLogging?> StartAsync(CliContext context, string? logDirectory, string description, CancellationToken cancellationToken)
     {

@@ -37,4 +37,8 @@ public enum BmcCollectStatus
     /// <summary>No TCP connection.</summary>
     [JsonStringEnumMemberName("unreachable")]
     Unreachable,
+
+    /// <summary>Stopped before it finished (Ctrl-C or a run's deadline); its session was still deleted.</summary>
+    [JsonStringEnumMemberName("cancelled")]
+    Cancelled,
 }

@@ -42,6 +42,12 @@ internal sealed class BmcCollector(
         {
             result = Result(target, BmcCollectStatus.TimedOut, $"not done within {options.BmcTimeout}");
         }
+        catch (OperationCanceledException)
+        {
+            // The caller stopped the collect. What was exchanged (the logout included) is still reported, so a
+            // crawl log cut short by a deadline holds every request the BMC saw; the collector then propagates.
+            result = Result(target, BmcCollectStatus.Cancelled, "stopped before it finished");
+        }
 
         var exchanges = connection.Exchanges();
         return result with

@@ -22,7 +22,9 @@ public sealed record CollectRequest
 
     /// <summary>
     /// Awaited once per BMC as it finishes (any order, possibly concurrently), always with its exchanges: the
-    /// place to write them to the crawl log. An exception thrown here fails the run.
+    /// place to write them to the crawl log. An exception thrown here fails the run. When the collect is
+    /// cancelled, each BMC in flight is still reported (status <see cref="BmcCollectStatus.Cancelled"/>, after
+    /// its logout), with a token that is not cancelled.
     /// </summary>
     public Func<BmcCollectResult, CancellationToken, ValueTask>? OnResult { get; init; }
 

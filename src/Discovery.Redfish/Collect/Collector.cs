@@ -61,7 +61,8 @@ public sealed class Collector
             var result = await collector.CollectAsync(request.Targets[index], request, token);
             if (request.OnResult is { } onResult)
             {
-                await onResult(result, token);
+                // Not the cancelled token: a BMC stopped by cancellation is still reported (status Cancelled).
+                await onResult(result, CancellationToken.None);
             }
 
             progress?.Report(result);

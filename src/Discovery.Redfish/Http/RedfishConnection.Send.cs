@@ -94,6 +94,13 @@ internal sealed partial class RedfishConnection
             var exchange = Failed(RedfishFailure.Timeout, $"no answer within {_options.RequestTimeout.TotalSeconds:0.###} s");
             return (new RedfishReply { Exchange = exchange, Failure = RedfishFailure.Timeout }, exchange, null);
         }
+        catch (OperationCanceledException)
+        {
+            // The caller stopped: the request may already have reached the BMC, so it is still an exchange (the
+            // crawl log of a cut-short run then holds every request the BMC saw). The cancellation propagates.
+            Record(Failed(RedfishFailure.Timeout, "cancelled before the answer arrived"));
+            throw;
+        }
         catch (HttpRequestException exception) when (exception.InnerException is AuthenticationException || CertificateCheck.PinMismatch)
         {
             var error = CertificateCheck.PinMismatch ? "certificate fingerprint differs from the pinned one" : "TLS handshake refused: " + exception.InnerException?.Message;

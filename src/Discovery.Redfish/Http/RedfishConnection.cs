@@ -95,16 +95,21 @@ internal sealed partial class RedfishConnection : IDisposable
     public Task<RedfishReply> DeleteAsync(string path, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Delete, path, null, authenticated: true, retry: true, cancellationToken);
 
+    private void Record(RedfishExchange exchange)
+    {
+        lock (_exchangesLock)
+        {
+            _exchanges.Add(exchange);
+        }
+    }
+
     private async Task<RedfishReply> SendAsync(HttpMethod method, string path, byte[]? body, bool authenticated, bool retry, CancellationToken cancellationToken)
     {
         var maxAttempts = retry ? _options.MaxRetries + 1 : 1;
         for (var attempt = 1; ; attempt++)
         {
             var reply = await SendOnceAsync(method, path, body, authenticated, attempt, cancellationToken);
-            lock (_exchangesLock)
-            {
-                _exchanges.Add(reply.Exchange);
-            }
+            Record(reply.Exchange);
 
             var retryAfter = RetryDelay(reply.Reply, reply.RetryAfter, attempt);
             if (attempt >= maxAttempts || retryAfter is null || IsSessionLimit(reply.Reply))

@@ -11,4 +11,7 @@ public sealed record CrawlEntityChange
 
     /// <summary>The fields that differ (empty for added and removed).</summary>
     public IReadOnlyList<CrawlFieldChange> Fields { get; init; } = [];
+
+    /// <summary>How a person names the entity (xname and address), when the report knows it.</summary>
+    public string? Label { get; init; }
 }

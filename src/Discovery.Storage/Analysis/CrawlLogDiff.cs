@@ -19,22 +19,5 @@ public sealed record CrawlLogDiff
     public required IReadOnlyList<CrawlEntityChange> Nics { get; init; }
 
     /// <summary>The diff as lines: one per added/removed entity and one per changed field, BMCs then nodes then NICs.</summary>
-    public IReadOnlyList<CrawlDiffLine> ToLines() => [.. Lines("bmc", Bmcs), .. Lines("node", Nodes), .. Lines("nic", Nics)];
-
-    private static IEnumerable<CrawlDiffLine> Lines(string entity, IReadOnlyList<CrawlEntityChange> changes)
-    {
-        foreach (var change in changes)
-        {
-            var kind = change.Kind.ToString().ToLowerInvariant();
-            if (change.Fields.Count == 0)
-            {
-                yield return new CrawlDiffLine(entity, kind, change.Key, null, null, null);
-            }
-
-            foreach (var field in change.Fields)
-            {
-                yield return new CrawlDiffLine(entity, kind, change.Key, field.Field, field.Before, field.After);
-            }
-        }
-    }
+    public IReadOnlyList<CrawlDiffLine> ToLines() => CrawlDiffLines.From(Bmcs, Nodes, Nics);
 }

@@ -75,6 +75,33 @@ public sealed partial class CrawlLogQuery : IDisposable
         return RunAsync(() => CrawlLogDiffer.Diff(_connection, runA, runB), cancellationToken);
     }
 
+    /// <summary>
+    /// What changed in <paramref name="runId"/> compared with the earlier runs of the same kind (see
+    /// <see cref="CrawlChangeReport"/>); <paramref name="missingAfter"/> runs without an entity make it removed.
+    /// </summary>
+    public Task<CrawlChangeReport> ChangeReportAsync(string runId, int missingAfter, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(missingAfter, 1);
+        return RunAsync(
+            () =>
+            {
+                var runs = ListRuns();
+                var run = runs.FirstOrDefault(r => r.RunId == runId && r.Kind is not null)
+                    ?? throw new InvalidOperationException($"no finished run '{runId}' in the crawl log");
+                // Run ids sort by their start second only; the start time orders runs within one second.
+                var window = runs
+                    .Where(r => r.Kind == run.Kind && r.StartedAt <= run.StartedAt)
+                    .OrderByDescending(r => r.StartedAt)
+                    .ThenByDescending(r => r.RunId == runId)
+                    .Select(r => r.RunId)
+                    .Take(missingAfter + 1)
+                    .ToList();
+                return CrawlChangeReporter.Build(_connection, window, missingAfter);
+            },
+            cancellationToken);
+    }
+
     /// <summary>The stored exchanges of a run in the order they were logged, for replaying the Redfish mapper.</summary>
     public Task<IReadOnlyList<StoredResponse>> ReadResponsesAsync(string runId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Discovery.Cli.Output;
+using Discovery.Cli.Run;
+
+namespace Discovery.Cli.Commands;
+
+/// <summary>
+/// <c>discover config show</c>: the settings <c>discover run</c> would use with the same config file, environment
+/// and flags, each with where it came from; secrets masked. Bad values are listed with their source, exit 2.
+/// </summary>
+internal static class ConfigCommand
+{
+    private static readonly TableColumn<ConfigShowRow>[] Columns =
+    [
+        new("Key", r => r.Key),
+        new("Value", r => r.Value),
+        new("Source", r => r.Source),
+    ];
+
+    public static Command Create(CliContext context, CommonOptions common)
+    {
+        var flags = new RunFlagOptions(common);
+        var show = new Command("show", "Print the effective settings of 'discover run' and where each comes from (secrets masked)");
+        foreach (var option in flags.All)
+        {
+            show.Options.Add(option);
+        }
+
+        show.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var resolution = await RunConfiguration.LoadAsync(context, flags, parseResult, cancellationToken);
+            var rows = resolution.Settings.All
+                .Select(v => new ConfigShowRow(v.Definition.Key, v.Display, v.Source.ToString(), v.Definition.EnvironmentVariable, v.Definition.Flag))
+                .ToList();
+            var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
+            await renderer.WriteListAsync(rows, CliJsonContext.Default.ConfigShowRow, Columns, cancellationToken);
+            foreach (var error in resolution.Errors)
+            {
+                await context.Error.WriteLineAsync($"discover: {error}".AsMemory(), cancellationToken);
+            }
+
+            return resolution.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
+        });
+        return new Command("config", "Inspect the settings of 'discover run' (config file, DISCOVER_* environment, flags)") { show };
+    }
+}

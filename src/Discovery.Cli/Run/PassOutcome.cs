@@ -1,0 +1,41 @@
+using Discovery.Redfish.Collect;
+using Discovery.Storage.Analysis;
+
+namespace Discovery.Cli.Run;
+
+/// <summary>What one <c>discover run</c> pass did; the command turns it into output and an exit code.</summary>
+internal sealed record PassOutcome
+{
+    public required string RunId { get; init; }
+
+    /// <summary><c>complete</c>, or <c>partial</c> when a BMC failed or the deadline cut the pass short.</summary>
+    public required string Status { get; init; }
+
+    public bool DeadlineHit { get; init; }
+
+    public ulong AddressesScanned { get; init; }
+
+    public int BmcsFound { get; init; }
+
+    public int BmcsOk { get; init; }
+
+    public int BmcsFailed { get; init; }
+
+    public int Nodes { get; init; }
+
+    /// <summary>The BMCs that were not ok, as <c>address: status message</c>.</summary>
+    public IReadOnlyList<string> Failures { get; init; } = [];
+
+    /// <summary>Per-BMC results (records included, exchanges not), for the store and SMD steps.</summary>
+    public IReadOnlyList<BmcCollectResult> Results { get; init; } = [];
+
+    /// <summary>Crawl-log partitions removed by retention (<c>table/date=...</c>).</summary>
+    public IReadOnlyList<string> RemovedPartitions { get; init; } = [];
+
+    public required CrawlChangeReport Changes { get; init; }
+
+    /// <summary>True when the SMD step was configured and did not register everything.</summary>
+    public bool SmdFailed { get; init; }
+
+    public TimeSpan Elapsed { get; init; }
+}
