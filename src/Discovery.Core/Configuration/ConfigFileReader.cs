@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using Discovery.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Discovery.Core.Configuration;
@@ -32,15 +32,9 @@ public static class ConfigFileReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(definitions);
-        var stream = new YamlStream();
-        try
+        if (!YamlDocumentLoader.TryLoad(text, out var stream, out var line, out var message))
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            var line = (int)Math.Min(ex.Start.Line, int.MaxValue);
-            return new ConfigFileResult { Errors = [new ConfigError(SettingSource.File(fileName, line), "config", $"not valid YAML: {ex.Message}")] };
+            return new ConfigFileResult { Errors = [new ConfigError(SettingSource.File(fileName, line), "config", $"not valid YAML: {message}")] };
         }
 
         var values = new Dictionary<string, ConfigFileValue>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Discovery.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -48,18 +49,12 @@ public static class IdMapLoader
             return new IdMapLoadResult { Errors = [jsonError] };
         }
 
-        var stream = new YamlStream();
-        try
+        // JSON's tabs are only ever whitespace between tokens (tabs in strings must be escaped), but YAML
+        // refuses tab indentation, so swapping them for spaces keeps JSON readable without changing it.
+        var yamlText = LooksLikeJson(text) ? text.Replace('\t', ' ') : text;
+        if (!YamlDocumentLoader.TryLoad(yamlText, out var stream, out var line, out var message))
         {
-            // JSON's tabs are only ever whitespace between tokens (tabs in strings must be escaped), but YAML
-            // refuses tab indentation, so swapping them for spaces keeps JSON readable without changing it.
-            var yamlText = LooksLikeJson(text) ? text.Replace('\t', ' ') : text;
-            stream.Load(new StringReader(yamlText));
-        }
-        catch (YamlException ex)
-        {
-            var line = LineOf(ex.Start);
-            errors.Add(new IdMapError(fileName, line, $"not valid YAML or JSON: {ex.Message}{Quote(text, line)}"));
+            errors.Add(new IdMapError(fileName, line, $"not valid YAML or JSON: {message}{Quote(text, line)}"));
             return new IdMapLoadResult { Errors = errors };
         }
 

@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace Discovery.Cli.Tests.Commands;
+
+public sealed class ConfigCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("config-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task ConfigShow_FileEnvironmentAndFlags_EachValueWithItsSourceAndSecretsMasked()
+    {
+        var config = Path.Combine(_directory, "run.yaml");
+        await File.WriteAllTextAsync(config, "targets: [10.0.0.0/24]\nports: \"8443\"\nrun:\n  missing_after: 2\n", TestContext.Current.CancellationToken);
+        var cli = new CliTestContext();
+        cli.Environment["DISCOVER_PORTS"] = "9443";
+        cli.Environment["ACCESS_TOKEN"] = "eyJ-secret-token";
+
+        var exit = await cli.RunAsync("config", "show", "-f", config, "--missing-after", "4", "-o", "json");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var rows = JsonDocument.Parse(cli.Output.ToString()).RootElement.EnumerateArray()
+            .ToDictionary(r => r.GetProperty("key").GetString()!, r => (r.GetProperty("value").GetString(), r.GetProperty("source").GetString()));
+        Assert.Equal(("10.0.0.0/24", $"{config}:1"), rows["targets"]);
+        Assert.Equal(("9443", "env DISCOVER_PORTS"), rows["ports"]);
+        Assert.Equal(("4", "flag --missing-after"), rows["run.missing_after"]);
+        Assert.Equal(("***", "env ACCESS_TOKEN"), rows["smd.access_token"]);
+        Assert.Equal(("inventory", "default"), rows["collect.profile"]);
+        Assert.DoesNotContain("eyJ-secret-token", cli.Output.ToString() + cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConfigShow_BadValue_ExitsTwoNamingFileLineAndKey()
+    {
+        var config = Path.Combine(_directory, "run.yaml");
+        await File.WriteAllTextAsync(config, "targets: [10.0.0.0/24]\nsmd:\n  url: smd.example\n", TestContext.Current.CancellationToken);
+        var cli = new CliTestContext();
+
+        var exit = await cli.RunAsync("config", "show", "-f", config, "-o", "json");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains($"{config}:3: smd.url: 'smd.example' is not an http or https URL", cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_NoTargetsAnywhere_BadInputBeforeAnything()
+    {
+        var cli = new CliTestContext();
+
+        var exit = await cli.RunAsync("run", "--state-dir", _directory, "--log-dir", Path.Combine(_directory, "logs"));
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("targets: nothing to scan", cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_directory, "run.lock")));
+    }
+}
