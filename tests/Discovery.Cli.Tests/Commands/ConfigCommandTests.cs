@@ -44,6 +44,24 @@ public sealed class ConfigCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ConfigShow_TheShippedExampleConfig_HasNoErrors()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Discovery.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var cli = new CliTestContext();
+
+        var exit = await cli.RunAsync("config", "show", "-f", Path.Combine(root.FullName, "scripts", "schedule", "discover-run.yaml"), "-o", "json");
+
+        Assert.True(exit == ExitCodes.Ok, cli.Error.ToString());
+        Assert.Contains("\"/etc/discover/bmc-password\"", cli.Output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_NoTargetsAnywhere_BadInputBeforeAnything()
     {
         var cli = new CliTestContext();
