@@ -15,5 +15,5 @@ namespace Discovery.Cli;
 [JsonSerializable(typeof(Discovery.Core.Credentials.SecretsStoreEntry))]
 [JsonSerializable(typeof(DiscoveredBmc))]
 [JsonSerializable(typeof(Discovery.Cli.Run.ConfigShowRow))]
-[JsonSerializable(typeof(Discovery.Cli.Run.RunReport))]
+[JsonSerializable(typeof(Discovery.Cli.Run.PassOutcome))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -48,7 +48,7 @@ internal static class RunCommand
 
             var plan = await PassPlanBuilder.BuildAsync(resolution.Settings, context.GetEnvironmentVariable, cancellationToken);
             var assigner = await IdMapAssigner.CreateAsync(plan.IdMapPath, cancellationToken);
-            var credentials = await CreateCredentialsAsync(context, plan, cancellationToken);
+            var credentials = await SecretsCredentialOptions.CreateProviderAsync(context, plan.Credentials, cancellationToken);
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
             return await RunLockedAsync(context, renderer, plan, credentials, assigner, cancellationToken);
         });
@@ -87,10 +87,10 @@ internal static class RunCommand
         }
         else
         {
-            await renderer.WriteItemAsync(RunReport.From(outcome), CliJsonContext.Default.RunReport, [], cancellationToken);
+            await renderer.WriteItemAsync(outcome, CliJsonContext.Default.PassOutcome, [], cancellationToken);
         }
 
-        foreach (var line in RunReport.Summary(outcome, plan))
+        foreach (var line in RunSummary.Lines(outcome, plan))
         {
             await context.Error.WriteLineAsync(line.AsMemory(), cancellationToken);
         }
@@ -104,28 +104,5 @@ internal static class RunCommand
         {
             await renderer.WriteListAsync(lines, StorageJsonContext.Default.CrawlDiffLine, Columns, cancellationToken);
         }
-    }
-
-    private static async Task<CredentialProvider> CreateCredentialsAsync(CliContext context, PassPlan plan, CancellationToken cancellationToken)
-    {
-        CredentialProvider provider;
-        try
-        {
-            provider = await CredentialProviderFactory.CreateAsync(
-                plan.Credentials,
-                new CredentialEnvironment { GetVariable = context.GetEnvironmentVariable, Stdin = context.Input },
-                cancellationToken);
-        }
-        catch (CredentialException ex)
-        {
-            throw new CliUsageException(ex.Message, ex);
-        }
-
-        foreach (var warning in provider.Warnings)
-        {
-            await context.Error.WriteLineAsync($"discover: warning: {warning}".AsMemory(), cancellationToken);
-        }
-
-        return provider;
     }
 }

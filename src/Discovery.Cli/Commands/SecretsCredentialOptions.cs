@@ -5,7 +5,7 @@ namespace Discovery.Cli.Commands;
 
 /// <summary>
 /// The credential options of commands that log in to BMCs (<c>collect</c>, <c>crawl</c>): add <see cref="All"/>
-/// to the command, then call <see cref="CreateProviderAsync"/>. There is deliberately no <c>--password</c>:
+/// to the command, then call <see cref="CreateProviderAsync(CliContext, ParseResult, CancellationToken)"/>. There is deliberately no <c>--password</c>:
 /// arguments show in <c>ps</c> and shell history.
 /// </summary>
 internal sealed class SecretsCredentialOptions
@@ -61,14 +61,18 @@ internal sealed class SecretsCredentialOptions
     /// Builds the provider, printing its warnings to standard error; an unusable source (unreadable password
     /// file, wrong store key) becomes a <see cref="CliUsageException"/> before any BMC is contacted.
     /// </summary>
-    public async Task<CredentialProvider> CreateProviderAsync(CliContext context, ParseResult parseResult, CancellationToken cancellationToken)
+    public Task<CredentialProvider> CreateProviderAsync(CliContext context, ParseResult parseResult, CancellationToken cancellationToken) =>
+        CreateProviderAsync(context, ToRequest(parseResult), cancellationToken);
+
+    /// <summary>The same for a request built elsewhere (<c>discover run</c> builds it from its settings).</summary>
+    public static async Task<CredentialProvider> CreateProviderAsync(CliContext context, CredentialRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         CredentialProvider provider;
         try
         {
             provider = await CredentialProviderFactory.CreateAsync(
-                ToRequest(parseResult),
+                request,
                 new CredentialEnvironment { GetVariable = context.GetEnvironmentVariable, Stdin = context.Input },
                 cancellationToken);
         }

@@ -1,9 +1,10 @@
+using System.Text.Json.Serialization;
 using Discovery.Redfish.Collect;
 using Discovery.Storage.Analysis;
 
 namespace Discovery.Cli.Run;
 
-/// <summary>What one <c>discover run</c> pass did; the command turns it into output and an exit code.</summary>
+/// <summary>What one <c>discover run</c> pass did: the report of <c>run -o json</c>, and the input of its exit code.</summary>
 internal sealed record PassOutcome
 {
     public required string RunId { get; init; }
@@ -27,6 +28,7 @@ internal sealed record PassOutcome
     public IReadOnlyList<string> Failures { get; init; } = [];
 
     /// <summary>Per-BMC results (records included, exchanges not), for the store and SMD steps.</summary>
+    [JsonIgnore]
     public IReadOnlyList<BmcCollectResult> Results { get; init; } = [];
 
     /// <summary>Crawl-log partitions removed by retention (<c>table/date=...</c>).</summary>
@@ -37,5 +39,9 @@ internal sealed record PassOutcome
     /// <summary>True when the SMD step was configured and did not register everything.</summary>
     public bool SmdFailed { get; init; }
 
+    [JsonIgnore]
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>The pass's wall time in seconds (JSON).</summary>
+    public double ElapsedSeconds => Math.Round(Elapsed.TotalSeconds, 3);
 }
