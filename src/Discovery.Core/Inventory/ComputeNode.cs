@@ -63,8 +63,11 @@ public sealed record ComputeNode
     /// <summary>The node's network interfaces.</summary>
     public IReadOnlyList<NetworkInterface> NetworkInterfaces { get; init; } = [];
 
-    /// <summary>The boot profile attached to this node, if any.</summary>
-    public BootProfile? BootProfile { get; init; }
+    /// <summary>
+    /// Name of the <see cref="Inventory.BootProfile"/> attached to this node itself, if any. A node without one boots
+    /// with its groups' profile: see <see cref="BootProfileResolver"/> for the effective profile.
+    /// </summary>
+    public string? BootProfile { get; init; }
 
     /// <summary>Names of the groups this node belongs to.</summary>
     public IReadOnlyList<string> Groups { get; init; } = [];

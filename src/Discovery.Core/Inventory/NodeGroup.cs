@@ -18,6 +18,12 @@ public sealed record NodeGroup
     /// <summary>Labels, as in Kubernetes.</summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Name of the <see cref="Inventory.BootProfile"/> the group's members boot with unless a member names its own;
+    /// see <see cref="BootProfileResolver"/>.
+    /// </summary>
+    public string? BootProfile { get; init; }
+
     /// <summary>When this record last changed.</summary>
     public DateTimeOffset? LastUpdated { get; init; }
 }
