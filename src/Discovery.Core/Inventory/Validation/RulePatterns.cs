@@ -35,8 +35,11 @@ internal static class RulePatterns
     /// <summary>An RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens, at most 253 characters.</summary>
     public const string Hostname = "^(?=[-.A-Za-z0-9]{1,253}$)" + DnsLabel + "(?:\\." + DnsLabel + ")*$";
 
-    /// <summary>A fully qualified domain name: two or more labels, optional final dot, not an IP address.</summary>
-    public const string Fqdn = "^(?=[-.A-Za-z0-9]{1,253}\\.?$)(?![0-9.]+$)" + DnsLabel + "(?:\\." + DnsLabel + ")+\\.?$";
+    /// <summary>
+    /// A domain name as BMCs report it in <c>FQDN</c>: RFC 1123 labels, optional final dot, not an IP address. One
+    /// label is allowed because real BMCs put a bare host name there (the Intel S2600BPB mockup: <c>x3000c0s19b1</c>).
+    /// </summary>
+    public const string Fqdn = "^(?=[-.A-Za-z0-9]{1,253}\\.?$)(?![0-9.]+$)" + DnsLabel + "(?:\\." + DnsLabel + ")*\\.?$";
 
     /// <summary>A node xname <c>x{cabinet}c{chassis}s{slot}b{bmc}n{node}</c>, any case, leading zeros allowed.</summary>
     public const string NodeXname = "^" + NodeXnameBody + "$";

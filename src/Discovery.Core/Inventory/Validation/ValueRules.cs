@@ -48,7 +48,7 @@ internal static class ValueRules
 
     public static readonly ValueRule Fqdn = new()
     {
-        Expected = "a fully qualified domain name (RFC 1123 labels, at least two, e.g. node1.cluster.example)",
+        Expected = "a domain name (RFC 1123 labels, e.g. node1.cluster.example; not an IP address)",
         Pattern = RulePatterns.Fqdn,
         Format = "hostname",
         Normalize = v => v.TrimEnd('.').ToLowerInvariant(),

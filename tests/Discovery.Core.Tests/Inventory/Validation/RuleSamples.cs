@@ -55,7 +55,7 @@ internal static class RuleSamples
         ],
         [ValueRules.Fqdn] =
         [
-            Ok("bmc1.example.test"), Ok("BMC1.Example.Test.", "bmc1.example.test"), Bad("bmc1"), Bad("10.0.0.1"), Bad("bmc_1.example.test"),
+            Ok("bmc1.example.test"), Ok("BMC1.Example.Test.", "bmc1.example.test"), Ok("x3000c0s19b1"), Bad("10.0.0.1"), Bad("10.0.0.1."), Bad("bmc_1.example.test"),
             Bad(".example.test"), Bad("bmc1..test"),
         ],
         [ValueRules.NodeXname] =
