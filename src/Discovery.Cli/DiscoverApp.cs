@@ -77,6 +77,7 @@ public static class DiscoverApp
             LogsCommand.Create(context, common),
             RunCommand.Create(context, common),
             ScanCommand.Create(context, common),
+            SchemasCommand.Create(context, common),
             SecretsCommand.Create(context, common),
             VersionCommand.Create(context, common),
         ];

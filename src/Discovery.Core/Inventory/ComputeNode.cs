@@ -61,13 +61,17 @@ public sealed record ComputeNode
     public string? BmcMac { get; init; }
 
     /// <summary>The node's network interfaces.</summary>
-    public IReadOnlyList<NetworkInterface> NetworkInterfaces { get; init; } = [];
+    // "?? []" because source-generated JSON sets missing init-only lists to null (dotnet/runtime#84484).
+    public IReadOnlyList<NetworkInterface> NetworkInterfaces { get; init => field = value ?? []; } = [];
 
-    /// <summary>The boot profile attached to this node, if any.</summary>
-    public BootProfile? BootProfile { get; init; }
+    /// <summary>
+    /// Name of the <see cref="Inventory.BootProfile"/> attached to this node itself, if any. A node without one boots
+    /// with its groups' profile: see <see cref="BootProfileResolver"/> for the effective profile.
+    /// </summary>
+    public string? BootProfile { get; init; }
 
     /// <summary>Names of the groups this node belongs to.</summary>
-    public IReadOnlyList<string> Groups { get; init; } = [];
+    public IReadOnlyList<string> Groups { get; init => field = value ?? []; } = [];
 
     /// <summary>The Redfish URI of the ComputerSystem (<c>/redfish/v1/Systems/1</c>).</summary>
     public string? RedfishUri { get; init; }

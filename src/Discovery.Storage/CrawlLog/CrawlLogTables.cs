@@ -3,7 +3,7 @@ namespace Discovery.Storage.CrawlLog;
 /// <summary>
 /// The crawl log's tables. Every table has <c>run_id</c>; times are TIMESTAMP in UTC; ids are UUID text;
 /// <c>ipv4_addresses</c>, <c>ipv6_addresses</c> and <c>groups</c> are LIST&lt;VARCHAR&gt;; a node's
-/// <c>boot_profile</c> is JSON text (redacted). Nodes and BMCs do not repeat their NICs: those are rows of
+/// <c>boot_profile</c> is the name of its own boot profile. Nodes and BMCs do not repeat their NICs: those are rows of
 /// <c>nics</c> with <c>owner_id</c>/<c>owner_kind</c>. Readers add the hive column <c>date</c>.
 /// </summary>
 internal static class CrawlLogTables

@@ -18,18 +18,13 @@ public sealed partial class CrawlLogWriter
             .Append(row.Status).Append(row.ElapsedMs).Append(row.Bytes).Append(S(row.ETag)).Append(S(row.ODataType))
             .Append(row.Body).Append(S(row.Error));
 
-    private void AppendNode(DuckDbAppender a, ComputeNode node)
-    {
-        var bootProfile = node.BootProfile is null
-            ? null
-            : _redactor.RedactBody(JsonSerializer.Serialize(node.BootProfile, InventoryJsonContext.Default.BootProfile));
+    private void AppendNode(DuckDbAppender a, ComputeNode node) =>
         a.Append(RunId).Append(node.Id.ToString()).Append(S(node.Xname)).Append(S(node.Hostname)).Append(S(node.Arch))
             .Append(S(node.Manufacturer)).Append(S(node.Model)).Append(S(node.SerialNumber)).Append(S(node.SystemUuid))
             .Append(S(node.BiosVersion)).Append(S(node.PowerState)).Append(node.ProcessorCount).Append(S(node.ProcessorModel))
             .Append(node.MemoryGib).Append(S(node.BootMac)).Append(S(node.ManagementIp)).Append(node.BmcId?.ToString())
-            .Append(S(node.BmcIp)).Append(S(node.BmcMac)).Append(bootProfile).Append(List(node.Groups))
+            .Append(S(node.BmcIp)).Append(S(node.BmcMac)).Append(S(node.BootProfile)).Append(List(node.Groups))
             .Append(S(node.RedfishUri)).Append(node.FirstSeen).Append(node.LastSeen).Append(node.LastUpdated);
-    }
 
     private void AppendBmc(DuckDbAppender a, Bmc bmc) =>
         a.Append(RunId).Append(bmc.Id.ToString()).Append(S(bmc.Xname)).Append(S(bmc.Ip)).Append(bmc.Port).Append(S(bmc.Mac))

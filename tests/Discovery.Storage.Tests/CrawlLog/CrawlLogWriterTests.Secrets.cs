@@ -25,10 +25,7 @@ public sealed partial class CrawlLogWriterTests
             writer.AddScan(CrawlLogSamples.Scan(2) with { Error = $"auth failed for password {Password}" });
             var bmc = CrawlLogSamples.Bmc(1) with { LastCrawlStatus = $"auth_failed ({Password})" };
             writer.AddBmcs([bmc]);
-            writer.AddNodes([CrawlLogSamples.Node(1, bmc) with
-            {
-                BootProfile = new BootProfile { Id = Guid.NewGuid(), Name = "p", SshKey = "ssh-ed25519 AAAAkey", UserData = $"chpasswd: {Password}" },
-            }]);
+            writer.AddNodes([CrawlLogSamples.Node(1, bmc) with { BootProfile = $"profile-{Password}" }]);
             await writer.CompleteAsync(CrawlRunStatus.Complete, Token);
         }
 
