@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
+using Discovery.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Discovery.Core.Inventory.Manifests;
@@ -22,16 +22,10 @@ internal static partial class ManifestTextParser
             return;
         }
 
-        var stream = new YamlStream();
-        try
+        // JSON allows tabs between tokens, YAML refuses them as indentation; in valid JSON they are only whitespace.
+        if (!YamlDocumentLoader.TryLoad(isJson ? text.Replace('\t', ' ') : text, out var stream, out var line, out var message))
         {
-            // JSON allows tabs between tokens, YAML refuses them as indentation; in valid JSON they are only whitespace.
-            stream.Load(new StringReader(isJson ? text.Replace('\t', ' ') : text));
-        }
-        catch (YamlException ex)
-        {
-            var line = (int)Math.Min(ex.Start.Line, int.MaxValue);
-            errors.Add(new ManifestError(new ManifestLocation(source, 0, line), null, $"not valid {(isJson ? "JSON" : "YAML")}: {WithoutPosition(ex.Message)}"));
+            errors.Add(new ManifestError(new ManifestLocation(source, 0, line), null, $"not valid {(isJson ? "JSON" : "YAML")}: {WithoutPosition(message)}"));
             return;
         }
 

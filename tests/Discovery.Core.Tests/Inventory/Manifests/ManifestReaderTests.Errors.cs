@@ -63,6 +63,15 @@ public sealed partial class ManifestReaderTests
     }
 
     [Fact]
+    public void Parse_UnclosedFlowList_ReportsFileAndLineInsteadOfCrashing()
+    {
+        // YamlDotNet ends this input with an InvalidOperationException that carries no position.
+        var error = Assert.Single(Errors("kind: NodeGroup\nmembers: [x3000c0s1b0n0\nname: compute\n", "open.yaml"));
+
+        Assert.StartsWith("open.yaml:2: not valid YAML: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_DuplicateKey_ReportsFileAndLine()
     {
         var error = Assert.Single(Errors("kind: NodeGroup\nname: a\nname: b\n", "dup.yaml"));
