@@ -14,4 +14,6 @@ namespace Discovery.Cli;
 [JsonSerializable(typeof(VersionInfo))]
 [JsonSerializable(typeof(Discovery.Core.Credentials.SecretsStoreEntry))]
 [JsonSerializable(typeof(DiscoveredBmc))]
+[JsonSerializable(typeof(Discovery.Smd.Sending.SmdBmcResult))]
+[JsonSerializable(typeof(Discovery.Smd.Sending.SmdPlannedRequest))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
