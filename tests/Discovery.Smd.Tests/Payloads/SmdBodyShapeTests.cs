@@ -31,13 +31,23 @@ public sealed class SmdBodyShapeTests
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(SharedMockups))]
-    public Task Build_SharedMockup_MatchesExampleAndSwaggerAndSmdTakesIt(string mockup) =>
-        CheckAsync(MockupPaths.Shared(mockup));
+    public Task Build_SharedMockup_HasTheExamplesKeysAndTypesAndValidatesAgainstSwagger(string mockup) =>
+        CheckShapeAsync(MockupPaths.Shared(mockup));
 
     [Theory]
     [MemberData(nameof(ProjectFixtures))]
-    public Task Build_ProjectFixture_MatchesExampleAndSwaggerAndSmdTakesIt(string fixture) =>
-        CheckAsync(MockupPaths.Project(fixture));
+    public Task Build_ProjectFixture_HasTheExamplesKeysAndTypesAndValidatesAgainstSwagger(string fixture) =>
+        CheckShapeAsync(MockupPaths.Project(fixture));
+
+    [Theory(SkipTestWithoutData = true)]
+    [MemberData(nameof(SharedMockups))]
+    public Task Send_SharedMockup_SmdTakesTheWholeRegistration(string mockup) =>
+        CheckAcceptedAsync(MockupPaths.Shared(mockup));
+
+    [Theory]
+    [MemberData(nameof(ProjectFixtures))]
+    public Task Send_ProjectFixture_SmdTakesTheWholeRegistration(string fixture) =>
+        CheckAcceptedAsync(MockupPaths.Project(fixture));
 
     [Fact]
     public void Validate_BrokenBodies_SwaggerCheckCatchesThem()
@@ -58,14 +68,13 @@ public sealed class SmdBodyShapeTests
         Assert.Contains("$.DiscoveryInfo: read-only, must not be sent", errors);
     }
 
-    private static async Task CheckAsync(string directory)
+    private static async Task CheckShapeAsync(string directory)
     {
         var ct = TestContext.Current.CancellationToken;
         var swagger = SwaggerSchema.Load(SmdReference.File("swagger_v2.yaml"));
         using var examples = JsonDocument.Parse(await File.ReadAllTextAsync(SmdReference.File("examples/redfishendpoint-post-bodies.json"), ct));
         var example = examples.RootElement.GetProperty("examples").GetProperty("openchami_schema_version_1_full_inventory");
-        await using var fleet = await MockFleet.StartAsync(new MockFleetOptions { MockupDirectories = [directory] }, ct);
-        var inventory = await CollectAsync(fleet.Instances[0], ct);
+        var inventory = await CollectAsync(directory, ct);
 
         var registration = SmdBodyBuilder.Build(inventory, "admin", "password")!;
 
@@ -80,25 +89,34 @@ public sealed class SmdBodyShapeTests
             var patch = JsonSerializer.SerializeToElement(nic with { MacAddress = null }, SmdJsonContext.Default.EthernetInterfaceBody);
             Assert.Empty(swagger.Validate(patch, "CompEthInterface.1.0.0_Patch"));
         }
+    }
 
-        // SMD takes the whole registration: every POST answers 2xx (no NIC refused after the endpoint was stored).
+    // SMD takes the whole registration: every request answers 2xx (no NIC refused after the endpoint was stored),
+    // every system is in the body and every node NIC with a MAC becomes an EthernetInterface.
+    private static async Task CheckAcceptedAsync(string directory)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var inventory = await CollectAsync(directory, ct);
         await using var smd = await SmdDouble.StartAsync(cancellationToken: ct);
         using var sender = new SmdSender(new SmdClientOptions { BaseUri = smd.BaseUri }, SmdStateStore.InMemory());
+
         var result = await sender.SendAsync(new SmdSendRequest { Inventories = [inventory] }, ct);
+
         Assert.Equal(SmdAction.Created, Assert.Single(result.Results).Action);
         Assert.All(smd.Requests, r => Assert.True(r.Status is >= 200 and < 300, $"{r.Method} {r.Path}: {r.Status}"));
-        Assert.Equal(inventory.Nodes.Count, smd.Endpoints[registration.Xname].Systems);
+        Assert.Equal(inventory.Nodes.Count, smd.Endpoints[inventory.Bmc.Xname!].Systems);
         var nodeMacs = inventory.Nodes.SelectMany(n => n.NetworkInterfaces).Select(n => n.MacAddress).OfType<string>().Distinct();
         Assert.All(nodeMacs, mac => Assert.Contains(mac.Replace(":", string.Empty, StringComparison.Ordinal), smd.EthernetInterfaces.Keys));
     }
 
-    private static async Task<MappedInventory> CollectAsync(MockBmcInstance instance, CancellationToken ct)
+    private static async Task<MappedInventory> CollectAsync(string directory, CancellationToken ct)
     {
+        await using var fleet = await MockFleet.StartAsync(new MockFleetOptions { MockupDirectories = [directory] }, ct);
         var collector = new Collector(
             new CredentialProvider(new Dictionary<string, BmcCredential>(), new BmcCredential("admin", "password")),
             new XnameAssigner(IdMap.Empty),
             new RedfishClientOptions { RequestTimeout = TimeSpan.FromSeconds(10) });
-        var run = await collector.CollectAsync(new CollectRequest { Targets = [new BmcTarget { BaseUri = instance.BaseUri }] }, null, ct);
+        var run = await collector.CollectAsync(new CollectRequest { Targets = [new BmcTarget { BaseUri = fleet.Instances[0].BaseUri }] }, null, ct);
         var result = Assert.Single(run.Results);
         Assert.True(result.Status == BmcCollectStatus.Ok, result.Message);
         return new MappedInventory { Bmc = result.Bmc!, Nodes = result.Nodes };
