@@ -45,9 +45,14 @@ internal static class SmdRegistration
             username ?? CredentialRequest.DefaultUsername,
             async (result, token) =>
             {
-                foreach (var failed in result.Results.Where(r => r.Action == SmdAction.Failed))
+                // One line per reason: SMD being down fails every BMC alike and is said once.
+                foreach (var reason in result.Results.Where(r => r.Action == SmdAction.Failed).GroupBy(r => r.Detail))
                 {
-                    await context.Error.WriteLineAsync($"smd: {failed.Xname ?? "-"} ({failed.Bmc}): {failed.Detail}".AsMemory(), token);
+                    var names = reason.Select(r => r.Xname ?? r.Bmc).ToList();
+                    var who = names.Count == 1
+                        ? $"{reason.First().Xname ?? "-"} ({reason.First().Bmc})"
+                        : $"{names.Count} BMCs ({string.Join(", ", names.Take(3))}{(names.Count > 3 ? ", ..." : string.Empty)})";
+                    await context.Error.WriteLineAsync($"smd: {who}: {reason.Key}".AsMemory(), token);
                 }
             },
             cancellationToken);
