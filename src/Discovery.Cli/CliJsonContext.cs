@@ -16,4 +16,6 @@ namespace Discovery.Cli;
 [JsonSerializable(typeof(DiscoveredBmc))]
 [JsonSerializable(typeof(Discovery.Cli.Run.ConfigShowRow))]
 [JsonSerializable(typeof(Discovery.Cli.Run.PassOutcome))]
+[JsonSerializable(typeof(Discovery.Smd.Sending.SmdBmcResult))]
+[JsonSerializable(typeof(Discovery.Smd.Sending.SmdPlannedRequest))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -78,6 +78,7 @@ public static class DiscoverApp
             RunCommand.Create(context, common),
             ScanCommand.Create(context, common),
             SchemasCommand.Create(context, common),
+            SendCommand.Create(context, common),
             SecretsCommand.Create(context, common),
             VersionCommand.Create(context, common),
         ];

@@ -17,7 +17,15 @@ public static class ExitCodes
     /// <summary>A local resource failed: state directory not writable, store or log could not be opened.</summary>
     public const int LocalFailure = 3;
 
-    /// <summary>A remote service the command depends on (for example SMD) refused or failed the request.</summary>
+    /// <summary>
+    /// A remote service the command depends on (for example SMD) refused or failed the request: in <c>send</c> and
+    /// <c>collect --smd</c>, at least one BMC could not be registered (SMD down, a 4xx, a read-back that disagrees).
+    /// </summary>
+    /// <remarks>
+    /// In <c>collect --smd</c> this wins over <see cref="SomeTargetsFailed"/>: the crawl, its log and its rows are
+    /// complete whatever SMD did, and 4 tells a script the one thing left to do, <c>discover send</c>, which
+    /// registers the newest collect run (the BMCs that failed the crawl show in the rows either way).
+    /// </remarks>
     public const int RemoteFailure = 4;
 
     /// <summary><c>discover run</c>: the pass ran cleanly and found BMCs or nodes added, removed or changed.</summary>

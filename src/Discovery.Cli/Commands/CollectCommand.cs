@@ -9,7 +9,8 @@ namespace Discovery.Cli.Commands;
 
 /// <summary>
 /// <c>discover collect [TARGET...]</c>: logs in to each BMC once, walks its Redfish tree and prints one status
-/// row per BMC. Exit code 0 when every BMC is ok, 1 otherwise.
+/// row per BMC. Exit code 0 when every BMC is ok, 1 otherwise. With <c>--smd URL</c>, then registers what it
+/// found with SMD (<see cref="SmdRegistration"/>): exit code 4 when that step failed.
 /// </summary>
 internal static class CollectCommand
 {
@@ -49,8 +50,9 @@ internal static class CollectCommand
         var client = new CollectClientOptions();
         var credentials = new SecretsCredentialOptions(context);
         var log = new CrawlLogOptions(context);
+        var smd = new SmdOptions(inCollect: true);
         var command = new Command("collect", "Walk each BMC's Redfish tree into node, BMC and NIC records") { targets, parallel };
-        foreach (var option in client.All.Concat(credentials.All).Concat(log.All))
+        foreach (var option in client.All.Concat(credentials.All).Concat(log.All).Concat(smd.All))
         {
             command.Options.Add(option);
         }
@@ -71,6 +73,7 @@ internal static class CollectCommand
             }
 
             var options = client.ToClientOptions(parseResult, stateDirectory);
+            var smdSettings = smd.IsRequested(parseResult) ? await smd.ToSettingsAsync(context, parseResult, cancellationToken) : null;
             var provider = await credentials.CreateProviderAsync(context, parseResult, cancellationToken);
             var assigner = await client.CreateAssignerAsync(parseResult, cancellationToken);
             await using var logging = await CollectLogging.StartAsync(
@@ -99,7 +102,11 @@ internal static class CollectCommand
             await context.Error.WriteLineAsync(
                 $"collect: {ok}/{rows.Count} BMCs ok, {run.Results.Sum(r => r.Nodes.Count)} nodes, {run.Elapsed.TotalSeconds:0.0} s".AsMemory(),
                 cancellationToken);
-            return run.AllOk ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
+            var exit = run.AllOk ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
+            return smdSettings is null
+                ? exit
+                : await SmdRegistration.AfterCollectAsync(
+                    context, smdSettings, stateDirectory, run, provider, parseResult.GetValue(credentials.Username), exit, cancellationToken);
         });
         return command;
     }

@@ -1,7 +1,10 @@
 namespace Discovery.Core.Credentials;
 
-/// <summary>Owner-only (0600) files in owner-only (0700) directories, written atomically (temp + rename).</summary>
-internal static class PrivateFile
+/// <summary>
+/// Owner-only (0600) files in owner-only (0700) directories, written atomically (temp + rename): the secrets store
+/// and its key, and state that describes the cluster (Discovery.Smd's registration state).
+/// </summary>
+public static class PrivateFile
 {
     private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode OwnerDirectory = OwnerFile | UnixFileMode.UserExecute;

@@ -40,16 +40,7 @@ internal sealed class CertificateCheck(TlsOptions options, X509Certificate2Colle
 
     private bool VerifyAgainstCa(X509Certificate certificate, SslPolicyErrors errors)
     {
-        using var presented = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        if (caCertificates is not null)
-        {
-            chain.ChainPolicy.CustomTrustStore.AddRange(caCertificates);
-        }
-
-        var ok = chain.Build(presented) && (errors & SslPolicyErrors.RemoteCertificateNameMismatch) == 0;
+        var ok = CaChain.Verify(certificate, errors, caCertificates ?? []);
         if (!ok)
         {
             RefusedFor = errors;

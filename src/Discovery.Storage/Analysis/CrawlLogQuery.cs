@@ -109,6 +109,13 @@ public sealed partial class CrawlLogQuery : IDisposable
         return RunAsync(() => ReadResponses(runId), cancellationToken);
     }
 
+    /// <summary>The BMCs and nodes (NICs inside) that a run mapped, read back from its <c>bmcs</c>, <c>nodes</c> and <c>nics</c> rows.</summary>
+    public Task<CrawlRunInventory> ReadInventoryAsync(string runId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        return RunAsync(() => RunInventoryReader.Load(_connection, runId), cancellationToken);
+    }
+
     /// <summary>Closes the in-memory database (the Parquet files are untouched).</summary>
     public void Dispose()
     {

@@ -115,6 +115,28 @@ public sealed class CrawlLogQueryTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadInventoryAsync_Run_RecordsAsTheyWereWritten()
+    {
+        var bmc = CrawlLogSamples.Bmc(1) with { Xname = "x3000c0s3b0", FirstSeen = CrawlLogSamples.Start, LastSeen = CrawlLogSamples.Start, LastCrawlStatus = "ok" };
+        bmc = bmc with { NetworkInterfaces = [CrawlLogSamples.Nic(bmc.Id, NetworkInterfaceOwnerKind.Bmc, "52:54:00:00:00:aa", "127.0.0.3")] };
+        var node = CrawlLogSamples.Node(1, bmc) with
+        {
+            PowerState = "On",
+            LastSeen = CrawlLogSamples.Start,
+            BootProfile = "compute",
+        };
+        node = node with { NetworkInterfaces = [CrawlLogSamples.Nic(node.Id, NetworkInterfaceOwnerKind.Node, "52:54:00:00:01:01", "10.1.0.1", "10.1.0.2")] };
+        await WriteRecordsAsync("run-a", [bmc], [node]);
+        await WriteRecordsAsync("run-b", [CrawlLogSamples.Bmc(2)], []);
+
+        using var query = CrawlLogQuery.Open(_directory.Path);
+        var inventory = await query.ReadInventoryAsync("run-a", Token);
+
+        Assert.Equal(Json(bmc, InventoryJsonContext.Default.Bmc), Json(Assert.Single(inventory.Bmcs), InventoryJsonContext.Default.Bmc));
+        Assert.Equal(Json(node, InventoryJsonContext.Default.ComputeNode), Json(Assert.Single(inventory.Nodes), InventoryJsonContext.Default.ComputeNode));
+    }
+
+    [Fact]
     public async Task DiffAsync_AddedRemovedChanged_ReportedFieldByField()
     {
         var bmc1 = CrawlLogSamples.Bmc(1);
@@ -163,6 +185,9 @@ public sealed class CrawlLogQueryTests : IDisposable
         Assert.Empty(diff.Nodes);
         Assert.Empty(diff.Nics);
     }
+
+    private static string Json<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo) =>
+        System.Text.Json.JsonSerializer.Serialize(value, typeInfo);
 
     private async Task WriteRunAsync(string runId, int responses, int scans = 0, int nodes = 0)
     {
