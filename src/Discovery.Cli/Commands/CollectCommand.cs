@@ -106,7 +106,7 @@ internal static class CollectCommand
             return smdSettings is null
                 ? exit
                 : await SmdRegistration.AfterCollectAsync(
-                    context, smdSettings, stateDirectory, run, provider, parseResult.GetValue(credentials.Username), exit, cancellationToken);
+                    context, smdSettings, stateDirectory, run.Results, provider, parseResult.GetValue(credentials.Username), exit, cancellationToken);
         });
         return command;
     }

@@ -49,14 +49,21 @@ internal static class RunCommand
             var plan = await PassPlanBuilder.BuildAsync(resolution.Settings, context.GetEnvironmentVariable, cancellationToken);
             var assigner = await IdMapAssigner.CreateAsync(plan.IdMapPath, cancellationToken);
             var credentials = await SecretsCredentialOptions.CreateProviderAsync(context, plan.Credentials, cancellationToken);
+            var smd = await PassSmdStep.SettingsAsync(context, plan, cancellationToken);
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
-            return await RunLockedAsync(context, renderer, plan, credentials, assigner, cancellationToken);
+            return await RunLockedAsync(context, renderer, plan, credentials, assigner, smd, cancellationToken);
         });
         return command;
     }
 
     private static async Task<int> RunLockedAsync(
-        CliContext context, OutputRenderer renderer, PassPlan plan, CredentialProvider credentials, Core.Xnames.IXnameAssigner assigner, CancellationToken cancellationToken)
+        CliContext context,
+        OutputRenderer renderer,
+        PassPlan plan,
+        CredentialProvider credentials,
+        Core.Xnames.IXnameAssigner assigner,
+        SmdSettings? smd,
+        CancellationToken cancellationToken)
     {
         using var runLock = RunLock.TryAcquire(plan.StateDirectory, context.TimeProvider.GetUtcNow(), out var holder);
         if (runLock is null)
@@ -73,12 +80,22 @@ internal static class RunCommand
         }
 
         var outcome = await new DiscoveryPass(credentials, assigner, context.TimeProvider).RunAsync(plan, cancellationToken);
+        // The steps' own words are held back until we know whether this pass has anything to say.
+        using var steps = new StringWriter();
+        if (smd is not null)
+        {
+            var registered = await PassSmdStep.RunAsync(context.WithError(steps), smd, plan, outcome, credentials, cancellationToken);
+            outcome = outcome with { SmdFailed = !registered };
+        }
+
         var exit = RunExitCodes.For(outcome);
         if (exit == ExitCodes.Ok && plan.QuietUnchanged)
         {
             // cron mails whatever a job prints: nothing changed, nothing to say.
             return exit;
         }
+
+        await context.Error.WriteAsync(steps.ToString().AsMemory(), cancellationToken);
 
         if (renderer.Format == OutputFormat.Table)
         {

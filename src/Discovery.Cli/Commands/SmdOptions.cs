@@ -129,7 +129,8 @@ internal sealed class SmdOptions
         }
     }
 
-    private static async Task<string?> ReadTokenAsync(CliContext context, string? file, CancellationToken cancellationToken)
+    /// <summary>The token from <paramref name="file"/>'s first line, else <c>$ACCESS_TOKEN</c>, else null; never in a message.</summary>
+    internal static async Task<string?> ReadTokenAsync(CliContext context, string? file, CancellationToken cancellationToken)
     {
         if (file is null)
         {

@@ -24,15 +24,15 @@ internal static class SmdRegistration
         CliContext context,
         SmdSettings settings,
         string stateDirectory,
-        CollectResult run,
+        IReadOnlyList<BmcCollectResult> results,
         ICredentialProvider credentials,
         string? username,
         int crawlExit,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(run);
-        var inventories = run.Results
+        ArgumentNullException.ThrowIfNull(results);
+        var inventories = results
             .Where(r => r.Bmc is not null)
             .Select(r => new MappedInventory { Bmc = r.Bmc!, Nodes = r.Nodes })
             .ToList();

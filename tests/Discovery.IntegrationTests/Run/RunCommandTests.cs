@@ -5,6 +5,7 @@ using Discovery.MockBmc;
 using Discovery.Storage.Analysis;
 using Discovery.Testing;
 using Discovery.Testing.Mockups;
+using Discovery.Testing.Smd;
 
 namespace Discovery.IntegrationTests.Run;
 
@@ -48,6 +49,47 @@ public sealed class RunCommandTests
         Assert.Equal(("firmware_version", "9.9.9-test"), (field.GetProperty("field").GetString(), field.GetProperty("after").GetString()));
         Assert.Equal(["removed"], Kinds(third.Report, "nodes"));
         Assert.Contains("changes: 1 bmc changed, 1 bmc removed, 1 node removed", third.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_WithSmd_RegistersEveryBmcThenStaysSilentWhenNothingChanged()
+    {
+        var token = TestContext.Current.CancellationToken;
+        using var temp = new TempDirectory();
+        await using var smd = await SmdDouble.StartAsync(cancellationToken: token);
+        await using var fleet = await StartFleetAsync("127.0.35.2", 3, token);
+        var config = await WriteConfigAsync(temp, fleet, "127.0.35.0/29", token);
+
+        var first = await RunAsync(temp, ["run", "-f", config, "-o", "json", "--smd", smd.BaseUri.ToString()], token);
+
+        Assert.True(first.Exit == ExitCodes.ChangesFound, first.Error);
+        Assert.Equal(3, smd.Endpoints.Count);
+        Assert.Contains("smd: 3 BMCs: 3 created", first.Error, StringComparison.Ordinal);
+
+        smd.ClearRequests();
+        var second = await RunAsync(temp, ["run", "-f", config, "--smd", smd.BaseUri.ToString(), "--quiet-unchanged"], token);
+
+        Assert.Equal(ExitCodes.Ok, second.Exit);
+        Assert.Equal(0, smd.Writes);
+        Assert.Equal(string.Empty, second.Error);
+        Assert.Equal(JsonValueKind.Undefined, second.Report.ValueKind);
+    }
+
+    [Fact]
+    public async Task Run_SmdDown_CrawlLoggedAndExitSaysSmdFailed()
+    {
+        var token = TestContext.Current.CancellationToken;
+        using var temp = new TempDirectory();
+        await using var fleet = await StartFleetAsync("127.0.36.2", 2, token);
+        var config = await WriteConfigAsync(temp, fleet, "127.0.36.0/29", token);
+
+        var result = await RunAsync(temp, ["run", "-f", config, "-o", "json", "--smd", SmdDouble.RefusingUri().ToString()], token);
+
+        Assert.True(result.Exit == ExitCodes.RemoteFailure, result.Error);
+        Assert.Equal(2, result.Report.GetProperty("bmcs_ok").GetInt32());
+        Assert.True(result.Report.GetProperty("smd_failed").GetBoolean());
+        using var query = CrawlLogQuery.Open(temp.File("logs"));
+        Assert.Equal("complete", Assert.Single(await query.ListRunsAsync(token)).Status);
     }
 
     [Fact]
