@@ -76,8 +76,8 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
 
     protected override void Write(WriteTransaction tx, Bmc record, Bmc? existing, long version)
     {
-        BmcRows.Write(new RowWriter(tx.Connection.Prepare(Table.UpsertSql)), record, tx.Now, version);
-        OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, version);
+        BmcRows.Write(RowFor(tx, record.Id, existing is not null), record, tx.Now, version);
+        OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, existing?.NetworkInterfaces ?? [], version);
     }
 
     protected override string? DeleteBlocker(WriteTransaction tx, Bmc record) => null;

@@ -56,7 +56,7 @@ internal sealed class BootProfileSet : StoreRecordSet<BootProfile>
     protected override BootProfile Stamp(WriteTransaction tx, BootProfile desired, BootProfile? existing, bool changed = true) => desired;
 
     protected override void Write(WriteTransaction tx, BootProfile record, BootProfile? existing, long version) =>
-        BootProfileRows.Write(new RowWriter(tx.Connection.Prepare(Table.UpsertSql)), record, tx.Now, version);
+        BootProfileRows.Write(RowFor(tx, record.Id, existing is not null), record, tx.Now, version);
 
     protected override string? DeleteBlocker(WriteTransaction tx, BootProfile record) =>
         Users(tx.Connection, record.Name) is { } users ? $"boot profile '{record.Name}' is attached to {users}; detach it first" : null;

@@ -127,10 +127,10 @@ internal sealed class CollectMerger
         {
             while (reader.Read())
             {
-                var id = reader.GetString(0)!;
-                if (!kept.Contains(Guid.Parse(id)))
+                var id = reader.GetGuid(0);
+                if (!kept.Contains(id))
                 {
-                    gone.Add(id);
+                    gone.Add(id.ToString());
                 }
             }
         }

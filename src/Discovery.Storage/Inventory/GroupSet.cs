@@ -76,7 +76,7 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
 
     protected override void Write(WriteTransaction tx, NodeGroup record, NodeGroup? existing, long version)
     {
-        GroupRows.Write(new RowWriter(tx.Connection.Prepare(Table.UpsertSql)), record, version);
+        GroupRows.Write(RowFor(tx, record.Id, existing is not null), record, version);
         if (existing is null || !existing.Members.SequenceEqual(record.Members, StringComparer.Ordinal))
         {
             Memberships.SetMembersOfGroup(tx.Connection, record.Id, record.Members.Select(m => Memberships.NodeId(tx.Connection, m)!));
@@ -94,5 +94,5 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
     protected override JsonElement ToJson(NodeGroup record) => JsonSerializer.SerializeToElement(record, InventoryJsonContext.Default.NodeGroup);
 
     private static string DisplayName(StoreConnection connection, string member) =>
-        connection.Scalar("SELECT coalesce(xname, id) FROM nodes WHERE id = ? OR xname = ? LIMIT 1", member.Trim().ToLowerInvariant(), member.Trim()) ?? member;
+        connection.Scalar("SELECT coalesce(xname, CAST(id AS VARCHAR)) FROM nodes WHERE id = TRY_CAST(? AS UUID) OR xname = ? LIMIT 1", member.Trim(), member.Trim()) ?? member;
 }

@@ -48,7 +48,7 @@ internal sealed class InterfaceSet : StoreRecordSet<NetworkInterface>
     protected override NetworkInterface Stamp(WriteTransaction tx, NetworkInterface desired, NetworkInterface? existing, bool changed = true) => desired;
 
     protected override void Write(WriteTransaction tx, NetworkInterface record, NetworkInterface? existing, long version) =>
-        NicRows.Write(new RowWriter(tx.Connection.Prepare(Table.UpsertSql)), record, tx.Now, version);
+        NicRows.Write(RowFor(tx, record.Id, existing is not null), record, tx.Now, version);
 
     protected override string? DeleteBlocker(WriteTransaction tx, NetworkInterface record) => null;
 

@@ -52,7 +52,7 @@ public sealed partial class InventoryStore
                 Sequence = reader.GetInt64(0),
                 At = new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
                 Kind = reader.GetString(2) ?? string.Empty,
-                RecordId = Guid.TryParse(reader.GetString(3), out var recordId) ? recordId : Guid.Empty,
+                RecordId = reader.IsNull(3) ? Guid.Empty : reader.GetGuid(3),
                 Label = reader.GetString(4),
                 Event = reader.GetString(5) switch { "added" => ChangeKind.Added, "removed" => ChangeKind.Removed, _ => ChangeKind.Changed },
                 Changes = reader.GetString(6) is { } json ? JsonSerializer.Deserialize(json, StorageJsonContext.Default.IReadOnlyListFieldChange) ?? [] : [],
@@ -79,7 +79,7 @@ public sealed partial class InventoryStore
             using var reader = connection.Query(sql, [name, name]);
             while (reader.Read())
             {
-                ids.Add(reader.GetString(0)!);
+                ids.Add(reader.GetGuid(0).ToString());
             }
         }
 

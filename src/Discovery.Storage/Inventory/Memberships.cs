@@ -15,7 +15,7 @@ internal static class Memberships
             nodes.Parameters);
         while (reader.Read())
         {
-            var node = Guid.Parse(reader.GetString(0)!);
+            var node = reader.GetGuid(0);
             if (!result.TryGetValue(node, out var list))
             {
                 result[node] = list = [];
@@ -32,12 +32,12 @@ internal static class Memberships
     {
         var result = new Dictionary<Guid, List<string>>();
         using var reader = connection.Query(
-            $"SELECT m.group_id, coalesce(n.xname, n.id) AS member FROM group_members m JOIN nodes n ON n.id = m.node_id " +
+            $"SELECT m.group_id, coalesce(n.xname, CAST(n.id AS VARCHAR)) AS member FROM group_members m JOIN nodes n ON n.id = m.node_id " +
             $"WHERE {groups.Sql} ORDER BY member",
             groups.Parameters);
         while (reader.Read())
         {
-            var group = Guid.Parse(reader.GetString(0)!);
+            var group = reader.GetGuid(0);
             if (!result.TryGetValue(group, out var list))
             {
                 result[group] = list = [];
@@ -55,7 +55,7 @@ internal static class Memberships
 
     /// <summary>The id of the node with id or xname <paramref name="member"/>, or null.</summary>
     public static string? NodeId(StoreConnection connection, string member) =>
-        connection.Scalar("SELECT id FROM nodes WHERE id = ? OR xname = ? LIMIT 1", member.Trim().ToLowerInvariant(), member.Trim());
+        connection.Scalar("SELECT id FROM nodes WHERE id = TRY_CAST(? AS UUID) OR xname = ? LIMIT 1", member.Trim(), member.Trim());
 
     public static void SetGroupsOfNode(StoreConnection connection, Guid node, IEnumerable<string> groupIds) =>
         Replace(connection, "node_id", node.ToString(), groupIds.Select(g => (g, node.ToString())));

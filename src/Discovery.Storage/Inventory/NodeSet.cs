@@ -89,8 +89,8 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override void Write(WriteTransaction tx, ComputeNode record, ComputeNode? existing, long version)
     {
-        NodeRows.Write(new RowWriter(tx.Connection.Prepare(Table.UpsertSql)), record, version);
-        OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, version);
+        NodeRows.Write(RowFor(tx, record.Id, existing is not null), record, version);
+        OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, existing?.NetworkInterfaces ?? [], version);
         if (existing is null || !existing.Groups.SequenceEqual(record.Groups, StringComparer.Ordinal))
         {
             Memberships.SetGroupsOfNode(tx.Connection, record.Id, record.Groups.Select(g => Memberships.GroupId(tx.Connection, g)!));

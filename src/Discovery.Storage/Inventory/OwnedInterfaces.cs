@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Discovery.Core.Inventory;
 
 namespace Discovery.Storage.Inventory;
@@ -56,28 +57,39 @@ internal static class OwnedInterfaces
     private static bool IsFree(StoreConnection connection, Guid id) =>
         connection.Scalar($"SELECT count(*) FROM {StoreSchema.Nics.Name} WHERE id = ?", id.ToString()) == "0";
 
-    /// <summary>Replaces the owner's NICs with <paramref name="nics"/> (ids already assigned).</summary>
-    public static void Write(WriteTransaction tx, Guid ownerId, IReadOnlyList<NetworkInterface> nics, long version)
+    /// <summary>
+    /// Makes the owner's NICs <paramref name="nics"/> (ids already assigned), touching only the rows that differ
+    /// from <paramref name="existing"/>: a node saved with the same NICs writes no NIC row.
+    /// </summary>
+    public static void Write(WriteTransaction tx, Guid ownerId, IReadOnlyList<NetworkInterface> nics, IReadOnlyList<NetworkInterface> existing, long version)
     {
-        var keep = nics.Select(n => n.Id.ToString()).ToList();
-        if (keep.Count == 0)
+        var before = existing.ToDictionary(n => n.Id);
+        var after = nics.Select(n => n.Id).ToHashSet();
+        foreach (var gone in existing.Where(n => !after.Contains(n.Id)))
         {
-            tx.Connection.Execute($"DELETE FROM {StoreSchema.Nics.Name} WHERE owner_id = ?", ownerId.ToString());
-        }
-        else
-        {
-            tx.Connection.Execute(
-                $"DELETE FROM {StoreSchema.Nics.Name} WHERE owner_id = ? AND id NOT IN ({string.Join(", ", keep.Select(_ => "?"))})",
-                [ownerId.ToString(), .. keep]);
+            tx.Connection.Execute(StoreSchema.Nics.DeleteByIdSql, gone.Id.ToString());
         }
 
-        var writer = new RowWriter(tx.Connection.Prepare(StoreSchema.Nics.UpsertSql));
         foreach (var nic in nics)
         {
-            NicRows.Write(writer, nic, tx.Now, version);
+            var had = before.TryGetValue(nic.Id, out var old);
+            if (had && Same(old!, nic))
+            {
+                continue;
+            }
+
+            if (had)
+            {
+                tx.Connection.Execute(StoreSchema.Nics.DeleteByIdSql, nic.Id.ToString());
+            }
+
+            NicRows.Write(new RowWriter(tx.Connection.Prepare(StoreSchema.Nics.InsertSql)), nic, tx.Now, version);
         }
     }
 
     public static void Remove(WriteTransaction tx, Guid ownerId) =>
         tx.Connection.Execute($"DELETE FROM {StoreSchema.Nics.Name} WHERE owner_id = ?", ownerId.ToString());
+
+    private static bool Same(NetworkInterface a, NetworkInterface b) =>
+        JsonSerializer.Serialize(a, InventoryJsonContext.Default.NetworkInterface) == JsonSerializer.Serialize(b, InventoryJsonContext.Default.NetworkInterface);
 }

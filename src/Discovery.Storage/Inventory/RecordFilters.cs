@@ -10,7 +10,7 @@ public static class RecordFilters
 {
     private static readonly RecordFilter[] NodeFilters =
     [
-        RecordFilter.Column("id", "nodes.id", "the node's id"),
+        RecordFilter.Column("id", "CAST(nodes.id AS VARCHAR)", "the node's id", Lower),
         RecordFilter.Column("xname", "nodes.xname", "xname (glob with *)"),
         RecordFilter.Column("hostname", "nodes.hostname", "host name (glob with *)"),
         RecordFilter.Column("arch", "nodes.arch", "CPU architecture (x86_64, aarch64)"),
@@ -29,14 +29,14 @@ public static class RecordFilters
         new("group", "member of the group with this name", value => new FilterClause(
             "nodes.id IN (SELECT m.node_id FROM group_members m JOIN node_groups g ON g.id = m.group_id WHERE g.name = ?)", [value])),
         new("bmc", "managed by the BMC with this id, xname or IP", value => new FilterClause(
-            "(nodes.bmc_id = ? OR nodes.bmc_ip = ? OR nodes.bmc_id IN (SELECT id FROM bmcs WHERE xname = ?))", [value, value, value])),
+            "(CAST(nodes.bmc_id AS VARCHAR) = ? OR nodes.bmc_ip = ? OR nodes.bmc_id IN (SELECT id FROM bmcs WHERE xname = ?))", [value.Trim().ToLowerInvariant(), value, value])),
         new("boot_profile", "the boot profile attached to the node itself, by name", value => new FilterClause(
             "nodes.boot_profile = ?", [value])),
     ];
 
     private static readonly RecordFilter[] BmcFilters =
     [
-        RecordFilter.Column("id", "bmcs.id", "the BMC's id"),
+        RecordFilter.Column("id", "CAST(bmcs.id AS VARCHAR)", "the BMC's id", Lower),
         RecordFilter.Column("xname", "bmcs.xname", "xname (glob with *)"),
         RecordFilter.Column("ip", "bmcs.ip", "the address the crawler connected to"),
         new("mac", "the BMC's MAC or the MAC of any of its interfaces", value => Mac(value, m => new FilterClause(
@@ -50,8 +50,8 @@ public static class RecordFilters
 
     private static readonly RecordFilter[] InterfaceFilters =
     [
-        RecordFilter.Column("id", "nics.id", "the interface's id"),
-        RecordFilter.Column("owner_id", "nics.owner_id", "id of the owning node or BMC"),
+        RecordFilter.Column("id", "CAST(nics.id AS VARCHAR)", "the interface's id", Lower),
+        RecordFilter.Column("owner_id", "CAST(nics.owner_id AS VARCHAR)", "id of the owning node or BMC", Lower),
         RecordFilter.Column("owner_kind", "nics.owner_kind", "node or bmc"),
         RecordFilter.Column("name", "nics.name", "interface name (glob with *)"),
         new("mac", "current or permanent MAC", value => Mac(value, m => new FilterClause(
@@ -64,16 +64,16 @@ public static class RecordFilters
 
     private static readonly RecordFilter[] GroupFilters =
     [
-        RecordFilter.Column("id", "node_groups.id", "the group's id"),
+        RecordFilter.Column("id", "CAST(node_groups.id AS VARCHAR)", "the group's id", Lower),
         RecordFilter.Column("name", "node_groups.name", "group name (glob with *)"),
         new("label", "a label, as key=value", Label),
         new("member", "has the node with this id or xname as a member", value => new FilterClause(
-            "node_groups.id IN (SELECT m.group_id FROM group_members m JOIN nodes n ON n.id = m.node_id WHERE n.id = ? OR n.xname = ?)", [value, value])),
+            "node_groups.id IN (SELECT m.group_id FROM group_members m JOIN nodes n ON n.id = m.node_id WHERE n.id = TRY_CAST(? AS UUID) OR n.xname = ?)", [value, value])),
     ];
 
     private static readonly RecordFilter[] BootProfileFilters =
     [
-        RecordFilter.Column("id", "boot_profiles.id", "the profile's id"),
+        RecordFilter.Column("id", "CAST(boot_profiles.id AS VARCHAR)", "the profile's id", Lower),
         RecordFilter.Column("name", "boot_profiles.name", "profile name (glob with *)"),
     ];
 
@@ -109,6 +109,8 @@ public static class RecordFilters
 
         return new FilterClause(parts.Count == 0 ? "TRUE" : string.Join(" AND ", parts), parameters);
     }
+
+    private static string Lower(string value) => value.Trim().ToLowerInvariant();
 
     private static FilterClause Mac(string value, Func<string, FilterClause> build) =>
         build(MacAddressNormalizer.Normalize(value) ?? throw new InventoryQueryException("mac", $"'{value}' is not a MAC address"));

@@ -19,9 +19,9 @@ internal sealed class RowReader
 
     public string RequiredString() => String() ?? string.Empty;
 
-    public Guid Guid() => System.Guid.TryParse(String(), out var id) ? id : System.Guid.Empty;
+    public Guid Guid() => OptionalGuid() ?? System.Guid.Empty;
 
-    public Guid? OptionalGuid() => System.Guid.TryParse(String(), out var id) ? id : null;
+    public Guid? OptionalGuid() => _reader.IsNull(_index) ? Skip<Guid?>() : _reader.GetGuid(_index++);
 
     public int? Int32() => _reader.IsNull(_index) ? Skip<int?>() : _reader.GetInt32(_index++);
 

@@ -244,6 +244,17 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
 
     protected abstract JsonElement ToJson(T record);
 
+    /// <summary>The INSERT to write a record's row with, after deleting its old row when there is one.</summary>
+    protected RowWriter RowFor(WriteTransaction tx, Guid id, bool exists)
+    {
+        if (exists)
+        {
+            tx.Connection.Execute(Table.DeleteByIdSql, id.ToString());
+        }
+
+        return new RowWriter(tx.Connection.Prepare(Table.InsertSql));
+    }
+
     protected IReadOnlyList<Versioned<T>> LoadRows(StoreConnection connection, FilterClause where, string suffix, Func<RowReader, StoredRow<T>> read)
     {
         var rows = new List<Versioned<T>>();

@@ -48,7 +48,11 @@ internal static class StoreSchemaBuilder
     }
 
     public static void WriteSchemaVersion(StoreConnection connection) =>
-        connection.Execute(
-            $"INSERT OR REPLACE INTO {StoreSchema.Meta.Name} (key, value) VALUES ('schema_version', ?)",
-            StoreSchema.Version.ToString(CultureInfo.InvariantCulture));
+        WriteMeta(connection, "schema_version", StoreSchema.Version.ToString(CultureInfo.InvariantCulture));
+
+    public static void WriteMeta(StoreConnection connection, string key, string value)
+    {
+        connection.Execute($"DELETE FROM {StoreSchema.Meta.Name} WHERE key = ?", key);
+        connection.Execute($"INSERT INTO {StoreSchema.Meta.Name} (key, value) VALUES (?, ?)", key, value);
+    }
 }

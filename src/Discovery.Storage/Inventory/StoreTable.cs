@@ -2,15 +2,16 @@ namespace Discovery.Storage.Inventory;
 
 /// <summary>
 /// One table of the working set. The column order is the order every INSERT and SELECT of the store uses,
-/// and the order of the Parquet columns in a snapshot.
+/// and the order of the Parquet columns in a snapshot. There are no constraints: ids are unique because the
+/// store hands them out under its write lock, and a constraint-free table bulk-loads a snapshot several times
+/// faster. Indexes are built after a load.
 /// </summary>
 internal sealed class StoreTable
 {
-    public StoreTable(string name, IReadOnlyList<StoreColumn> columns, string? primaryKey = "id", IReadOnlyList<string>? indexes = null)
+    public StoreTable(string name, IReadOnlyList<StoreColumn> columns, IReadOnlyList<string>? indexes = null)
     {
         Name = name;
         Columns = columns;
-        PrimaryKey = primaryKey;
         Indexes = indexes ?? [];
         ColumnList = string.Join(", ", columns.Select(c => c.Name));
         SelectList = string.Join(", ", columns.Select(c => c.SelectExpression));
@@ -21,9 +22,7 @@ internal sealed class StoreTable
 
     public IReadOnlyList<StoreColumn> Columns { get; }
 
-    public string? PrimaryKey { get; }
-
-    /// <summary>Columns with a secondary (ART) index, for the lookups the API filters on.</summary>
+    /// <summary>Columns with an ART index, for the point lookups the API and collect make most.</summary>
     public IReadOnlyList<string> Indexes { get; }
 
     /// <summary><c>id, xname, ...</c> in table order.</summary>
@@ -35,11 +34,11 @@ internal sealed class StoreTable
     /// <summary><c>?, ?, ...</c>, one per column (lists and maps cast from JSON text).</summary>
     public string Placeholders { get; }
 
-    public string CreateSql =>
-        $"CREATE TABLE {Name} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.Type}{(c.Name == PrimaryKey ? " PRIMARY KEY" : string.Empty)}"))})";
+    public string CreateSql => $"CREATE TABLE {Name} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.Type}"))})";
 
     public IEnumerable<string> CreateIndexSql => Indexes.Select(column => $"CREATE INDEX {Name}_{column} ON {Name} ({column})");
 
-    /// <summary>Inserts a whole row, replacing the row with the same primary key.</summary>
-    public string UpsertSql => $"INSERT OR REPLACE INTO {Name} ({ColumnList}) VALUES ({Placeholders})";
+    public string InsertSql => $"INSERT INTO {Name} ({ColumnList}) VALUES ({Placeholders})";
+
+    public string DeleteByIdSql => $"DELETE FROM {Name} WHERE id = ?";
 }

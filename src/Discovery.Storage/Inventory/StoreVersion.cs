@@ -22,7 +22,5 @@ internal static class StoreVersion
     }
 
     public static void WriteFloor(StoreConnection connection, long floor) =>
-        connection.Execute(
-            $"INSERT OR REPLACE INTO {StoreSchema.Meta.Name} (key, value) VALUES ('{FloorKey}', ?)",
-            floor.ToString(CultureInfo.InvariantCulture));
+        StoreSchemaBuilder.WriteMeta(connection, FloorKey, floor.ToString(CultureInfo.InvariantCulture));
 }

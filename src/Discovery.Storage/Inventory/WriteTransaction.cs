@@ -41,7 +41,7 @@ internal sealed class WriteTransaction
     /// <summary>Appends a history event; its sequence number is <paramref name="version"/>.</summary>
     public void Record(long version, RecordKind kind, Guid id, string? label, ChangeKind change, IReadOnlyList<FieldChange> changes)
     {
-        var statement = Connection.Prepare(StoreSchema.History.UpsertSql);
+        var statement = Connection.Prepare(StoreSchema.History.InsertSql);
         new RowWriter(statement).Add(version).Add(Now).Add(RecordKinds.Name(kind)).Add(id).Add(label)
             .Add(change switch { ChangeKind.Added => "added", ChangeKind.Removed => "removed", _ => "changed" })
             .Add(change == ChangeKind.Changed ? JsonSerializer.Serialize(changes, StorageJsonContext.Default.IReadOnlyListFieldChange) : null)
