@@ -7,6 +7,12 @@ public sealed partial class InventoryStore
     /// <summary>The complete snapshots in the store's snapshot folder, oldest first.</summary>
     public IReadOnlyList<SnapshotInfo> ListSnapshots() => SnapshotFiles.List(Options.SnapshotDirectory);
 
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<SnapshotInfo>> ListSnapshotsAsync(CancellationToken cancellationToken) => Task.FromResult(ListSnapshots());
+
+    /// <inheritdoc/>
+    public Task<SnapshotInfo?> CreateSnapshotAsync(CancellationToken cancellationToken) => CreateSnapshotAsync(onlyIfChanged: false, cancellationToken);
+
     /// <summary>
     /// Writes a snapshot of the whole store and then deletes the oldest beyond
     /// <see cref="InventoryStoreOptions.SnapshotRetain"/>. Writers are not blocked while it runs.
