@@ -75,6 +75,7 @@ public static class DiscoverApp
             CrawlCommand.Create(context, common),
             LogsCommand.Create(context, common),
             ScanCommand.Create(context, common),
+            SchemasCommand.Create(context, common),
             SecretsCommand.Create(context, common),
             VersionCommand.Create(context, common),
         ];

@@ -12,8 +12,13 @@ public sealed record Bmc
     /// <summary>The address the crawler connected to.</summary>
     public required string Ip { get; init; }
 
-    /// <summary>The TCP port of the Redfish service.</summary>
-    public int Port { get; init; } = 443;
+    /// <summary>The default Redfish (HTTPS) port.</summary>
+    public const int DefaultPort = 443;
+
+    /// <summary>The TCP port of the Redfish service; <see cref="DefaultPort"/> when absent (0 reads as absent: no service listens on it).</summary>
+    // The init accessor restores the default because source-generated JSON sets every init-only property, to
+    // default(T) when the JSON lacks it (dotnet/runtime#84484).
+    public int Port { get; init => field = value == 0 ? DefaultPort : value; } = DefaultPort;
 
     /// <summary>MAC of the BMC's own NIC: the one carrying <see cref="Ip"/>, lower-case colon form.</summary>
     public string? Mac { get; init; }
@@ -40,7 +45,7 @@ public sealed record Bmc
     public string? ManagerType { get; init; }
 
     /// <summary>The BMC's own network interfaces.</summary>
-    public IReadOnlyList<NetworkInterface> NetworkInterfaces { get; init; } = [];
+    public IReadOnlyList<NetworkInterface> NetworkInterfaces { get; init => field = value ?? []; } = [];
 
     /// <summary>When this BMC was first discovered.</summary>
     public DateTimeOffset? FirstSeen { get; init; }

@@ -61,7 +61,8 @@ public sealed record ComputeNode
     public string? BmcMac { get; init; }
 
     /// <summary>The node's network interfaces.</summary>
-    public IReadOnlyList<NetworkInterface> NetworkInterfaces { get; init; } = [];
+    // "?? []" because source-generated JSON sets missing init-only lists to null (dotnet/runtime#84484).
+    public IReadOnlyList<NetworkInterface> NetworkInterfaces { get; init => field = value ?? []; } = [];
 
     /// <summary>
     /// Name of the <see cref="Inventory.BootProfile"/> attached to this node itself, if any. A node without one boots
@@ -70,7 +71,7 @@ public sealed record ComputeNode
     public string? BootProfile { get; init; }
 
     /// <summary>Names of the groups this node belongs to.</summary>
-    public IReadOnlyList<string> Groups { get; init; } = [];
+    public IReadOnlyList<string> Groups { get; init => field = value ?? []; } = [];
 
     /// <summary>The Redfish URI of the ComputerSystem (<c>/redfish/v1/Systems/1</c>).</summary>
     public string? RedfishUri { get; init; }

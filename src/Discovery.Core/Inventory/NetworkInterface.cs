@@ -25,10 +25,11 @@ public sealed record NetworkInterface
     public string? PermanentMacAddress { get; init; }
 
     /// <summary>IPv4 addresses, placeholders (<c>N/A</c>, <c>0.0.0.0</c>) removed.</summary>
-    public IReadOnlyList<string> Ipv4Addresses { get; init; } = [];
+    // "?? []" because source-generated JSON sets missing init-only lists to null (dotnet/runtime#84484).
+    public IReadOnlyList<string> Ipv4Addresses { get; init => field = value ?? []; } = [];
 
     /// <summary>IPv6 addresses, without prefix length.</summary>
-    public IReadOnlyList<string> Ipv6Addresses { get; init; } = [];
+    public IReadOnlyList<string> Ipv6Addresses { get; init => field = value ?? []; } = [];
 
     /// <summary>Link speed in Mbit/s.</summary>
     public long? SpeedMbps { get; init; }

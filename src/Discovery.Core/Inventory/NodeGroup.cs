@@ -13,10 +13,11 @@ public sealed record NodeGroup
     public string? Description { get; init; }
 
     /// <summary>Member node xnames or ids.</summary>
-    public IReadOnlyList<string> Members { get; init; } = [];
+    // "?? []" because source-generated JSON sets missing init-only collections to null (dotnet/runtime#84484).
+    public IReadOnlyList<string> Members { get; init => field = value ?? []; } = [];
 
     /// <summary>Labels, as in Kubernetes.</summary>
-    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Labels { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 
     /// <summary>
     /// Name of the <see cref="Inventory.BootProfile"/> the group's members boot with unless a member names its own;

@@ -30,4 +30,25 @@ public sealed class InventoryJsonContextTests
         Assert.Equal("aa:bb:cc:dd:ee:ff", nic.GetProperty("mac_address").GetString());
         Assert.False(root.TryGetProperty("xname", out _), "null properties are omitted");
     }
+
+    [Fact]
+    public void Deserialize_JsonWithoutCollectionsOrPort_KeepsEmptyCollectionsAndDefaultPort()
+    {
+        // Source-generated JSON assigns every init-only property, default(T) when absent (dotnet/runtime#84484).
+        const string Id = "6f9b2a10-1c2d-4e3f-8a4b-5c6d7e8f9a01";
+
+        var bmc = JsonSerializer.Deserialize($$"""{"id":"{{Id}}","ip":"10.0.0.21"}""", InventoryJsonContext.Default.Bmc)!;
+        var node = JsonSerializer.Deserialize($$"""{"id":"{{Id}}","groups":null}""", InventoryJsonContext.Default.ComputeNode)!;
+        var nic = JsonSerializer.Deserialize($$"""{"id":"{{Id}}"}""", InventoryJsonContext.Default.NetworkInterface)!;
+        var group = JsonSerializer.Deserialize($$"""{"id":"{{Id}}","name":"compute"}""", InventoryJsonContext.Default.NodeGroup)!;
+
+        Assert.Equal(Bmc.DefaultPort, bmc.Port);
+        Assert.Empty(bmc.NetworkInterfaces);
+        Assert.Empty(node.NetworkInterfaces);
+        Assert.Empty(node.Groups);
+        Assert.Empty(nic.Ipv4Addresses);
+        Assert.Empty(nic.Ipv6Addresses);
+        Assert.Empty(group.Members);
+        Assert.Empty(group.Labels);
+    }
 }

@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace Discovery.Core.Inventory.Manifests;
+
+/// <summary>Suggests the field a misspelt one probably meant: its snake_case form, the one field it is a prefix of, else the nearest within two edits.</summary>
+internal static class FieldNameSuggester
+{
+    public static string? Suggest(string name, IEnumerable<string> candidates)
+    {
+        var known = candidates.ToList();
+        var snake = ToSnakeCase(name);
+        if (known.Contains(snake, StringComparer.Ordinal))
+        {
+            return snake;
+        }
+
+        // "speed" for speed_mbps, "memory" for memory_gib: the unit suffix is what people leave out.
+        var withSuffix = known.Where(c => c.StartsWith(snake + "_", StringComparison.Ordinal)).ToList();
+        if (withSuffix.Count == 1)
+        {
+            return withSuffix[0];
+        }
+
+        return known
+            .Select(c => (Name: c, Distance: Distance(snake, c)))
+            .Where(c => c.Distance <= 2)
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+    }
+
+    /// <summary><c>serialNumber</c>, <c>SerialNumber</c> and <c>serial-number</c> all become <c>serial_number</c>.</summary>
+    private static string ToSnakeCase(string name)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c) && i > 0 && !char.IsUpper(name[i - 1]) && name[i - 1] != '_')
+            {
+                text.Append('_');
+            }
+
+            text.Append(c == '-' ? '_' : char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Levenshtein distance.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

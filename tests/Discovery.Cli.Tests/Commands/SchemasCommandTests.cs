@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Discovery.Core.Inventory.Schemas;
+using Discovery.Testing;
+
+namespace Discovery.Cli.Tests.Commands;
+
+public sealed class SchemasCommandTests
+{
+    [Fact]
+    public async Task Schemas_NoOut_PrintsOneObjectWithEverySchemaByName()
+    {
+        var cli = new CliTestContext();
+
+        var exitCode = await cli.RunAsync("schemas");
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        using var doc = JsonDocument.Parse(cli.Output.ToString());
+        Assert.Equal(["ComputeNode", "Bmc", "NetworkInterface", "NodeGroup", "BootProfile"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        var node = doc.RootElement.GetProperty("ComputeNode");
+        Assert.Equal("urn:discover:schemas:ComputeNode", node.GetProperty("$id").GetString());
+        Assert.Equal("^[-a-z0-9:._]+$", doc.RootElement.GetProperty("NodeGroup").GetProperty("properties").GetProperty("name").GetProperty("pattern").GetString());
+        Assert.Equal(string.Empty, cli.Error.ToString());
+    }
+
+    [Fact]
+    public async Task Schemas_Out_WritesOneFilePerSchemaEqualToTheLibrarysText()
+    {
+        using var dir = new TempDirectory();
+        var outDir = Path.Combine(dir.Path, "schemas", "v1");
+        var cli = new CliTestContext();
+
+        var exitCode = await cli.RunAsync("schemas", "--out", outDir);
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.Equal(string.Empty, cli.Output.ToString());
+        Assert.Equal(
+            ["Bmc.json", "BootProfile.json", "ComputeNode.json", "NetworkInterface.json", "NodeGroup.json"],
+            Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var name in InventorySchemas.Names)
+        {
+            var text = await File.ReadAllTextAsync(Path.Combine(outDir, $"{name}.json"), TestContext.Current.CancellationToken);
+            Assert.Equal(InventorySchemas.Get(name) + "\n", text);
+            Assert.Contains($"wrote {Path.Combine(outDir, name)}.json", cli.Error.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Schemas_OutIsAFile_ReportsLocalFailure()
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "taken");
+        await File.WriteAllTextAsync(file, "x", TestContext.Current.CancellationToken);
+        var cli = new CliTestContext();
+
+        var exitCode = await cli.RunAsync("schemas", "--out", file);
+
+        Assert.Equal(ExitCodes.LocalFailure, exitCode);
+        Assert.StartsWith($"discover: cannot write schemas to {file}:", cli.Error.ToString(), StringComparison.Ordinal);
+    }
+}
