@@ -85,6 +85,22 @@ public sealed class NodeEndpointsTests
         Assert.Equal(["groups[0]"], await ErrorFieldsAsync(unknownGroup));
     }
 
+    [Theory]
+    [InlineData("""{"xname": "x3000c0s1b0"}""", "xname")]
+    [InlineData("""{"xname": "x3000c0s1b0n0", "boot_mac": "52:54:00:zz:01:00"}""", "boot_mac")]
+    [InlineData("""{"xname": "x3000c0s1b0n0", "management_ip": "10.0.0.300"}""", "management_ip")]
+    [InlineData("""{"xname": "x3000c0s1b0n0", "network_interfaces": [{"name": "eth0", "mac_address": "nope"}]}""", "network_interfaces[0].mac_address")]
+    public async Task Nodes_InvalidXnameMacOrIp_400NamingTheFieldAndNothingStored(string body, string field)
+    {
+        await using var server = await ApiServer.StartAsync(cancellationToken: Token);
+
+        var response = await server.Authorized.PostAsync("/nodes", Body(body), Token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([field], await ErrorFieldsAsync(response));
+        Assert.Equal(0, (await server.Store.Nodes.ListAsync(new(), Token)).Total);
+    }
+
     [Fact]
     public async Task Nodes_ListWithFiltersAndPages_400ForAnUnknownFilterOrBadLimit()
     {
