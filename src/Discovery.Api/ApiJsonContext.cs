@@ -18,4 +18,6 @@ namespace Discovery.Api;
 [JsonSerializable(typeof(IReadOnlyList<SnapshotInfo>))]
 [JsonSerializable(typeof(SnapshotInfo))]
 [JsonSerializable(typeof(BootProfileResolution))]
+[JsonSerializable(typeof(ApplyRequest))]
+[JsonSerializable(typeof(ApplyReport))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -55,6 +55,25 @@ public sealed class InventoryApiClient : IInventory
     public IRecordSet<BootProfile> BootProfiles { get; }
 
     /// <inheritdoc/>
+    public async Task<ApplyReport> ApplyAsync(ApplyRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var response = await _http.PostAsync("apply", JsonContent.Create(request, ApiJsonContext.Default.ApplyRequest), cancellationToken);
+        if (response.StatusCode == HttpStatusCode.BadRequest)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            using var problem = System.Text.Json.JsonDocument.Parse(text);
+            if (problem.RootElement.TryGetProperty("report", out var report))
+            {
+                return System.Text.Json.JsonSerializer.Deserialize(report, ApiJsonContext.Default.ApplyReport)!;
+            }
+        }
+
+        await EnsureSuccessAsync(response, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync(ApiJsonContext.Default.ApplyReport, cancellationToken))!;
+    }
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<HistoryEvent>> ReadHistoryAsync(HistoryQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -23,6 +23,9 @@ public interface IInventory : IDisposable
     /// <summary>The boot profiles (key: id or name).</summary>
     IRecordSet<BootProfile> BootProfiles { get; }
 
+    /// <summary>Applies manifests, all or nothing (<see cref="ApplyRequest.DryRun"/>: report only).</summary>
+    Task<ApplyReport> ApplyAsync(ApplyRequest request, CancellationToken cancellationToken);
+
     /// <summary>History events, oldest first.</summary>
     Task<IReadOnlyList<HistoryEvent>> ReadHistoryAsync(HistoryQuery query, CancellationToken cancellationToken);
 
