@@ -15,6 +15,7 @@ namespace Discovery.Api;
 [JsonSerializable(typeof(RecordPage<NodeGroup>))]
 [JsonSerializable(typeof(RecordPage<BootProfile>))]
 [JsonSerializable(typeof(IReadOnlyList<HistoryEvent>))]
+[JsonSerializable(typeof(HistoryEvent))]
 [JsonSerializable(typeof(IReadOnlyList<SnapshotInfo>))]
 [JsonSerializable(typeof(SnapshotInfo))]
 [JsonSerializable(typeof(BootProfileResolution))]

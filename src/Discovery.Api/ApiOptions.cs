@@ -3,6 +3,9 @@ namespace Discovery.Api;
 /// <summary>Process-wide settings of the <c>discover serve</c> API.</summary>
 public sealed record ApiOptions
 {
+    /// <summary>Smallest HS256 secret accepted, in bytes (RFC 7518 section 3.2: at least the hash size).</summary>
+    public const int MinimumSecretBytes = 32;
+
     /// <summary>Where Kestrel listens (<c>127.0.0.1:8080</c>, <c>[::1]:8080</c>, port 0 for any free port). Required.</summary>
     public required string Listen { get; init; }
 

@@ -16,8 +16,6 @@ internal static class ApiAuthentication
     /// <summary>The authorization policy every mutation carries.</summary>
     public const string WritePolicy = "inventory-write";
 
-    /// <summary>Smallest HS256 secret accepted, in bytes (RFC 7518 section 3.2: the key is at least the hash size).</summary>
-    public const int MinimumSecretBytes = 32;
 
     /// <summary>Registers JWT bearer authentication; returns the policy for mutations, or null with <see cref="ApiAuthMode.None"/>.</summary>
     /// <exception cref="ArgumentException">JWT mode without a usable secret or JWKS.</exception>
@@ -67,11 +65,11 @@ internal static class ApiAuthentication
     private static List<SecurityKey> SigningKeys(ApiOptions options)
     {
         var keys = new List<SecurityKey>();
-        if (options.Hs256Secret is { } secret)
+        if (options.Hs256Secret is { Length: > 0 } secret)
         {
-            if (secret.Length < MinimumSecretBytes)
+            if (secret.Length < ApiOptions.MinimumSecretBytes)
             {
-                throw new ArgumentException($"the HS256 secret has {secret.Length} bytes; it needs at least {MinimumSecretBytes}");
+                throw new ArgumentException($"the HS256 secret has {secret.Length} bytes; it needs at least {ApiOptions.MinimumSecretBytes}");
             }
 
             keys.Add(new SymmetricSecurityKey(secret));
@@ -91,7 +89,7 @@ internal static class ApiAuthentication
 
         if (keys.Count == 0)
         {
-            throw new ArgumentException("JWT authentication needs an HS256 secret (file or environment) or a JWKS file; or choose --auth none");
+            throw new ArgumentException("JWT authentication needs an HS256 secret (--jwt-secret-file, or env DISCOVER_JWT_SECRET) or a JWKS file (--jwks); or choose --auth none");
         }
 
         return keys;

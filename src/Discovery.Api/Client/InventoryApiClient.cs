@@ -143,7 +143,7 @@ public sealed class InventoryApiClient : IInventory
     /// <summary>Releases the HTTP client.</summary>
     public void Dispose() => _http.Dispose();
 
-    /// <summary>Throws <see cref="InventoryStoreException"/> with the server's problem detail for a non-success status.</summary>
+    /// <summary>Throws <see cref="InventoryRemoteException"/> with the server's problem detail for a non-success status.</summary>
     internal static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.IsSuccessStatusCode)
@@ -153,7 +153,7 @@ public sealed class InventoryApiClient : IInventory
 
         var problem = await ApiProblem.ReadAsync(response, cancellationToken);
         var hint = response.StatusCode == HttpStatusCode.Unauthorized ? " (pass a token with --token-file or DISCOVER_TOKEN)" : string.Empty;
-        throw new InventoryStoreException(
+        throw new InventoryRemoteException(
             $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {problem.Detail}{hint}",
             isTransient: (int)response.StatusCode >= 500);
     }
