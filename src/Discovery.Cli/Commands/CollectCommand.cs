@@ -48,8 +48,9 @@ internal static class CollectCommand
         var client = new CollectClientOptions();
         var credentials = new SecretsCredentialOptions(context);
         var log = new CrawlLogOptions(context);
+        var store = new CollectStoreOptions(context);
         var command = new Command("collect", "Walk each BMC's Redfish tree into node, BMC and NIC records") { targets, parallel };
-        foreach (var option in client.All.Concat(credentials.All).Concat(log.All))
+        foreach (var option in client.All.Concat(credentials.All).Concat(log.All).Concat(store.All))
         {
             command.Options.Add(option);
         }
@@ -98,6 +99,7 @@ internal static class CollectCommand
             await context.Error.WriteLineAsync(
                 $"collect: {ok}/{rows.Count} BMCs ok, {run.Results.Sum(r => r.Nodes.Count)} nodes, {run.Elapsed.TotalSeconds:0.0} s".AsMemory(),
                 cancellationToken);
+            await InventoryUpsert.RunAsync(context, store.Directory(parseResult), run, cancellationToken);
             return run.AllOk ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
         });
         return command;

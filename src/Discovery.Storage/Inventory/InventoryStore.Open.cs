@@ -17,7 +17,26 @@ public sealed partial class InventoryStore
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DataDirectory);
-        return Task.Run(() => Open(options, cancellationToken), cancellationToken);
+        return OpenGuardedAsync(options, cancellationToken);
+    }
+
+    private static async Task<InventoryStore> OpenGuardedAsync(InventoryStoreOptions options, CancellationToken cancellationToken)
+    {
+        // DuckDB's file lock is per process: a second open of the same file in this process would succeed and two
+        // instances would write one file. So one store per data directory per process; a second open waits its turn.
+        var guard = OpenDirectories.GetOrAdd(Path.GetFullPath(options.DataDirectory), _ => new SemaphoreSlim(1, 1));
+        await guard.WaitAsync(cancellationToken);
+        try
+        {
+            var store = await Task.Run(() => Open(options, cancellationToken), cancellationToken);
+            store._releaseDirectory = guard;
+            return store;
+        }
+        catch
+        {
+            guard.Release();
+            throw;
+        }
     }
 
     /// <summary>Opens a snapshot folder as a read-only store in memory (for <c>--as-of</c> reads).</summary>

@@ -22,8 +22,10 @@ public sealed partial class InventoryStore : IInventory
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _snapshotLock = new(1, 1);
     private readonly ConcurrentBag<StoreConnection> _readers = [];
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> OpenDirectories = new(StringComparer.Ordinal);
     private long _version;
     private bool _disposed;
+    private SemaphoreSlim? _releaseDirectory;
 
     private InventoryStore(InventoryStoreOptions options, DuckDbDatabase database, InventoryOpenReport report, string? snapshot)
     {
@@ -106,6 +108,7 @@ public sealed partial class InventoryStore : IInventory
         finally
         {
             _writeLock.Release();
+            Interlocked.Exchange(ref _releaseDirectory, null)?.Release();
         }
     }
 
