@@ -11,12 +11,12 @@ public static class RecordFilters
     private static readonly RecordFilter[] NodeFilters =
     [
         RecordFilter.Column("id", "CAST(nodes.id AS VARCHAR)", "the node's id", Lower),
-        RecordFilter.Column("xname", "nodes.xname", "xname (glob with *)"),
-        RecordFilter.Column("hostname", "nodes.hostname", "host name (glob with *)"),
+        RecordFilter.Column("xname", "nodes.xname", "xname (glob with *)", selective: true),
+        RecordFilter.Column("hostname", "nodes.hostname", "host name (glob with *)", selective: true),
         RecordFilter.Column("arch", "nodes.arch", "CPU architecture (x86_64, aarch64)"),
         RecordFilter.Column("manufacturer", "nodes.manufacturer", "system manufacturer"),
         RecordFilter.Column("model", "nodes.model", "system model (glob with *)"),
-        RecordFilter.Column("serial_number", "nodes.serial_number", "serial number"),
+        RecordFilter.Column("serial_number", "nodes.serial_number", "serial number", selective: true),
         RecordFilter.Column("system_uuid", "nodes.system_uuid", "system UUID", v => v.Trim().ToLowerInvariant()),
         RecordFilter.Column("power_state", "nodes.power_state", "power state (On, Off)"),
         new("mac", "boot MAC or the MAC of any of the node's interfaces", value => Mac(value, m => new FilterClause(
@@ -37,8 +37,8 @@ public static class RecordFilters
     private static readonly RecordFilter[] BmcFilters =
     [
         RecordFilter.Column("id", "CAST(bmcs.id AS VARCHAR)", "the BMC's id", Lower),
-        RecordFilter.Column("xname", "bmcs.xname", "xname (glob with *)"),
-        RecordFilter.Column("ip", "bmcs.ip", "the address the crawler connected to"),
+        RecordFilter.Column("xname", "bmcs.xname", "xname (glob with *)", selective: true),
+        RecordFilter.Column("ip", "bmcs.ip", "the address the crawler connected to", selective: true),
         new("mac", "the BMC's MAC or the MAC of any of its interfaces", value => Mac(value, m => new FilterClause(
             "(bmcs.mac = ? OR bmcs.id IN (SELECT owner_id FROM nics WHERE mac_address = ? OR permanent_mac_address = ?))", [m, m, m]))),
         RecordFilter.Column("manufacturer", "bmcs.manufacturer", "manufacturer"),
@@ -65,7 +65,7 @@ public static class RecordFilters
     private static readonly RecordFilter[] GroupFilters =
     [
         RecordFilter.Column("id", "CAST(node_groups.id AS VARCHAR)", "the group's id", Lower),
-        RecordFilter.Column("name", "node_groups.name", "group name (glob with *)"),
+        RecordFilter.Column("name", "node_groups.name", "group name (glob with *)", selective: true),
         new("label", "a label, as key=value", Label),
         new("member", "has the node with this id or xname as a member", value => new FilterClause(
             "node_groups.id IN (SELECT m.group_id FROM group_members m JOIN nodes n ON n.id = m.node_id WHERE n.id = TRY_CAST(? AS UUID) OR n.xname = ?)", [value, value])),
@@ -74,7 +74,7 @@ public static class RecordFilters
     private static readonly RecordFilter[] BootProfileFilters =
     [
         RecordFilter.Column("id", "CAST(boot_profiles.id AS VARCHAR)", "the profile's id", Lower),
-        RecordFilter.Column("name", "boot_profiles.name", "profile name (glob with *)"),
+        RecordFilter.Column("name", "boot_profiles.name", "profile name (glob with *)", selective: true),
     ];
 
     /// <summary>The filter names and what they match, for <paramref name="kind"/>.</summary>
@@ -97,17 +97,19 @@ public static class RecordFilters
         var known = For(kind);
         var parts = new List<string>();
         var parameters = new List<string?>();
+        var selective = false;
         foreach (var (name, value) in filters.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             var filter = known.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal))
                 ?? throw new InventoryQueryException(name,
                     $"'{name}' is not a filter of {RecordKinds.Collection(kind)}; use one of: {string.Join(", ", known.Select(f => f.Name))}");
             var clause = filter.Build(value ?? string.Empty);
+            selective |= clause.Selective;
             parts.Add(clause.Sql);
             parameters.AddRange(clause.Parameters);
         }
 
-        return new FilterClause(parts.Count == 0 ? "TRUE" : string.Join(" AND ", parts), parameters);
+        return new FilterClause(parts.Count == 0 ? "TRUE" : string.Join(" AND ", parts), parameters, selective);
     }
 
     private static string Lower(string value) => value.Trim().ToLowerInvariant();

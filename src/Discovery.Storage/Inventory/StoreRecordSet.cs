@@ -47,11 +47,22 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         cancellationToken.ThrowIfCancellationRequested();
         return Store.Read(c =>
         {
-            var total = long.Parse(c.Scalar($"SELECT count(*) FROM {Table.Name} WHERE {where.Sql}", where.Parameters) ?? "0", CultureInfo.InvariantCulture);
-            var page = query.Limit is { } limit
-                ? string.Create(CultureInfo.InvariantCulture, $"LIMIT {limit} OFFSET {query.Offset}")
-                : string.Create(CultureInfo.InvariantCulture, $"OFFSET {query.Offset}");
+            // A selective filter matches a few rows: read them all (index scan) and page here.
+            var page = where.Selective ? string.Empty
+                : query.Limit is { } limit
+                    ? string.Create(CultureInfo.InvariantCulture, $"LIMIT {limit} OFFSET {query.Offset}")
+                    : string.Create(CultureInfo.InvariantCulture, $"OFFSET {query.Offset}");
             var items = Load(c, where, page);
+            long total = items.Count;
+            if (where.Selective)
+            {
+                items = [.. items.Skip(query.Offset).Take(query.Limit ?? int.MaxValue)];
+            }
+            else
+            {
+                total = long.Parse(c.Scalar($"SELECT count(*) FROM {Table.Name} WHERE {where.Sql}", where.Parameters) ?? "0", CultureInfo.InvariantCulture);
+            }
+
             var next = query.Offset + items.Count;
             return new RecordPage<T>
             {
@@ -95,7 +106,8 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     /// <summary>The record <paramref name="key"/> names, read on <paramref name="connection"/>; null when none.</summary>
     internal Versioned<T>? Find(StoreConnection connection, string key)
     {
-        var items = Load(connection, KeyClause(key.Trim()), "LIMIT 1");
+        // No LIMIT: keys are unique, and ORDER BY ... LIMIT would scan the table instead of using the index.
+        var items = Load(connection, KeyClause(key.Trim()), string.Empty);
         return items.Count == 0 ? null : items[0];
     }
 
@@ -198,12 +210,12 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
             tx.Record(version, Kind, IdOf(stamped), LabelOf(stamped), existing is null ? ChangeKind.Added : ChangeKind.Changed, changes);
         }
 
-        var stored = Find(tx.Connection, IdOf(stamped).ToString())!;
+        // The stamped record is what was written (child ids assigned, lists in stored order): no need to read it back.
         return new WriteResult<T>
         {
             Outcome = existing is null ? WriteOutcome.Created : (changes.Count > 0 ? WriteOutcome.Updated : WriteOutcome.Unchanged),
-            Record = stored.Record,
-            Version = stored.Version,
+            Record = stamped,
+            Version = version,
             Changes = changes,
         };
     }
