@@ -59,6 +59,9 @@ internal sealed class ApiServer : IAsyncDisposable
         return new ApiServer(directory, store, host);
     }
 
+    /// <summary>Stops Kestrel (the shutdown snapshot is taken); the store stays open until dispose.</summary>
+    public Task StopAsync() => _host.StopAsync(CancellationToken.None);
+
     public async ValueTask DisposeAsync()
     {
         Anonymous.Dispose();
