@@ -21,4 +21,6 @@ namespace Discovery.Api;
 [JsonSerializable(typeof(BootProfileResolution))]
 [JsonSerializable(typeof(ApplyRequest))]
 [JsonSerializable(typeof(ApplyReport))]
+[JsonSerializable(typeof(IReadOnlyList<CollectedBmc>))]
+[JsonSerializable(typeof(CollectUpsertSummary))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -55,6 +55,15 @@ public sealed class InventoryApiClient : IInventory
     public IRecordSet<BootProfile> BootProfiles { get; }
 
     /// <inheritdoc/>
+    public async Task<CollectUpsertSummary> UpsertCollectedAsync(IReadOnlyList<CollectedBmc> collected, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(collected);
+        using var response = await _http.PostAsync("collect", JsonContent.Create(collected, ApiJsonContext.Default.IReadOnlyListCollectedBmc), cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync(ApiJsonContext.Default.CollectUpsertSummary, cancellationToken))!;
+    }
+
+    /// <inheritdoc/>
     public async Task<ApplyReport> ApplyAsync(ApplyRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

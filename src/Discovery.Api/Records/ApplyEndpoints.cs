@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Discovery.Api.Records;
 
 /// <summary>
-/// <c>POST /apply</c> (manifests in, an <see cref="ApplyReport"/> out; 400 with the report when any document fails,
+/// <c>POST /collect</c> (a collect run's records, for <c>discover collect --server</c>), <c>POST /apply</c> (manifests in, an <see cref="ApplyReport"/> out; 400 with the report when any document fails,
 /// and then nothing is stored) and <c>GET /schemas/{name}.json</c> (the JSON Schemas apply and the API validate with).
 /// </summary>
 internal static class ApplyEndpoints
@@ -52,6 +52,27 @@ internal static class ApplyEndpoints
         if (writePolicy is not null)
         {
             apply.RequireAuthorization(writePolicy);
+        }
+
+        // What discover collect --server sends: the crawl's BMCs and nodes, merged by the store's identity rules.
+        var collect = routes.MapPost("/collect", async (HttpContext context, CancellationToken cancellationToken) =>
+        {
+            IReadOnlyList<CollectedBmc>? collected;
+            try
+            {
+                collected = await JsonSerializer.DeserializeAsync(context.Request.Body, ApiJsonContext.Default.IReadOnlyListCollectedBmc, cancellationToken);
+            }
+            catch (JsonException ex)
+            {
+                return ApiProblems.Invalid(ex.Path?.TrimStart('$', '.') ?? "$", $"the body is not a list of collected BMCs: {ex.Message}");
+            }
+
+            var summary = await store.UpsertCollectedAsync(collected ?? [], cancellationToken);
+            return TypedResults.Json(summary, ApiJsonContext.Default.CollectUpsertSummary);
+        }).WithTags("collect").Accepts<IReadOnlyList<CollectedBmc>>("application/json").Produces<CollectUpsertSummary>().WithName("Collect");
+        if (writePolicy is not null)
+        {
+            collect.RequireAuthorization(writePolicy);
         }
 
         routes.MapGet("/schemas/{name}.json", (string name) =>

@@ -99,7 +99,7 @@ internal static class CollectCommand
             await context.Error.WriteLineAsync(
                 $"collect: {ok}/{rows.Count} BMCs ok, {run.Results.Sum(r => r.Nodes.Count)} nodes, {run.Elapsed.TotalSeconds:0.0} s".AsMemory(),
                 cancellationToken);
-            await InventoryUpsert.RunAsync(context, store.Directory(parseResult), run, cancellationToken);
+            await InventoryUpsert.RunAsync(context, store, parseResult, run, cancellationToken);
             return run.AllOk ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
         });
         return command;

@@ -50,7 +50,7 @@ internal static class CrawlCommand
                 await logging.CompleteAsync(cancellationToken);
             }
 
-            await InventoryUpsert.RunAsync(context, store.Directory(parseResult), run, cancellationToken);
+            await InventoryUpsert.RunAsync(context, store, parseResult, run, cancellationToken);
             var result = run.Results[0];
             if (result.Bmc is { } bmc)
             {

@@ -1,32 +1,36 @@
 using System.CommandLine;
+using Discovery.Cli.Commands;
 using Discovery.Storage.Inventory;
 
 namespace Discovery.Cli.Pipeline;
 
-/// <summary><c>--data-dir</c> and <c>--no-store</c> for the commands that upsert what they find (collect, crawl).</summary>
+/// <summary>
+/// Where collect and crawl upsert what they find: the local store (<c>--data-dir</c>), a running
+/// <c>discover serve</c> (<c>--server URL</c>, <c>--token-file</c>), or nowhere (<c>--no-store</c>).
+/// </summary>
 internal sealed class CollectStoreOptions
 {
+    private readonly InventoryOptions _inventory;
+
     public CollectStoreOptions(CliContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        DataDir = new Option<string>("--data-dir")
-        {
-            Description = $"Inventory store to upsert into (env {InventoryStoreDirectory.EnvironmentVariable}, default $XDG_DATA_HOME/discover/store or ~/.local/share/discover/store)",
-            HelpName = "DIR",
-            DefaultValueFactory = _ => InventoryStoreDirectory.ResolveDefault(context.GetEnvironmentVariable),
-        };
+        _inventory = new InventoryOptions(context);
     }
 
-    public Option<string> DataDir { get; }
+    public Option<bool> NoStore { get; } = new("--no-store") { Description = "Do not upsert the records into the inventory" };
 
-    public Option<bool> NoStore { get; } = new("--no-store") { Description = "Do not upsert the records into the inventory store" };
+    public IEnumerable<Option> All => _inventory.All.Append(NoStore);
 
-    public IEnumerable<Option> All => [DataDir, NoStore];
-
-    /// <summary>The store folder to upsert into, or null with <c>--no-store</c>.</summary>
-    public string? Directory(ParseResult parseResult)
+    /// <summary>The inventory to upsert into, or null with <c>--no-store</c>.</summary>
+    public async Task<(IInventory Inventory, string Where)?> OpenAsync(CliContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
-        return parseResult.GetValue(NoStore) ? null : parseResult.GetValue(DataDir);
+        if (parseResult.GetValue(NoStore))
+        {
+            return null;
+        }
+
+        var where = parseResult.GetValue(_inventory.Server) ?? parseResult.GetValue(_inventory.DataDir)!;
+        return (await _inventory.OpenAsync(context, parseResult, cancellationToken), where);
     }
 }

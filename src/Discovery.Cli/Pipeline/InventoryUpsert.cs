@@ -9,21 +9,22 @@ namespace Discovery.Cli.Pipeline;
 /// </summary>
 internal static class InventoryUpsert
 {
-    /// <exception cref="InventoryStoreLockedException">A running <c>discover serve</c> holds the store.</exception>
-    public static async Task<CollectUpsertSummary?> RunAsync(CliContext context, string? dataDirectory, CollectResult run, CancellationToken cancellationToken)
+    /// <exception cref="InventoryStoreLockedException">A running <c>discover serve</c> holds the store (use --server).</exception>
+    public static async Task<CollectUpsertSummary?> RunAsync(
+        CliContext context, CollectStoreOptions options, System.CommandLine.ParseResult parseResult, CollectResult run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(run);
-        if (dataDirectory is null)
+        if (await options.OpenAsync(context, parseResult, cancellationToken) is not var (inventory, where))
         {
             return null;
         }
 
-        using var store = await InventoryStore.OpenAsync(
-            new InventoryStoreOptions { DataDirectory = dataDirectory, TimeProvider = context.TimeProvider }, cancellationToken);
+        using var store = inventory;
         var summary = await store.UpsertCollectedAsync([.. run.Results.Select(ToCollected)], cancellationToken);
         await context.Error.WriteLineAsync(
-            $"store: {summary.Added} added, {summary.Changed} changed, {summary.Removed} removed, {summary.Unchanged} unchanged in {dataDirectory}".AsMemory(),
+            $"store: {summary.Added} added, {summary.Changed} changed, {summary.Removed} removed, {summary.Unchanged} unchanged in {where}".AsMemory(),
             cancellationToken);
         foreach (var refused in summary.Refused)
         {

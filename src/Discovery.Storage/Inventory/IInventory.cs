@@ -23,6 +23,9 @@ public interface IInventory : IDisposable
     /// <summary>The boot profiles (key: id or name).</summary>
     IRecordSet<BootProfile> BootProfiles { get; }
 
+    /// <summary>Takes in what a collect run found (identity rules, history; see <see cref="InventoryStore.UpsertCollectedAsync"/>).</summary>
+    Task<CollectUpsertSummary> UpsertCollectedAsync(IReadOnlyList<CollectedBmc> collected, CancellationToken cancellationToken);
+
     /// <summary>Applies manifests, all or nothing (<see cref="ApplyRequest.DryRun"/>: report only).</summary>
     Task<ApplyReport> ApplyAsync(ApplyRequest request, CancellationToken cancellationToken);
 

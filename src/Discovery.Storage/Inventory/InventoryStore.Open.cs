@@ -117,7 +117,7 @@ public sealed partial class InventoryStore
         {
             throw new InventoryStoreLockedException(
                 $"the inventory store {path} is in use by another process ({LockHolder(ex.Message)}); " +
-                "while 'discover serve' runs on it, pass --server URL to go through its API, or stop it first", ex);
+                "while 'discover serve' runs on it, pass --server URL (and --token-file for changes) to go through its API, or stop it first", ex);
         }
         catch (DuckDbException ex)
         {
