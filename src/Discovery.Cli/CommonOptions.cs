@@ -11,8 +11,8 @@ internal sealed class CommonOptions
         ArgumentNullException.ThrowIfNull(context);
         OutputFormat = new Option<OutputFormat>("--output", "-o")
         {
-            Description = "Output format: table, json, jsonl or yaml (default: table on a terminal, json otherwise)",
-            HelpName = "table|json|jsonl|yaml",
+            Description = "Output format: table, wide, json, jsonl or yaml (default: table on a terminal, json otherwise)",
+            HelpName = "table|wide|json|jsonl|yaml",
             Recursive = true,
             DefaultValueFactory = _ => Output.OutputFormat.Auto,
             CustomParser = result => ParseFormat(result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value, result),
@@ -46,8 +46,10 @@ internal sealed class CommonOptions
             case "yaml":
             case "yml":
                 return Output.OutputFormat.Yaml;
+            case "wide":
+                return Output.OutputFormat.Wide;
             default:
-                result.AddError($"'{value}' is not an output format; use table, json, jsonl or yaml.");
+                result.AddError($"'{value}' is not an output format; use table, wide, json, jsonl or yaml.");
                 return Output.OutputFormat.Auto;
         }
     }

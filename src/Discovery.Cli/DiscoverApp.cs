@@ -55,6 +55,26 @@ public static class DiscoverApp
             await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
             return ExitCodes.BadInput;
         }
+        catch (Storage.Inventory.InventoryQueryException ex)
+        {
+            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
+            return ExitCodes.BadInput;
+        }
+        catch (Api.Client.InventoryRemoteException ex)
+        {
+            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
+            return ExitCodes.RemoteFailure;
+        }
+        catch (Storage.Inventory.InventoryStoreException ex)
+        {
+            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
+            return ExitCodes.LocalFailure;
+        }
+        catch (HttpRequestException ex)
+        {
+            await context.Error.WriteLineAsync($"discover: the inventory server did not answer: {ex.Message}".AsMemory(), CancellationToken.None);
+            return ExitCodes.RemoteFailure;
+        }
         catch (OperationCanceledException)
         {
             await context.Error.WriteLineAsync("discover: cancelled".AsMemory(), CancellationToken.None);
@@ -71,15 +91,22 @@ public static class DiscoverApp
         // One line per command; each command lives in Commands/<Name>Command.cs.
         Command[] commands =
         [
+            ApplyCommand.Create(context, common),
             CollectCommand.Create(context, common),
             ConfigCommand.Create(context, common),
             CrawlCommand.Create(context, common),
+            DeleteCommand.Create(context, common),
+            GetCommand.Create(context, common),
+            HistoryCommand.Create(context, common),
             LogsCommand.Create(context, common),
             RunCommand.Create(context, common),
             ScanCommand.Create(context, common),
             SchemasCommand.Create(context, common),
             SendCommand.Create(context, common),
             SecretsCommand.Create(context, common),
+            ServeCommand.Create(context, common),
+            SnapshotCommand.Create(context, common),
+            TokenCommand.Create(context, common),
             VersionCommand.Create(context, common),
         ];
         foreach (var command in commands)

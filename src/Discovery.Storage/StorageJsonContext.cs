@@ -12,6 +12,10 @@ namespace Discovery.Storage;
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(IReadOnlyList<Inventory.FieldChange>))]
+[JsonSerializable(typeof(Inventory.SnapshotInfo))]
 [JsonSerializable(typeof(CrawlRunInfo))]
 [JsonSerializable(typeof(CrawlLogDiff))]
 [JsonSerializable(typeof(CrawlDiffLine))]

@@ -10,10 +10,14 @@ internal sealed class CliTestContext
     /// <summary>The scripted environment; starts with the isolated default folders so no test writes to the user's own.</summary>
     public Dictionary<string, string> Environment { get; } = new(Discovery.Testing.IsolatedUserFolders.Variables, StringComparer.Ordinal);
 
+    /// <summary>What the command reads as standard input.</summary>
+    public TextReader Input { get; set; } = TextReader.Null;
+
     public CliContext Build(bool terminal = false) => new()
     {
         Output = Output,
         Error = Error,
+        Input = Input,
         OutputIsTerminal = terminal,
         ErrorIsTerminal = terminal,
         GetEnvironmentVariable = name => Environment.TryGetValue(name, out var value) ? value : null,

@@ -9,7 +9,8 @@ namespace Discovery.Storage.Tests;
 /// <summary>
 /// Helper modes of the test executable:
 /// <c>--crawl-log-child LOG_DIR ROWS_PER_PART</c> writes <c>responses</c> rows until killed (the kill -9 test);
-/// <c>--bench-crawl-log LOG_DIR ROWS</c> writes ROWS realistic rows and times a few queries (scripts/bench-crawl-log.sh).
+/// <c>--bench-crawl-log LOG_DIR ROWS</c> writes ROWS realistic rows and times a few queries (scripts/bench-crawl-log.sh);
+/// <c>--bench-store DATA_DIR NODES</c> times the inventory store's snapshots and restores (scripts/bench-store.sh).
 /// </summary>
 internal static class HelperModes
 {
@@ -20,6 +21,9 @@ internal static class HelperModes
         {
             case "--crawl-log-child" when args.Length == 3:
                 WriteUntilKilled(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+                return true;
+            case "--bench-store" when args.Length == 3:
+                exitCode = StoreBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
                 return true;
             case "--bench-crawl-log" when args.Length == 3:
                 exitCode = Bench(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).GetAwaiter().GetResult();

@@ -51,8 +51,9 @@ internal static class CollectCommand
         var credentials = new SecretsCredentialOptions(context);
         var log = new CrawlLogOptions(context);
         var smd = new SmdOptions(inCollect: true);
+        var store = new CollectStoreOptions(context);
         var command = new Command("collect", "Walk each BMC's Redfish tree into node, BMC and NIC records") { targets, parallel };
-        foreach (var option in client.All.Concat(credentials.All).Concat(log.All).Concat(smd.All))
+        foreach (var option in client.All.Concat(credentials.All).Concat(log.All).Concat(store.All).Concat(smd.All))
         {
             command.Options.Add(option);
         }
@@ -102,6 +103,7 @@ internal static class CollectCommand
             await context.Error.WriteLineAsync(
                 $"collect: {ok}/{rows.Count} BMCs ok, {run.Results.Sum(r => r.Nodes.Count)} nodes, {run.Elapsed.TotalSeconds:0.0} s".AsMemory(),
                 cancellationToken);
+            await InventoryUpsert.RunAsync(context, store, parseResult, run, cancellationToken);
             var exit = run.AllOk ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
             return smdSettings is null
                 ? exit

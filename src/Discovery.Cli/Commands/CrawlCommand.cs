@@ -27,8 +27,9 @@ internal static class CrawlCommand
         var client = new CollectClientOptions();
         var credentials = new SecretsCredentialOptions(context);
         var log = new CrawlLogOptions(context);
+        var store = new CollectStoreOptions(context);
         var command = new Command("crawl", "Walk one BMC's Redfish tree and print its records") { url };
-        foreach (var option in client.All.Concat(credentials.All).Concat(log.All))
+        foreach (var option in client.All.Concat(credentials.All).Concat(log.All).Concat(store.All))
         {
             command.Options.Add(option);
         }
@@ -48,6 +49,8 @@ internal static class CrawlCommand
             {
                 await logging.CompleteAsync(cancellationToken);
             }
+
+            await InventoryUpsert.RunAsync(context, store, parseResult, run, cancellationToken);
             var result = run.Results[0];
             if (result.Bmc is { } bmc)
             {

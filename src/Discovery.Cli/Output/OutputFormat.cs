@@ -17,4 +17,7 @@ internal enum OutputFormat
 
     /// <summary>A YAML sequence with the same field names as JSON.</summary>
     Yaml,
+
+    /// <summary>A table with more columns (<c>discover get</c>; other commands draw their usual table).</summary>
+    Wide,
 }

@@ -50,6 +50,7 @@ internal sealed class OutputRenderer
         switch (Format)
         {
             case OutputFormat.Table:
+            case OutputFormat.Wide:
                 WriteTable(items, columns);
                 break;
             case OutputFormat.Jsonl:
@@ -83,6 +84,7 @@ internal sealed class OutputRenderer
         switch (Format)
         {
             case OutputFormat.Table:
+            case OutputFormat.Wide:
                 WriteTable([item], columns);
                 break;
             case OutputFormat.Yaml:

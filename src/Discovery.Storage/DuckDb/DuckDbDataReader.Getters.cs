@@ -71,6 +71,19 @@ public sealed unsafe partial class DuckDbDataReader
         return *Cell<Int128>(ordinal);
     }
 
+    /// <summary>A UUID value.</summary>
+    public Guid GetGuid(int ordinal)
+    {
+        RequireType(ordinal, DuckDbType.Uuid);
+        // duckdb.h stores a UUID as a hugeint whose upper half is the first eight bytes (big-endian) with the top
+        // bit flipped (so UUIDs sort as unsigned), and whose lower half is the last eight bytes.
+        var value = *Cell<Int128>(ordinal);
+        Span<byte> bytes = stackalloc byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes, (ulong)(value >> 64) ^ 0x8000000000000000UL);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes[8..], (ulong)value);
+        return new Guid(bytes, bigEndian: true);
+    }
+
     /// <summary>A FLOAT or DOUBLE value, or an integer widened to double.</summary>
     public double GetDouble(int ordinal) => _types[ordinal] switch
     {
@@ -91,7 +104,7 @@ public sealed unsafe partial class DuckDbDataReader
     };
 
     /// <summary>
-    /// The value as a CLR object: null, string, bool, int, long, Int128, double, DateTime or byte[].
+    /// The value as a CLR object: null, string, bool, int, long, Int128, double, DateTime, Guid or byte[].
     /// </summary>
     /// <exception cref="NotSupportedException">The column's type has no decoder here (LIST, STRUCT, DECIMAL...): cast it in SQL.</exception>
     public object? GetValue(int ordinal)
@@ -109,6 +122,7 @@ public sealed unsafe partial class DuckDbDataReader
             DuckDbType.TinyInt or DuckDbType.SmallInt or DuckDbType.Integer or DuckDbType.UTinyInt or DuckDbType.USmallInt => GetInt32(ordinal),
             DuckDbType.BigInt or DuckDbType.UInteger or DuckDbType.UBigInt => GetInt64(ordinal),
             DuckDbType.HugeInt => GetInt128(ordinal),
+            DuckDbType.Uuid => GetGuid(ordinal),
             DuckDbType.Float or DuckDbType.Double => GetDouble(ordinal),
             DuckDbType.Timestamp or DuckDbType.TimestampTz or DuckDbType.TimestampMs or DuckDbType.TimestampS
                 or DuckDbType.TimestampNs or DuckDbType.Date => GetDateTime(ordinal),
@@ -121,7 +135,7 @@ public sealed unsafe partial class DuckDbDataReader
         or DuckDbType.TinyInt or DuckDbType.SmallInt or DuckDbType.Integer or DuckDbType.UTinyInt or DuckDbType.USmallInt
         or DuckDbType.BigInt or DuckDbType.UInteger or DuckDbType.UBigInt or DuckDbType.HugeInt or DuckDbType.Float
         or DuckDbType.Double or DuckDbType.Timestamp or DuckDbType.TimestampTz or DuckDbType.TimestampMs
-        or DuckDbType.TimestampS or DuckDbType.TimestampNs or DuckDbType.Date;
+        or DuckDbType.TimestampS or DuckDbType.TimestampNs or DuckDbType.Date or DuckDbType.Uuid;
 
     private static ReadOnlySpan<byte> StringBytes(DuckDbStringStruct* value)
     {

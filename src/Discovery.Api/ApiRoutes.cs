@@ -1,0 +1,29 @@
+using Discovery.Api.Records;
+using Discovery.Api.Snapshots;
+using Discovery.Core.Inventory;
+using Discovery.Storage.Inventory;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Discovery.Api;
+
+/// <summary>Every route of the API, in one list.</summary>
+internal static class ApiRoutes
+{
+    public static void Map(WebApplication app, InventoryStore store, ApiOptions options, string? writePolicy)
+    {
+        var json = InventoryJsonContext.Default;
+        var pages = ApiJsonContext.Default;
+        RecordEndpoints.Map(app, new RecordRoute<ComputeNode>(RecordKind.Node, s => s.Nodes, json.ComputeNode, pages.RecordPageComputeNode, r => r.Id), store, options, writePolicy);
+        RecordEndpoints.Map(app, new RecordRoute<Bmc>(RecordKind.Bmc, s => s.Bmcs, json.Bmc, pages.RecordPageBmc, r => r.Id), store, options, writePolicy);
+        RecordEndpoints.Map(app, new RecordRoute<NetworkInterface>(RecordKind.Interface, s => s.Interfaces, json.NetworkInterface, pages.RecordPageNetworkInterface, r => r.Id), store, options, writePolicy);
+        RecordEndpoints.Map(app, new RecordRoute<NodeGroup>(RecordKind.Group, s => s.Groups, json.NodeGroup, pages.RecordPageNodeGroup, r => r.Id), store, options, writePolicy);
+        RecordEndpoints.Map(app, new RecordRoute<BootProfile>(RecordKind.BootProfile, s => s.BootProfiles, json.BootProfile, pages.RecordPageBootProfile, r => r.Id), store, options, writePolicy);
+        HistoryEndpoints.Map(app, store);
+        ApplyEndpoints.Map(app, store, writePolicy);
+        SnapshotEndpoints.Map(app, store, writePolicy);
+        app.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("health").ExcludeFromDescription();
+        app.MapOpenApi("/openapi.json");
+    }
+}

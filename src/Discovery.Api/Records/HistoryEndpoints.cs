@@ -1,0 +1,50 @@
+using System.Globalization;
+using Discovery.Storage.Inventory;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Discovery.Api.Records;
+
+/// <summary><c>GET /history?kind=&amp;record=&amp;since=&amp;limit=</c>: the store's change events, oldest first.</summary>
+internal static class HistoryEndpoints
+{
+    public static void Map(IEndpointRouteBuilder routes, InventoryStore store)
+    {
+        routes.MapGet("/history", async (string? kind, string? record, string? since, int? limit, CancellationToken cancellationToken) =>
+        {
+            RecordKind? parsedKind = null;
+            if (kind is not null)
+            {
+                if (!RecordKinds.TryParse(kind, out var k))
+                {
+                    return ApiProblems.Invalid("kind", $"'{kind}' is not a kind of record (node, bmc, interface, group, boot_profile)");
+                }
+
+                parsedKind = k;
+            }
+
+            DateTimeOffset? sinceTime = null;
+            if (since is not null)
+            {
+                if (!DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var s))
+                {
+                    return ApiProblems.Invalid("since", $"'{since}' is not a date and time (ISO 8601)");
+                }
+
+                sinceTime = s;
+            }
+
+            var events = await store.ReadHistoryAsync(
+                new HistoryQuery { Kind = parsedKind, Record = record, Since = sinceTime, Limit = Math.Clamp(limit ?? 1000, 1, 100_000) },
+                cancellationToken);
+            return TypedResults.Json(events, ApiJsonContext.Default.IReadOnlyListHistoryEvent);
+        }).WithTags("history").Produces<IReadOnlyList<HistoryEvent>>().WithName("History");
+
+        routes.MapGet("/nodes/{key}/boot-profile", async (string key, CancellationToken cancellationToken) =>
+            await store.ResolveBootProfileAsync(key, cancellationToken) is { } resolution
+                ? TypedResults.Json(resolution, ApiJsonContext.Default.BootProfileResolution)
+                : ApiProblems.NotFound($"node '{key}' does not exist or boots with no profile (none of its own, none from its groups)"))
+            .WithTags("nodes").Produces<Core.Inventory.BootProfileResolution>().WithName("EffectiveBootProfile");
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Discovery.Storage.Inventory;
+
+namespace Discovery.Cli.Commands;
+
+/// <summary><c>discover delete node X</c> (or bmc, interface, group, boot-profile): removes one record; history keeps its past.</summary>
+internal static class DeleteCommand
+{
+    public static Command Create(CliContext context, CommonOptions common)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(common);
+        var inventory = new InventoryOptions(context);
+        var kind = new Argument<string>("KIND") { Description = "node, bmc, interface, group or boot-profile" };
+        var key = new Argument<string>("NAME") { Description = "id, xname (nodes, BMCs), name (groups, profiles) or MAC (interfaces)" };
+        var ifMatch = new Option<long?>("--if-match") { Description = "Delete only if the record is still at this version (its ETag)", HelpName = "VERSION" };
+        var command = new Command("delete", "Delete an inventory record") { kind, key, ifMatch };
+        foreach (var option in inventory.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var text = parseResult.GetValue(kind)!;
+            if (!RecordKinds.TryParse(text, out var recordKind))
+            {
+                throw new CliUsageException($"'{text}' is not a kind of record; use node, bmc, interface, group or boot-profile");
+            }
+
+            var name = parseResult.GetValue(key)!;
+            var conditions = new WriteConditions { IfMatch = parseResult.GetValue(ifMatch) };
+            using var store = await inventory.OpenAsync(context, parseResult, cancellationToken);
+            var (outcome, message) = recordKind switch
+            {
+                RecordKind.Node => Summary(await store.Nodes.DeleteAsync(name, conditions, cancellationToken)),
+                RecordKind.Bmc => Summary(await store.Bmcs.DeleteAsync(name, conditions, cancellationToken)),
+                RecordKind.Interface => Summary(await store.Interfaces.DeleteAsync(name, conditions, cancellationToken)),
+                RecordKind.Group => Summary(await store.Groups.DeleteAsync(name, conditions, cancellationToken)),
+                _ => Summary(await store.BootProfiles.DeleteAsync(name, conditions, cancellationToken)),
+            };
+            if (outcome == WriteOutcome.Deleted)
+            {
+                await context.Error.WriteLineAsync($"deleted {RecordKinds.Name(recordKind)} {name}".AsMemory(), cancellationToken);
+                return ExitCodes.Ok;
+            }
+
+            await context.Error.WriteLineAsync($"discover: {message}".AsMemory(), cancellationToken);
+            return ExitCodes.SomeTargetsFailed;
+        });
+        return command;
+    }
+
+    private static (WriteOutcome Outcome, string? Message) Summary<T>(WriteResult<T> result)
+        where T : class => (result.Outcome, result.Message);
+}

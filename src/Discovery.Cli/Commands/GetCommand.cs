@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Discovery.Api;
+using Discovery.Cli.Output;
+using Discovery.Core.Inventory;
+using Discovery.Storage;
+using Discovery.Storage.Inventory;
+
+namespace Discovery.Cli.Commands;
+
+/// <summary>
+/// <c>discover get nodes|node X|bmcs|interfaces|groups|boot-profiles [--as-of TIME] [filters] [-o yaml|json|table|wide]</c>:
+/// reads the local store or <c>--server</c>. One node in JSON or YAML also shows its effective boot profile.
+/// </summary>
+internal static class GetCommand
+{
+    public static Command Create(CliContext context, CommonOptions common)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(common);
+        var inventory = new InventoryOptions(context);
+        var kind = new Argument<string>("KIND") { Description = "nodes, bmcs, interfaces, groups or boot-profiles (singular too)" };
+        var key = new Argument<string?>("NAME") { Description = "One record: id, xname (nodes, BMCs), name (groups, profiles) or MAC (interfaces)", Arity = ArgumentArity.ZeroOrOne };
+        var asOf = new Option<string?>("--as-of") { Description = "Read the newest snapshot taken at or before TIME (ISO 8601, or an age: 2h, 7d)", HelpName = "TIME" };
+        var where = new Option<string[]>("--where", "-w") { Description = "Filter NAME=VALUE (repeatable; see the API's filters: xname, hostname, arch, mac, ip, group, missing_ip, ...)", HelpName = "NAME=VALUE" };
+        var xname = new Option<string?>("--xname") { Description = "Only this xname (glob with *)" };
+        var mac = new Option<string?>("--mac") { Description = "Only records with this MAC" };
+        var group = new Option<string?>("--group") { Description = "Only nodes in this group" };
+        var missingIp = new Option<bool>("--missing-ip") { Description = "Only records without an IPv4 address" };
+        var limit = new Option<int?>("--limit") { Description = "At most N records" };
+        var command = new Command("get", "Show inventory records") { kind, key, asOf, where, xname, mac, group, missingIp, limit };
+        foreach (var option in inventory.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var text = parseResult.GetValue(kind)!;
+            if (!RecordKinds.TryParse(text, out var recordKind))
+            {
+                throw new CliUsageException($"'{text}' is not a kind of record; use nodes, bmcs, interfaces, groups or boot-profiles");
+            }
+
+            var filters = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var item in parseResult.GetValue(where) ?? [])
+            {
+                var equals = item.IndexOf('=', StringComparison.Ordinal);
+                if (equals <= 0)
+                {
+                    throw new CliUsageException($"--where '{item}' is not NAME=VALUE");
+                }
+
+                filters[item[..equals]] = item[(equals + 1)..];
+            }
+
+            AddIf(filters, "xname", parseResult.GetValue(xname));
+            AddIf(filters, "mac", parseResult.GetValue(mac));
+            AddIf(filters, "group", parseResult.GetValue(group));
+            if (parseResult.GetValue(missingIp))
+            {
+                filters["missing_ip"] = "true";
+            }
+
+            var query = new RecordQuery
+            {
+                Filters = filters,
+                Limit = parseResult.GetValue(limit),
+                AsOf = parseResult.GetValue(asOf) is { } time ? CliTime.Parse(time, "--as-of", context.TimeProvider) : null,
+            };
+            var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
+            var wide = renderer.Format == OutputFormat.Wide;
+            using var store = await inventory.OpenAsync(context, parseResult, cancellationToken);
+            var name = parseResult.GetValue(key);
+            var json = InventoryJsonContext.Default;
+            return recordKind switch
+            {
+                RecordKind.Node when name is not null && renderer.Format is OutputFormat.Json or OutputFormat.Yaml or OutputFormat.Jsonl =>
+                    await NodeWithProfileAsync(store, name, query, renderer, cancellationToken),
+                RecordKind.Node => await ShowAsync(store.Nodes, name, query, renderer, json.ComputeNode, wide ? InventoryColumns.NodesWide : InventoryColumns.Nodes, cancellationToken),
+                RecordKind.Bmc => await ShowAsync(store.Bmcs, name, query, renderer, json.Bmc, wide ? InventoryColumns.BmcsWide : InventoryColumns.Bmcs, cancellationToken),
+                RecordKind.Interface => await ShowAsync(store.Interfaces, name, query, renderer, json.NetworkInterface, wide ? InventoryColumns.InterfacesWide : InventoryColumns.Interfaces, cancellationToken),
+                RecordKind.Group => await ShowAsync(store.Groups, name, query, renderer, json.NodeGroup, wide ? InventoryColumns.GroupsWide : InventoryColumns.Groups, cancellationToken),
+                _ => await ShowAsync(store.BootProfiles, name, query, renderer, json.BootProfile, wide ? InventoryColumns.BootProfilesWide : InventoryColumns.BootProfiles, cancellationToken),
+            };
+        });
+        return command;
+    }
+
+    private static void AddIf(Dictionary<string, string> filters, string name, string? value)
+    {
+        if (value is not null)
+        {
+            filters[name] = value;
+        }
+    }
+
+    private static async Task<int> ShowAsync<T>(
+        IRecordSet<T> set, string? name, RecordQuery query, OutputRenderer renderer, JsonTypeInfo<T> json, IReadOnlyList<TableColumn<T>> columns, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (name is null)
+        {
+            var page = await set.ListAsync(query, cancellationToken);
+            await renderer.WriteListAsync(page.Items, json, columns, cancellationToken);
+            return ExitCodes.Ok;
+        }
+
+        var record = await FindAsync(set, name, query, json, cancellationToken);
+        await renderer.WriteItemAsync(record, json, columns, cancellationToken);
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<T> FindAsync<T>(IRecordSet<T> set, string name, RecordQuery query, JsonTypeInfo<T> json, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (query.AsOf is null)
+        {
+            return (await set.GetAsync(name, cancellationToken))?.Record
+                ?? throw new InventoryQueryException("NAME", $"no {RecordKinds.Name(set.Kind)} '{name}'");
+        }
+
+        // A past state: look the name up among that snapshot's records (by id, else by the kind's name).
+        var all = await set.ListAsync(query with { Limit = null }, cancellationToken);
+        var found = all.Items.FirstOrDefault(r => Matches(JsonSerializer.SerializeToElement(r, json), name));
+        return found ?? throw new InventoryQueryException("NAME", $"no {RecordKinds.Name(set.Kind)} '{name}' in snapshot {all.Snapshot}");
+    }
+
+    private static bool Matches(JsonElement record, string name) =>
+        new[] { "id", "xname", "name", "mac_address", "ip" }.Any(field =>
+            record.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String
+            && string.Equals(value.GetString(), name, StringComparison.OrdinalIgnoreCase));
+
+    private static async Task<int> NodeWithProfileAsync(IInventory store, string name, RecordQuery query, OutputRenderer renderer, CancellationToken cancellationToken)
+    {
+        var node = await FindAsync(store.Nodes, name, query, InventoryJsonContext.Default.ComputeNode, cancellationToken);
+        var json = JsonSerializer.SerializeToNode(node, InventoryJsonContext.Default.ComputeNode)!.AsObject();
+        if (query.AsOf is null && await store.ResolveBootProfileAsync(node.Id.ToString(), cancellationToken) is { } resolution)
+        {
+            json["effective_boot_profile"] = JsonSerializer.SerializeToNode(resolution, ApiJsonContext.Default.BootProfileResolution);
+        }
+
+        using var document = JsonDocument.Parse(json.ToJsonString());
+        await renderer.WriteItemAsync(document.RootElement.Clone(), StorageJsonContext.Default.JsonElement, [], cancellationToken);
+        return ExitCodes.Ok;
+    }
+}

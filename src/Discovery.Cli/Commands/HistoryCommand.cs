@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using Discovery.Api;
+using Discovery.Cli.Output;
+using Discovery.Storage.Inventory;
+
+namespace Discovery.Cli.Commands;
+
+/// <summary><c>discover history [NODE] [--kind K] [--since TIME]</c>: what changed and when (added, changed with the fields, removed).</summary>
+internal static class HistoryCommand
+{
+    private static readonly TableColumn<HistoryEvent>[] Columns =
+    [
+        new("Time", e => e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+        new("Kind", e => e.Kind), new("Record", e => e.Label ?? e.RecordId.ToString()), new("Event", e => e.Event.ToString().ToLowerInvariant()),
+        new("By", e => e.Actor),
+        new("Changes", e => string.Join("; ", e.Changes.Select(c => $"{c.Field}: {c.Before ?? "null"} -> {c.After ?? "null"}"))),
+    ];
+
+    public static Command Create(CliContext context, CommonOptions common)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(common);
+        var inventory = new InventoryOptions(context);
+        var record = new Argument<string?>("NAME") { Description = "A record's id, xname or name (a removed node is found by its old xname)", Arity = ArgumentArity.ZeroOrOne };
+        var kind = new Option<string?>("--kind") { Description = "Only node, bmc, interface, group or boot-profile events", HelpName = "KIND" };
+        var since = new Option<string?>("--since") { Description = "Only events at or after TIME (ISO 8601, or an age: 2h, 7d)", HelpName = "TIME" };
+        var limit = new Option<int>("--limit") { Description = "The newest N events", DefaultValueFactory = _ => 1000 };
+        var command = new Command("history", "Show what changed in the inventory, and when") { record, kind, since, limit };
+        foreach (var option in inventory.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            RecordKind? recordKind = null;
+            if (parseResult.GetValue(kind) is { } text)
+            {
+                recordKind = RecordKinds.TryParse(text, out var k) ? k : throw new CliUsageException($"--kind '{text}' is not node, bmc, interface, group or boot-profile");
+            }
+
+            var query = new HistoryQuery
+            {
+                Kind = recordKind,
+                Record = parseResult.GetValue(record),
+                Since = parseResult.GetValue(since) is { } s ? CliTime.Parse(s, "--since", context.TimeProvider) : null,
+                Limit = Math.Max(1, parseResult.GetValue(limit)),
+            };
+            using var store = await inventory.OpenAsync(context, parseResult, cancellationToken);
+            var events = await store.ReadHistoryAsync(query, cancellationToken);
+            var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
+            await renderer.WriteListAsync(events, ApiJsonContext.Default.HistoryEvent, Columns, cancellationToken);
+            if (events.Count == 0 && query.Record is not null)
+            {
+                await context.Error.WriteLineAsync($"history: nothing recorded for '{query.Record}'".AsMemory(), cancellationToken);
+                return ExitCodes.SomeTargetsFailed;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using Discovery.Redfish.Collect;
+using Discovery.Storage.Inventory;
+
+namespace Discovery.Cli.Pipeline;
+
+/// <summary>
+/// After a collect or crawl, upserts its BMCs and nodes into the inventory store and says on stderr what changed
+/// (<c>store: 2 added, 1 changed, 0 removed, 5 unchanged</c>). A BMC that was not crawled completely removes nothing.
+/// </summary>
+internal static class InventoryUpsert
+{
+    /// <exception cref="InventoryStoreLockedException">A running <c>discover serve</c> holds the store (use --server).</exception>
+    public static async Task<CollectUpsertSummary?> RunAsync(
+        CliContext context, CollectStoreOptions options, System.CommandLine.ParseResult parseResult, CollectResult run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(run);
+        if (await options.OpenAsync(context, parseResult, cancellationToken) is not var (inventory, where))
+        {
+            return null;
+        }
+
+        using var store = inventory;
+        var summary = await store.UpsertCollectedAsync([.. run.Results.Select(ToCollected)], cancellationToken);
+        await context.Error.WriteLineAsync(
+            $"store: {summary.Added} added, {summary.Changed} changed, {summary.Removed} removed, {summary.Unchanged} unchanged in {where}".AsMemory(),
+            cancellationToken);
+        foreach (var refused in summary.Refused)
+        {
+            await context.Error.WriteLineAsync($"store: refused {refused}".AsMemory(), cancellationToken);
+        }
+
+        return summary;
+    }
+
+    internal static CollectedBmc ToCollected(BmcCollectResult result) => new()
+    {
+        Address = result.Target.Host,
+        Port = result.Target.Port,
+        Complete = result.Status == BmcCollectStatus.Ok,
+        Status = StatusName(result.Status),
+        Bmc = result.Bmc,
+        Nodes = result.Nodes,
+    };
+
+    private static string StatusName(BmcCollectStatus status) => status switch
+    {
+        BmcCollectStatus.Ok => "ok",
+        BmcCollectStatus.Partial => "partial",
+        BmcCollectStatus.AuthFailed => "auth_failed",
+        BmcCollectStatus.SessionLimit => "session_limit",
+        BmcCollectStatus.TimedOut => "timed_out",
+        BmcCollectStatus.NotRedfish => "not_redfish",
+        BmcCollectStatus.TlsPinMismatch => "tls_pin_mismatch",
+        BmcCollectStatus.Cancelled => "cancelled",
+        _ => "unreachable",
+    };
+}

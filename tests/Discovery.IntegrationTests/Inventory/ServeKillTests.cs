@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Discovery.Api.Auth;
+using Discovery.Cli;
+using Discovery.Storage.Inventory;
+using Discovery.Testing;
+
+namespace Discovery.IntegrationTests.Inventory;
+
+/// <summary>
+/// <c>discover serve</c> as a child process: every write the API acknowledged survives <c>kill -9</c>; while it runs,
+/// CLI commands on the same <c>--data-dir</c> are refused with a pointer to <c>--server</c>, and work through it.
+/// </summary>
+public sealed partial class ServeKillTests
+{
+    private const string Secret = "integration-secret-of-at-least-32-bytes";
+
+    [GeneratedRegex(@"on (http://127\.0\.0\.1:\d+/?)")]
+    private static partial Regex ListeningOn();
+
+    [Fact]
+    public async Task Serve_KilledWithSigkill_KeepsEveryAcknowledgedWrite()
+    {
+        using var temp = new TempDirectory();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(3));
+        var ct = timeout.Token;
+        var dataDir = temp.File("store");
+        var info = new ProcessStartInfo(DotnetHost) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "discover.dll"), "serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir, "--snapshot-interval", "0" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        // The secret travels in the environment, never in the arguments (ps would show it).
+        info.Environment["DISCOVER_JWT_SECRET"] = Secret;
+        using var child = Process.Start(info)!;
+        var acknowledged = new List<string>();
+        try
+        {
+            var server = await WaitForAddressAsync(child, ct);
+            using var http = new HttpClient { BaseAddress = server };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+                "Bearer", ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(Secret), "ci", TimeSpan.FromMinutes(10), TimeProvider.System));
+            for (var i = 1; i <= 40; i++)
+            {
+                var xname = $"x3000c0s{i}b0n0";
+                using var response = await http.PostAsync("/nodes", new StringContent($$"""{"xname": "{{xname}}", "hostname": "nid{{i:D4}}"}""", Encoding.UTF8, "application/json"), ct);
+                Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+                acknowledged.Add(xname);
+            }
+
+            using var renamed = new HttpRequestMessage(HttpMethod.Put, "/nodes/x3000c0s1b0n0") { Content = new StringContent("""{"xname": "x3000c0s1b0n0", "hostname": "login1"}""", Encoding.UTF8, "application/json") };
+            Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(renamed, ct)).StatusCode);
+
+            // While serve holds the store: the local CLI is refused with a hint, and --server works.
+            var (localExit, _, localError) = await RunAsync("get", "nodes", "--data-dir", dataDir);
+            var (remoteExit, remoteOutput, remoteError) = await RunAsync("get", "nodes", "--server", server.ToString(), "-o", "json");
+            Assert.Equal(ExitCodes.LocalFailure, localExit);
+            Assert.Contains("--server", localError, StringComparison.Ordinal);
+            Assert.True(remoteExit == 0, remoteError);
+            Assert.Equal(40, System.Text.Json.JsonDocument.Parse(remoteOutput).RootElement.GetArrayLength());
+
+            child.Kill(); // SIGKILL on Linux: no shutdown hook, no last snapshot.
+            await child.WaitForExitAsync(ct);
+            Assert.Equal(137, child.ExitCode);
+        }
+        finally
+        {
+            if (!child.HasExited)
+            {
+                child.Kill(entireProcessTree: true);
+            }
+        }
+
+        Assert.Empty(Directory.Exists(Path.Combine(dataDir, "snapshots")) ? Directory.GetDirectories(Path.Combine(dataDir, "snapshots")) : []);
+        using var store = await InventoryStore.OpenAsync(new InventoryStoreOptions { DataDirectory = dataDir }, ct);
+        var nodes = await store.Nodes.ListAsync(new RecordQuery { Limit = null }, ct);
+        Assert.Null(store.OpenReport.RestoredSnapshot);
+        Assert.Equal(acknowledged.Order(StringComparer.Ordinal), nodes.Items.Select(n => n.Xname!).Order(StringComparer.Ordinal));
+        Assert.Equal("login1", (await store.Nodes.GetAsync("x3000c0s1b0n0", ct))!.Record.Hostname);
+    }
+
+    private static string DotnetHost =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
+            ? host
+            : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+
+    private static async Task<Uri> WaitForAddressAsync(Process child, CancellationToken cancellationToken)
+    {
+        // serve prints "discover: serving the inventory in DIR on http://127.0.0.1:PORT/ (auth jwt)" once listening.
+        var seen = new StringBuilder();
+        while (await child.StandardError.ReadLineAsync(cancellationToken) is { } line)
+        {
+            seen.AppendLine(line);
+            if (ListeningOn().Match(line) is { Success: true } match)
+            {
+                _ = DrainAsync(child.StandardError);
+                return new Uri(match.Groups[1].Value);
+            }
+        }
+
+        throw new InvalidOperationException($"serve exited before listening ({child.ExitCode}): {seen}");
+    }
+
+    private static async Task DrainAsync(StreamReader reader)
+    {
+        while (await reader.ReadLineAsync() is not null)
+        {
+        }
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await DiscoverApp.RunAsync(args, output, error, TestContext.Current.CancellationToken);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
