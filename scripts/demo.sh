@@ -45,5 +45,8 @@ discover scan 127.0.0.0/24 -p "$port"
 echo; echo "== discover collect --username admin   (the BMCs of the last scan)"
 discover collect --username admin || true
 
+echo; echo "== discover get nodes   (the inventory store in $DISCOVER_DATA_DIR)"
+discover get nodes -o table || true
+
 echo; echo "== discover logs query: nodes per vendor in the crawl log"
 discover logs query "select manufacturer, count(*) as nodes, round(sum(memory_gib)) as memory_gib from nodes group by all order by nodes desc" || true

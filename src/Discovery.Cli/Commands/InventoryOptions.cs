@@ -51,18 +51,31 @@ internal sealed class InventoryOptions
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parseResult);
-        if (parseResult.GetValue(Server) is { } server)
+        var tokenFile = parseResult.GetValue(TokenFile);
+        return await OpenAsync(context, parseResult.GetValue(Server), tokenFile?.FullName, parseResult.GetValue(DataDir)!, cancellationToken);
+    }
+
+    /// <summary>
+    /// The API client of <paramref name="server"/> when given (its token from <paramref name="tokenFile"/>, else
+    /// <c>$DISCOVER_TOKEN</c>), else the local store in <paramref name="dataDirectory"/>; <c>discover run</c> calls this
+    /// with its settings.
+    /// </summary>
+    public static async Task<IInventory> OpenAsync(
+        CliContext context, string? server, string? tokenFile, string dataDirectory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (server is not null)
         {
             if (!Uri.TryCreate(server, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
                 throw new CliUsageException($"--server '{server}' is not an http(s) URL");
             }
 
-            return new InventoryApiClient(uri, await ReadTokenAsync(context, parseResult, cancellationToken));
+            return new InventoryApiClient(uri, await ReadTokenAsync(context, tokenFile, cancellationToken));
         }
 
         var store = await InventoryStore.OpenAsync(
-            new InventoryStoreOptions { DataDirectory = parseResult.GetValue(DataDir)!, TimeProvider = context.TimeProvider }, cancellationToken);
+            new InventoryStoreOptions { DataDirectory = dataDirectory, TimeProvider = context.TimeProvider }, cancellationToken);
         await ReportOpenAsync(context, store, cancellationToken);
         return store;
     }
@@ -89,17 +102,17 @@ internal sealed class InventoryOptions
         }
     }
 
-    private async Task<string?> ReadTokenAsync(CliContext context, ParseResult parseResult, CancellationToken cancellationToken)
+    private static async Task<string?> ReadTokenAsync(CliContext context, string? file, CancellationToken cancellationToken)
     {
-        if (parseResult.GetValue(TokenFile) is { } file)
+        if (file is not null)
         {
             try
             {
-                return (await File.ReadAllTextAsync(file.FullName, cancellationToken)).Trim();
+                return (await File.ReadAllTextAsync(file, cancellationToken)).Trim();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new CliUsageException($"--token-file {file.FullName}: {ex.Message}", ex);
+                throw new CliUsageException($"--token-file {file}: {ex.Message}", ex);
             }
         }
 

@@ -82,6 +82,8 @@ internal static class RunCommand
         var outcome = await new DiscoveryPass(credentials, assigner, context.TimeProvider).RunAsync(plan, cancellationToken);
         // The steps' own words are held back until we know whether this pass has anything to say.
         using var steps = new StringWriter();
+        var stored = await PassStoreStep.RunAsync(context.WithError(steps), plan, outcome, cancellationToken);
+        outcome = outcome with { StoreFailed = !stored };
         if (smd is not null)
         {
             var registered = await PassSmdStep.RunAsync(context.WithError(steps), smd, plan, outcome, credentials, cancellationToken);

@@ -36,6 +36,9 @@ internal sealed record PassOutcome
 
     public required CrawlChangeReport Changes { get; init; }
 
+    /// <summary>True when the store step was on and did not take the records.</summary>
+    public bool StoreFailed { get; init; }
+
     /// <summary>True when the SMD step was configured and did not register everything.</summary>
     public bool SmdFailed { get; init; }
 

@@ -33,6 +33,11 @@ internal sealed record PassPlan
     /// <summary>The inventory store's folder, or null when the store step is off.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>A running <c>discover serve</c> to upsert through instead of <see cref="DataDirectory"/>.</summary>
+    public string? Server { get; init; }
+
+    public string? ServerTokenFile { get; init; }
+
     /// <summary>SMD's base URL, or null when the SMD step is off.</summary>
     public Uri? SmdUrl { get; init; }
 

@@ -39,7 +39,7 @@ internal static class PassPlanBuilder
             errors.Add($"{Located(settings[CaCert], "cannot be combined with")} {Pin} ({settings[Pin].Source})");
         }
 
-        foreach (var key in new[] { CaCert, SmdCaCert, PasswordFile, IdMap, SmdTokenFile, SecretsKeyFile })
+        foreach (var key in new[] { CaCert, SmdCaCert, PasswordFile, IdMap, SmdTokenFile, SecretsKeyFile, ServerTokenFile })
         {
             if (settings.Path(key, home) is { } file && !File.Exists(file))
             {
@@ -92,6 +92,8 @@ internal static class PassPlanBuilder
             LogDirectory = settings.Path(LogDir, home)!,
             KeepDays = (int)settings.Integer(KeepDays)!.Value,
             DataDirectory = settings.Bool(StoreEnabled) ? settings.Path(DataDir, home) : null,
+            Server = settings.Bool(StoreEnabled) ? settings.Text(Server) : null,
+            ServerTokenFile = settings.Path(ServerTokenFile, home),
             SmdUrl = settings.Text(SmdUrl) is { } smd ? new Uri(smd) : null,
             SmdTokenFile = settings.Path(SmdTokenFile, home),
             SmdCaCert = settings.Path(SmdCaCert, home),

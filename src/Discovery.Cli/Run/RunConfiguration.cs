@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Discovery.Core.Configuration;
 using Discovery.Storage.CrawlLog;
+using Discovery.Storage.Inventory;
 
 namespace Discovery.Cli.Run;
 
@@ -30,15 +31,7 @@ internal static class RunConfiguration
     {
         RunSettingKeys.LogDir => definition with { Default = CrawlLogDirectory.ResolveDefault(context.GetEnvironmentVariable) },
         RunSettingKeys.StateDir => definition with { Default = StateDirectory.ResolveDefault(context.GetEnvironmentVariable) },
-        RunSettingKeys.DataDir => definition with { Default = DefaultDataDirectory(context.GetEnvironmentVariable) },
+        RunSettingKeys.DataDir => definition with { Default = InventoryStoreDirectory.ResolveDefault(context.GetEnvironmentVariable) },
         _ => definition,
     };
-
-    /// <summary><c>$XDG_DATA_HOME/discover/store</c>, else <c>~/.local/share/discover/store</c>.</summary>
-    internal static string DefaultDataDirectory(Func<string, string?> getEnvironmentVariable)
-    {
-        // The log's default is <data home>/discover/logs; the store sits beside it.
-        var logs = CrawlLogDirectory.ResolveDefault(name => name == CrawlLogDirectory.EnvironmentVariable ? null : getEnvironmentVariable(name));
-        return Path.Combine(Path.GetDirectoryName(logs)!, "store");
-    }
 }

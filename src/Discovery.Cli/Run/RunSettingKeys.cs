@@ -1,6 +1,8 @@
 using Discovery.Core.Configuration;
 using Discovery.Core.Credentials;
+using Discovery.Cli.Commands;
 using Discovery.Storage.CrawlLog;
+using Discovery.Storage.Inventory;
 
 namespace Discovery.Cli.Run;
 
@@ -33,6 +35,9 @@ internal static class RunSettingKeys
     public const string KeepDays = "log.keep_days";
     public const string StoreEnabled = "store.enabled";
     public const string DataDir = "store.data_dir";
+    public const string Server = "store.server";
+    public const string ServerToken = "store.token";
+    public const string ServerTokenFile = "store.token_file";
     public const string SmdUrl = "smd.url";
     public const string SmdToken = "smd.access_token";
     public const string SmdTokenFile = "smd.access_token_file";
@@ -68,7 +73,10 @@ internal static class RunSettingKeys
         new() { Key = LogDir, EnvironmentVariable = CrawlLogDirectory.EnvironmentVariable, Flag = "--log-dir", Kind = SettingKind.Path, Description = "Crawl log directory (default $XDG_DATA_HOME/discover/logs)" },
         new() { Key = KeepDays, EnvironmentVariable = "DISCOVER_KEEP_DAYS", Flag = "--keep-days", Kind = SettingKind.Integer, Minimum = 0, Maximum = 36500, Default = "0", Description = "Remove crawl-log partitions older than this many days (0 keeps all)" },
         new() { Key = StoreEnabled, EnvironmentVariable = "DISCOVER_STORE", Flag = "--store", Kind = SettingKind.Bool, Default = "true", Description = "Upsert what was found into the inventory store" },
-        new() { Key = DataDir, EnvironmentVariable = "DISCOVER_DATA_DIR", Flag = "--data-dir", Kind = SettingKind.Path, Description = "The inventory store's folder (default $XDG_DATA_HOME/discover/store)" },
+        new() { Key = DataDir, EnvironmentVariable = InventoryStoreDirectory.EnvironmentVariable, Flag = "--data-dir", Kind = SettingKind.Path, Description = "The inventory store's folder (default $XDG_DATA_HOME/discover/store)" },
+        new() { Key = Server, EnvironmentVariable = InventoryOptions.ServerVariable, Flag = "--server", Kind = SettingKind.Url, Description = "Upsert through this running 'discover serve' instead of the local store" },
+        new() { Key = ServerToken, EnvironmentVariable = InventoryOptions.TokenVariable, Secret = true, AllowedInFile = false, Description = "Bearer token for --server (environment only)" },
+        new() { Key = ServerTokenFile, EnvironmentVariable = "DISCOVER_TOKEN_FILE", Flag = "--token-file", Kind = SettingKind.Path, Description = "File holding the bearer token for --server" },
         new() { Key = SmdUrl, EnvironmentVariable = "DISCOVER_SMD_URL", Flag = "--smd", Kind = SettingKind.Url, Description = "Register with this SMD (e.g. https://smd:27779); unset skips SMD" },
         new() { Key = SmdToken, EnvironmentVariable = "ACCESS_TOKEN", Secret = true, AllowedInFile = false, Description = "SMD's access token (environment only, the OpenCHAMI convention)" },
         new() { Key = SmdTokenFile, EnvironmentVariable = "DISCOVER_SMD_TOKEN_FILE", Flag = "--access-token-file", Kind = SettingKind.Path, Description = "File holding SMD's access token (else ACCESS_TOKEN)" },

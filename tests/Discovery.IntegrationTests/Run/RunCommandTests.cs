@@ -3,6 +3,7 @@ using System.Text.Json;
 using Discovery.Cli;
 using Discovery.MockBmc;
 using Discovery.Storage.Analysis;
+using Discovery.Storage.Inventory;
 using Discovery.Testing;
 using Discovery.Testing.Mockups;
 using Discovery.Testing.Smd;
@@ -73,6 +74,29 @@ public sealed class RunCommandTests
         Assert.Equal(0, smd.Writes);
         Assert.Equal(string.Empty, second.Error);
         Assert.Equal(JsonValueKind.Undefined, second.Report.ValueKind);
+    }
+
+    [Fact]
+    public async Task Run_WithTheStore_UpsertsEveryBmcAndNodeOnceThenFindsThemUnchanged()
+    {
+        var token = TestContext.Current.CancellationToken;
+        using var temp = new TempDirectory();
+        await using var fleet = await StartFleetAsync("127.0.37.2", 3, token);
+        var config = await WriteConfigAsync(temp, fleet, "127.0.37.0/29", token);
+        string[] store = ["--store", "true", "--data-dir", temp.File("store")];
+
+        var first = await RunAsync(temp, ["run", "-f", config, "-o", "json", .. store], token);
+        var second = await RunAsync(temp, ["run", "-f", config, "-o", "json", .. store], token);
+
+        Assert.True(first.Exit == ExitCodes.ChangesFound, first.Error);
+        Assert.Contains("store: 6 added, 0 changed, 0 removed, 0 unchanged", first.Error, StringComparison.Ordinal);
+        Assert.True(second.Exit == ExitCodes.Ok, second.Error);
+        Assert.Contains("store: 0 added, 0 changed, 0 removed, 6 unchanged", second.Error, StringComparison.Ordinal);
+        using var inventory = await InventoryStore.OpenAsync(new InventoryStoreOptions { DataDirectory = temp.File("store") }, token);
+        var nodes = await inventory.Nodes.ListAsync(new RecordQuery(), token);
+        Assert.Equal(
+            fleet.Instances.Select(i => i.Address.ToString()).Order(StringComparer.Ordinal),
+            nodes.Items.Select(n => n.BmcIp).Order(StringComparer.Ordinal));
     }
 
     [Fact]
