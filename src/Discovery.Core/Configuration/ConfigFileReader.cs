@@ -1,3 +1,4 @@
+using Discovery.Core.Text;
 using Discovery.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -135,7 +136,7 @@ public static class ConfigFileReader
             return "passwords do not belong in a config file; use password_file, DISCOVER_PASSWORD or 'discover secrets set'";
         }
 
-        var closest = knownKeys.Where(k => !k.EndsWith("password", StringComparison.Ordinal)).Select(k => (Key: k, Distance: Distance(k, key))).MinBy(x => x.Distance);
+        var closest = knownKeys.Where(k => !k.EndsWith("password", StringComparison.Ordinal)).Select(k => (Key: k, Distance: EditDistance.Between(k, key))).MinBy(x => x.Distance);
         var hint = closest.Key is not null && closest.Distance <= Math.Max(2, key.Length / 4) ? $" (did you mean '{closest.Key}'?)" : string.Empty;
         return "is not a setting" + hint;
     }
@@ -149,24 +150,4 @@ public static class ConfigFileReader
     }
 
     private static int Line(YamlNode node) => (int)Math.Min(node.Start.Line, int.MaxValue);
-
-    // Levenshtein distance, for "did you mean" on a mistyped key.
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
 }

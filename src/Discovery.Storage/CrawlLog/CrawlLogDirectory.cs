@@ -10,19 +10,6 @@ public static class CrawlLogDirectory
     /// <c>$DISCOVER_LOG_DIR</c>, else <c>$XDG_DATA_HOME/discover/logs</c>, else <c>~/.local/share/discover/logs</c>
     /// (the XDG base-directory default for data).
     /// </summary>
-    public static string ResolveDefault(Func<string, string?> getEnvironmentVariable)
-    {
-        ArgumentNullException.ThrowIfNull(getEnvironmentVariable);
-        if (getEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } explicitDirectory)
-        {
-            return explicitDirectory;
-        }
-
-        var dataHome = getEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)
-            ? xdg
-            : Path.Combine(getEnvironmentVariable("HOME") is { Length: > 0 } home
-                ? home
-                : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-        return Path.Combine(dataHome, "discover", "logs");
-    }
+    public static string ResolveDefault(Func<string, string?> getEnvironmentVariable) =>
+        DataHome.Resolve(getEnvironmentVariable, EnvironmentVariable, "logs");
 }

@@ -9,19 +9,6 @@ public static class InventoryStoreDirectory
     /// <summary>
     /// <c>$DISCOVER_DATA_DIR</c>, else <c>$XDG_DATA_HOME/discover/store</c>, else <c>~/.local/share/discover/store</c>.
     /// </summary>
-    public static string ResolveDefault(Func<string, string?> getEnvironmentVariable)
-    {
-        ArgumentNullException.ThrowIfNull(getEnvironmentVariable);
-        if (getEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } explicitDirectory)
-        {
-            return explicitDirectory;
-        }
-
-        var dataHome = getEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)
-            ? xdg
-            : Path.Combine(getEnvironmentVariable("HOME") is { Length: > 0 } home
-                ? home
-                : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-        return Path.Combine(dataHome, "discover", "store");
-    }
+    public static string ResolveDefault(Func<string, string?> getEnvironmentVariable) =>
+        DataHome.Resolve(getEnvironmentVariable, EnvironmentVariable, "store");
 }

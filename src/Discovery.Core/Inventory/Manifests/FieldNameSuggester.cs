@@ -1,4 +1,5 @@
 using System.Text;
+using Discovery.Core.Text;
 
 namespace Discovery.Core.Inventory.Manifests;
 
@@ -22,7 +23,7 @@ internal static class FieldNameSuggester
         }
 
         return known
-            .Select(c => (Name: c, Distance: Distance(snake, c)))
+            .Select(c => (Name: c, Distance: EditDistance.Between(snake, c)))
             .Where(c => c.Distance <= 2)
             .OrderBy(c => c.Distance)
             .Select(c => c.Name)
@@ -45,25 +46,5 @@ internal static class FieldNameSuggester
         }
 
         return text.ToString();
-    }
-
-    /// <summary>Levenshtein distance.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }
