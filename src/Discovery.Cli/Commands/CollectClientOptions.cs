@@ -81,11 +81,7 @@ internal sealed class CollectClientOptions
             RequestTimeout = TimeSpan.FromSeconds(timeout),
             MaxRetries = retries,
             MaxRequestsPerBmc = perBmc,
-            Tls = caCert is not null
-                ? new TlsOptions { Mode = TlsVerificationMode.CaCertificate, CaCertFile = caCert }
-                : pin
-                    ? new TlsOptions { Mode = TlsVerificationMode.Pin, PinFile = Path.Combine(stateDirectory, "tls-pins.json") }
-                    : new TlsOptions(),
+            Tls = TlsOptions.For(caCert, pin, stateDirectory),
         };
     }
 

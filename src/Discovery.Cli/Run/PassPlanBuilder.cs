@@ -79,11 +79,7 @@ internal static class PassPlanBuilder
                 RequestTimeout = settings.Duration(RequestTimeout)!.Value,
                 MaxRetries = (int)settings.Integer(Retries)!.Value,
                 MaxRequestsPerBmc = (int)settings.Integer(PerBmc)!.Value,
-                Tls = caCert is not null
-                    ? new TlsOptions { Mode = TlsVerificationMode.CaCertificate, CaCertFile = caCert }
-                    : settings.Bool(Pin)
-                        ? new TlsOptions { Mode = TlsVerificationMode.Pin, PinFile = Path.Combine(stateDirectory, "tls-pins.json") }
-                        : new TlsOptions(),
+                Tls = TlsOptions.For(caCert, settings.Bool(Pin), stateDirectory),
             },
             IdMapPath = settings.Path(IdMap, home),
             Profile = Enum.Parse<CrawlProfile>(settings.Text(Profile)!, ignoreCase: true),
