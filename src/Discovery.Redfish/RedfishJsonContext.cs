@@ -14,5 +14,6 @@ namespace Discovery.Redfish;
     WriteIndented = true)]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(BmcCollectSummary))]
+[JsonSerializable(typeof(BmcCollectStatus))]
 [JsonSerializable(typeof(MappedInventory))]
 public sealed partial class RedfishJsonContext : JsonSerializerContext;

@@ -23,6 +23,13 @@ internal static class InventoryUpsert
 
         using var store = inventory;
         var summary = await store.UpsertCollectedAsync([.. run.Results.Select(ToCollected)], cancellationToken);
+        await ReportAsync(context, summary, where, cancellationToken);
+        return summary;
+    }
+
+    /// <summary><c>store: 2 added, 1 changed, 0 removed, 5 unchanged in WHERE</c>, and a line per refused record.</summary>
+    internal static async Task ReportAsync(CliContext context, CollectUpsertSummary summary, string where, CancellationToken cancellationToken)
+    {
         await context.Error.WriteLineAsync(
             $"store: {summary.Added} added, {summary.Changed} changed, {summary.Removed} removed, {summary.Unchanged} unchanged in {where}".AsMemory(),
             cancellationToken);
@@ -30,8 +37,6 @@ internal static class InventoryUpsert
         {
             await context.Error.WriteLineAsync($"store: refused {refused}".AsMemory(), cancellationToken);
         }
-
-        return summary;
     }
 
     internal static CollectedBmc ToCollected(BmcCollectResult result) => new()
@@ -39,21 +44,8 @@ internal static class InventoryUpsert
         Address = result.Target.Host,
         Port = result.Target.Port,
         Complete = result.Status == BmcCollectStatus.Ok,
-        Status = StatusName(result.Status),
+        Status = BmcCollectStatusNames.Of(result.Status),
         Bmc = result.Bmc,
         Nodes = result.Nodes,
-    };
-
-    private static string StatusName(BmcCollectStatus status) => status switch
-    {
-        BmcCollectStatus.Ok => "ok",
-        BmcCollectStatus.Partial => "partial",
-        BmcCollectStatus.AuthFailed => "auth_failed",
-        BmcCollectStatus.SessionLimit => "session_limit",
-        BmcCollectStatus.TimedOut => "timed_out",
-        BmcCollectStatus.NotRedfish => "not_redfish",
-        BmcCollectStatus.TlsPinMismatch => "tls_pin_mismatch",
-        BmcCollectStatus.Cancelled => "cancelled",
-        _ => "unreachable",
     };
 }

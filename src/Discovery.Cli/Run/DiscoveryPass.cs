@@ -70,7 +70,7 @@ internal sealed class DiscoveryPass(ICredentialProvider credentials, IXnameAssig
             BmcsOk = finished.Count(r => r.Status == BmcCollectStatus.Ok),
             BmcsFailed = finished.Count(r => r.Status != BmcCollectStatus.Ok),
             Nodes = finished.Sum(r => r.Nodes.Count),
-            Failures = [.. finished.Where(r => r.Status != BmcCollectStatus.Ok).Select(r => $"{r.Target.Endpoint}: {r.Status} {r.Message}".TrimEnd())],
+            Failures = [.. finished.Where(r => r.Status != BmcCollectStatus.Ok).Select(r => $"{r.Target.Endpoint}: {BmcCollectStatusNames.Of(r.Status)} {r.Message}".TrimEnd())],
             Results = finished,
             RemovedPartitions = removed,
             Changes = changes,

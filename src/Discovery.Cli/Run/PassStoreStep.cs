@@ -26,14 +26,7 @@ internal static class PassStoreStep
         {
             using var inventory = await InventoryOptions.OpenAsync(context, plan.Server, plan.ServerTokenFile, plan.DataDirectory, cancellationToken);
             var summary = await inventory.UpsertCollectedAsync([.. outcome.Results.Select(InventoryUpsert.ToCollected)], cancellationToken);
-            await context.Error.WriteLineAsync(
-                $"store: {summary.Added} added, {summary.Changed} changed, {summary.Removed} removed, {summary.Unchanged} unchanged in {plan.Server ?? plan.DataDirectory}".AsMemory(),
-                cancellationToken);
-            foreach (var refused in summary.Refused)
-            {
-                await context.Error.WriteLineAsync($"store: refused {refused}".AsMemory(), cancellationToken);
-            }
-
+            await InventoryUpsert.ReportAsync(context, summary, plan.Server ?? plan.DataDirectory, cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is InventoryStoreException or HttpRequestException or IOException)
