@@ -16,8 +16,8 @@ namespace Discovery.Storage.Analysis;
 /// </summary>
 internal static class CrawlChangeReporter
 {
-    private static readonly HashSet<string> Ignored =
-        new(["run_id", "date", "id", "owner_id", "bmc_id", "first_seen", "last_seen", "last_updated", "last_crawl_status"], StringComparer.Ordinal);
+    // What a diff ignores, and the crawl status: a BMC that answered slowly once has not changed.
+    private static readonly HashSet<string> Ignored = [.. CrawlLogDiffer.Ignored, "last_crawl_status"];
 
     public static CrawlChangeReport Build(DuckDbConnection connection, IReadOnlyList<string> newestFirst, int missingAfter)
     {
@@ -27,9 +27,9 @@ internal static class CrawlChangeReporter
             RunId = newestFirst[0],
             PreviousRunId = newestFirst.Count > 1 ? newestFirst[1] : null,
             MissingAfter = missingAfter,
-            Bmcs = Compare(runs, r => r.Records.Bmcs, missingAfter, (row, _, r) => Unread(r, Get(row, "ip")), BmcLabel),
-            Nodes = Compare(runs, r => r.Records.Nodes, missingAfter, (row, _, r) => Unread(r, Get(row, "bmc_ip")), row => Get(row, "xname") ?? Get(row, "redfish_uri")),
-            Nics = Compare(runs, r => r.Records.Nics, missingAfter, (_, key, r) => !OwnerPresent(r.Records, key), row => Get(row, "mac_address") ?? Get(row, "name")),
+            Bmcs = Compare(runs, r => r.Records.Bmcs, missingAfter, (row, _, r) => Unread(r, RunRecords.Get(row, "ip")), BmcLabel),
+            Nodes = Compare(runs, r => r.Records.Nodes, missingAfter, (row, _, r) => Unread(r, RunRecords.Get(row, "bmc_ip")), row => RunRecords.Get(row, "xname") ?? RunRecords.Get(row, "redfish_uri")),
+            Nics = Compare(runs, r => r.Records.Nics, missingAfter, (_, key, r) => !OwnerPresent(r.Records, key), row => RunRecords.Get(row, "mac_address") ?? RunRecords.Get(row, "name")),
         };
     }
 
@@ -52,11 +52,7 @@ internal static class CrawlChangeReporter
                 continue;
             }
 
-            var fields = before.Keys.Union(row.Keys)
-                .Where(f => !Ignored.Contains(f))
-                .Select(f => new CrawlFieldChange(f, before.GetValueOrDefault(f), row.GetValueOrDefault(f)))
-                .Where(c => !string.Equals(c.Before, c.After, StringComparison.Ordinal))
-                .ToList();
+            var fields = CrawlLogDiffer.ChangedFields(before, row, Ignored);
             if (fields.Count > 0)
             {
                 changes.Add(new CrawlEntityChange { Kind = CrawlChangeKind.Changed, Key = key, Fields = fields, Label = label(row) });
@@ -91,7 +87,7 @@ internal static class CrawlChangeReporter
     }
 
     private static string? BmcLabel(IReadOnlyDictionary<string, string?> row) =>
-        (Get(row, "xname"), Get(row, "ip"), Get(row, "port")) switch
+        (RunRecords.Get(row, "xname"), RunRecords.Get(row, "ip"), RunRecords.Get(row, "port")) switch
         {
             ({ } xname, { } ip, { } port) => $"{xname} ({ip}:{port})",
             (null, { } ip, { } port) => $"{ip}:{port}",
@@ -114,7 +110,4 @@ internal static class CrawlChangeReporter
 
         return addresses;
     }
-
-    private static string? Get(IReadOnlyDictionary<string, string?> row, string field) =>
-        row.TryGetValue(field, out var value) && !string.IsNullOrEmpty(value) ? value : null;
 }

@@ -10,7 +10,7 @@ namespace Discovery.Storage.Analysis;
 /// </summary>
 internal static class CrawlLogDiffer
 {
-    private static readonly HashSet<string> Ignored =
+    internal static readonly HashSet<string> Ignored =
         new(["run_id", "date", "id", "owner_id", "bmc_id", "first_seen", "last_seen", "last_updated"], StringComparer.Ordinal);
 
     public static CrawlLogDiff Diff(DuckDbConnection connection, string runA, string runB)
@@ -27,6 +27,14 @@ internal static class CrawlLogDiffer
         };
     }
 
+    /// <summary>The fields of two records of one entity whose text differs, but for <paramref name="ignored"/> ones.</summary>
+    internal static List<CrawlFieldChange> ChangedFields(
+        IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> after, IReadOnlySet<string> ignored) =>
+        [.. before.Keys.Union(after.Keys)
+            .Where(f => !ignored.Contains(f))
+            .Select(f => new CrawlFieldChange(f, before.GetValueOrDefault(f), after.GetValueOrDefault(f)))
+            .Where(c => !string.Equals(c.Before, c.After, StringComparison.Ordinal))];
+
     private static List<CrawlEntityChange> Compare(
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> before,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> after)
@@ -40,11 +48,7 @@ internal static class CrawlLogDiffer
                 continue;
             }
 
-            var fields = old.Keys.Union(current.Keys)
-                .Where(f => !Ignored.Contains(f))
-                .Select(f => new CrawlFieldChange(f, old.GetValueOrDefault(f), current.GetValueOrDefault(f)))
-                .Where(c => !string.Equals(c.Before, c.After, StringComparison.Ordinal))
-                .ToList();
+            var fields = ChangedFields(old, current, Ignored);
             if (fields.Count > 0)
             {
                 changes.Add(new CrawlEntityChange { Kind = CrawlChangeKind.Changed, Key = key, Fields = fields });

@@ -50,7 +50,8 @@ internal sealed record RunRecords(
         return new RunRecords(bmcs, nodes, nics);
     }
 
-    private static string? Get(IReadOnlyDictionary<string, string?> row, string field) =>
+    /// <summary>A row's field, or null when it is absent or empty.</summary>
+    internal static string? Get(IReadOnlyDictionary<string, string?> row, string field) =>
         row.TryGetValue(field, out var value) && !string.IsNullOrEmpty(value) ? value : null;
 
     private static string? Prefixed(string prefix, IReadOnlyDictionary<string, string?> row, string field) =>
