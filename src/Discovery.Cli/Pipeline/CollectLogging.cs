@@ -29,33 +29,15 @@ internal sealed class CollectLogging : IAsyncDisposable
     public bool AnyFailed => Volatile.Read(ref _failures) > 0;
 
     /// <summary>Starts a run of <paramref name="kind"/> (<c>collect</c>) under <paramref name="logDirectory"/>.</summary>
-    public static CollectLogging Start(string logDirectory, string kind, TimeProvider time, string? description)
-    {
-        ArgumentNullException.ThrowIfNull(time);
-        var writer = CrawlLogWriter.Create(
-            logDirectory,
-            CrawlRunId.New(time),
-            kind,
-            options: new CrawlLogWriterOptions { TimeProvider = time, Description = description });
-        return new CollectLogging(writer);
-    }
+    public static CollectLogging Start(string logDirectory, string kind, TimeProvider time, string? description) =>
+        new(CrawlLogRuns.Create(logDirectory, kind, time, description));
 
     /// <summary>
     /// Starts a collect run under <paramref name="logDirectory"/> and says so on stderr (<c>run ID: log in DIR</c>);
     /// null when <paramref name="logDirectory"/> is null (<c>--no-log</c>).
     /// </summary>
-    public static async Task<CollectLogging?> StartAsync(CliContext context, string? logDirectory, string description, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (logDirectory is null)
-        {
-            return null;
-        }
-
-        var logging = Start(logDirectory, "collect", context.TimeProvider, description);
-        await context.Error.WriteLineAsync($"run {logging.RunId}: log in {logging.LogDirectory}".AsMemory(), cancellationToken);
-        return logging;
-    }
+    public static async Task<CollectLogging?> StartAsync(CliContext context, string? logDirectory, string description, CancellationToken cancellationToken) =>
+        await CrawlLogRuns.StartAsync(context, logDirectory, "collect", description, cancellationToken) is { } writer ? new CollectLogging(writer) : null;
 
     /// <summary>Wraps <paramref name="provider"/> so every password it hands out is scrubbed from the log.</summary>
     public ICredentialProvider Watch(ICredentialProvider provider)

@@ -27,18 +27,9 @@ internal sealed class ScanLogging : IAsyncDisposable
     public static async Task<ScanLogging?> StartAsync(CliContext context, string? logDirectory, string description, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (logDirectory is null)
-        {
-            return null;
-        }
-
-        var writer = CrawlLogWriter.Create(
-            logDirectory,
-            CrawlRunId.New(context.TimeProvider),
-            "scan",
-            options: new CrawlLogWriterOptions { TimeProvider = context.TimeProvider, Description = description });
-        await context.Error.WriteLineAsync($"run {writer.RunId}: log in {writer.LogDirectory}".AsMemory(), cancellationToken);
-        return new ScanLogging(writer, context.TimeProvider);
+        return await CrawlLogRuns.StartAsync(context, logDirectory, "scan", description, cancellationToken) is { } writer
+            ? new ScanLogging(writer, context.TimeProvider)
+            : null;
     }
 
     /// <summary>Adds one finished probe; its start is taken as now minus its latency.</summary>
