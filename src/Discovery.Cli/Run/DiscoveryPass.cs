@@ -35,11 +35,7 @@ internal sealed class DiscoveryPass(ICredentialProvider credentials, IXnameAssig
         var deadlineHit = false;
         var anyFailed = false;
         string runId;
-        await using (var writer = CrawlLogWriter.Create(
-            plan.LogDirectory,
-            CrawlRunId.New(time),
-            RunKind,
-            options: new CrawlLogWriterOptions { TimeProvider = time, Description = "discover run: " + string.Join(' ', plan.TargetTexts) }))
+        await using (var writer = CrawlLogRuns.Create(plan.LogDirectory, RunKind, time, "discover run: " + string.Join(' ', plan.TargetTexts)))
         {
             runId = writer.RunId;
             var collectLogging = CollectLogging.Over(writer);
@@ -59,7 +55,6 @@ internal sealed class DiscoveryPass(ICredentialProvider credentials, IXnameAssig
 
         var removed = plan.KeepDays > 0 ? CrawlLogRetention.RemoveOlderThan(plan.LogDirectory, plan.KeepDays, time.GetUtcNow()) : [];
         var changes = await ReportAsync(plan, runId, deadlineHit, cancellationToken);
-        var finished = results.ToList();
         return new PassOutcome
         {
             RunId = runId,
@@ -67,11 +62,7 @@ internal sealed class DiscoveryPass(ICredentialProvider credentials, IXnameAssig
             DeadlineHit = deadlineHit,
             AddressesScanned = plan.Scan.Targets.Count,
             BmcsFound = scan?.Bmcs.Count ?? 0,
-            BmcsOk = finished.Count(r => r.Status == BmcCollectStatus.Ok),
-            BmcsFailed = finished.Count(r => r.Status != BmcCollectStatus.Ok),
-            Nodes = finished.Sum(r => r.Nodes.Count),
-            Failures = [.. finished.Where(r => r.Status != BmcCollectStatus.Ok).Select(r => $"{r.Target.Endpoint}: {BmcCollectStatusNames.Of(r.Status)} {r.Message}".TrimEnd())],
-            Results = finished,
+            Results = [.. results],
             RemovedPartitions = removed,
             Changes = changes,
             Elapsed = time.GetElapsedTime(started),

@@ -18,16 +18,17 @@ internal sealed record PassOutcome
 
     public int BmcsFound { get; init; }
 
-    public int BmcsOk { get; init; }
+    public int BmcsOk => Results.Count(r => r.Status == BmcCollectStatus.Ok);
 
-    public int BmcsFailed { get; init; }
+    public int BmcsFailed => Results.Count - BmcsOk;
 
-    public int Nodes { get; init; }
+    public int Nodes => Results.Sum(r => r.Nodes.Count);
 
     /// <summary>The BMCs that were not ok, as <c>address: status message</c>.</summary>
-    public IReadOnlyList<string> Failures { get; init; } = [];
+    public IReadOnlyList<string> Failures =>
+        [.. Results.Where(r => r.Status != BmcCollectStatus.Ok).Select(r => $"{r.Target.Endpoint}: {BmcCollectStatusNames.Of(r.Status)} {r.Message}".TrimEnd())];
 
-    /// <summary>Per-BMC results (records included, exchanges not), for the store and SMD steps.</summary>
+    /// <summary>Per-BMC results (records included, exchanges not), for the store and SMD steps; the counts derive from them.</summary>
     [JsonIgnore]
     public IReadOnlyList<BmcCollectResult> Results { get; init; } = [];
 
