@@ -6,7 +6,7 @@
 #   scripts/bench-crawl-log.sh [ROWS]
 #   BENCH_ROWS_PER_PART=50000 scripts/bench-crawl-log.sh     # part-file size (default 50,000 rows)
 #
-# The driver is a helper mode of the Storage test executable (no extra project): --bench-crawl-log.
+# The driver is a helper mode of the library test executable (no extra project): --bench-crawl-log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,8 +15,8 @@ ARTIFACTS="${ARTIFACTS:-/tmp/discover-bench-artifacts}"
 LOG_DIR="$(mktemp -d /tmp/discover-bench-log.XXXXXX)"
 trap 'rm -rf "$LOG_DIR"' EXIT
 
-dotnet build tests/Discovery.Storage.Tests -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
-DLL="$ARTIFACTS/bin/Discovery.Storage.Tests/release/Discovery.Storage.Tests.dll"
+dotnet build tests/Discovery.Tests -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
+DLL="$ARTIFACTS/bin/Discovery.Tests/release/Discovery.Tests.dll"
 
 echo "bench-crawl-log: $ROWS rows, $(nproc) cores, log dir $LOG_DIR"
 /usr/bin/time -f "process: %e s wall, %M KB max RSS" dotnet exec "$DLL" --bench-crawl-log "$LOG_DIR" "$ROWS"

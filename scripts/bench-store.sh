@@ -7,7 +7,7 @@
 #   scripts/bench-store.sh [NODES]            # default 250000
 #   DURATION=20s CONNECTIONS=32 scripts/bench-store.sh
 #
-# The store part is a helper mode of the Storage test executable (--bench-store); it seeds the tables with SQL
+# The store part is a helper mode of the library test executable (--bench-store); it seeds the tables with SQL
 # (collect-like rows: xnames, MACs, IPs) so the run measures snapshots and the API, not 250,000 crawls.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,9 +30,9 @@ if ! command -v wrk >/dev/null; then
     apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
 fi
 
-dotnet build tests/Discovery.Storage.Tests -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
+dotnet build tests/Discovery.Tests -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
 dotnet build src/Discovery.Cli -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
-STORAGE="$ARTIFACTS/bin/Discovery.Storage.Tests/release/Discovery.Storage.Tests.dll"
+STORAGE="$ARTIFACTS/bin/Discovery.Tests/release/Discovery.Tests.dll"
 DISCOVER="$ARTIFACTS/bin/Discovery.Cli/release/discover.dll"
 DATA="$WORK/store"
 

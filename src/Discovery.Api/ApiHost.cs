@@ -1,9 +1,10 @@
 using System.Net;
+using Discovery.Store.Remote;
 using Discovery.Api.Auth;
 using Discovery.Api.Records;
 using Discovery.Api.Snapshots;
-using Discovery.Core.Inventory;
-using Discovery.Storage.Inventory;
+using Discovery.Records;
+using Discovery.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

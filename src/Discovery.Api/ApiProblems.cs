@@ -1,4 +1,4 @@
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 using Microsoft.AspNetCore.Http;
 
 namespace Discovery.Api;

@@ -1,7 +1,8 @@
+using Discovery.Store.Remote;
 using Discovery.Api.Records;
 using Discovery.Api.Snapshots;
-using Discovery.Core.Inventory;
-using Discovery.Storage.Inventory;
+using Discovery.Records;
+using Discovery.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

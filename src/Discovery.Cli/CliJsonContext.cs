@@ -12,7 +12,7 @@ namespace Discovery.Cli;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(VersionInfo))]
-[JsonSerializable(typeof(Discovery.Core.Credentials.SecretsStoreEntry))]
+[JsonSerializable(typeof(Discovery.Credentials.SecretsStoreEntry))]
 [JsonSerializable(typeof(DiscoveredBmc))]
 [JsonSerializable(typeof(Discovery.Cli.Run.ConfigShowRow))]
 [JsonSerializable(typeof(Discovery.Cli.Run.PassOutcome))]

@@ -55,17 +55,17 @@ public static class DiscoverApp
             await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
             return ExitCodes.BadInput;
         }
-        catch (Storage.Inventory.InventoryQueryException ex)
+        catch (Store.InventoryQueryException ex)
         {
             await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
             return ExitCodes.BadInput;
         }
-        catch (Api.Client.InventoryRemoteException ex)
+        catch (Store.Remote.InventoryRemoteException ex)
         {
             await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
             return ExitCodes.RemoteFailure;
         }
-        catch (Storage.Inventory.InventoryStoreException ex)
+        catch (Store.InventoryStoreException ex)
         {
             await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
             return ExitCodes.LocalFailure;

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Discovery.Api;
 using Discovery.Api.Auth;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 using Discovery.Testing;
 
 namespace Discovery.Api.Tests;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Discovery.Storage.Inventory;
+using Discovery.Store.Remote;
+using Discovery.Store;
 using static Discovery.Api.Tests.ApiTestJson;
 
 namespace Discovery.Api.Tests;

@@ -56,7 +56,7 @@ public sealed class SnapshotAndDocumentTests
         var created = await server.Anonymous.PostAsync("/nodes", Body("""{"xname": "x3000c0s1b0n0"}"""), Token);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var history = await server.Store.ReadHistoryAsync(new Storage.Inventory.HistoryQuery(), Token);
+        var history = await server.Store.ReadHistoryAsync(new Store.HistoryQuery(), Token);
         Assert.Equal("api", Assert.Single(history).Actor);
     }
 }

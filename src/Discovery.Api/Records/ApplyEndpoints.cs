@@ -1,6 +1,7 @@
 using System.Text.Json;
-using Discovery.Core.Inventory.Schemas;
-using Discovery.Storage.Inventory;
+using Discovery.Store.Remote;
+using Discovery.Records.Schemas;
+using Discovery.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

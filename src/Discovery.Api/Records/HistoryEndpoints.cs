@@ -1,5 +1,6 @@
 using System.Globalization;
-using Discovery.Storage.Inventory;
+using Discovery.Store.Remote;
+using Discovery.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -45,6 +46,6 @@ internal static class HistoryEndpoints
             await store.ResolveBootProfileAsync(key, cancellationToken) is { } resolution
                 ? TypedResults.Json(resolution, ApiJsonContext.Default.BootProfileResolution)
                 : ApiProblems.NotFound($"node '{key}' does not exist or boots with no profile (none of its own, none from its groups)"))
-            .WithTags("nodes").Produces<Core.Inventory.BootProfileResolution>().WithName("EffectiveBootProfile");
+            .WithTags("nodes").Produces<Discovery.Records.BootProfileResolution>().WithName("EffectiveBootProfile");
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 using Microsoft.AspNetCore.Http;
 
 namespace Discovery.Api.Records;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 using Microsoft.AspNetCore.Http;
 
 namespace Discovery.Api.Records;

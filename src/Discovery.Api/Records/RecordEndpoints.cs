@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using Discovery.Storage.Inventory;
+using Discovery.Store.Remote;
+using Discovery.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

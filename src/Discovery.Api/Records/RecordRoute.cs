@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 
 namespace Discovery.Api.Records;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
+using Discovery.Store.Remote;
 using Microsoft.AspNetCore.Http;
 
 namespace Discovery.Api.Records;
@@ -7,15 +8,12 @@ namespace Discovery.Api.Records;
 /// <summary>The one mapping from a store <see cref="WriteOutcome"/> to an HTTP status, headers and body.</summary>
 internal static class WriteResults
 {
-    /// <summary>The header that tells a client what a 2xx write did (<c>created</c>, <c>updated</c>, <c>unchanged</c>, <c>deleted</c>).</summary>
-    public const string OutcomeHeader = "Discover-Outcome";
-
     public static IResult ToHttp<T>(WriteResult<T> result, HttpContext context, JsonTypeInfo<T> json, string location)
         where T : class
     {
         if (result.Succeeded)
         {
-            context.Response.Headers[OutcomeHeader] = result.Outcome.ToString().ToLowerInvariant();
+            context.Response.Headers[ApiHeaders.Outcome] = result.Outcome.ToString().ToLowerInvariant();
         }
 
         switch (result.Outcome)

@@ -1,4 +1,5 @@
-using Discovery.Storage.Inventory;
+using Discovery.Store.Remote;
+using Discovery.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,4 +1,4 @@
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

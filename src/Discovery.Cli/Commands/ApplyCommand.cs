@@ -1,8 +1,9 @@
 using System.CommandLine;
+using Discovery.Store.Remote;
 using Discovery.Api;
 using Discovery.Cli.Output;
-using Discovery.Core.Inventory.Manifests;
-using Discovery.Storage.Inventory;
+using Discovery.Records.Manifests;
+using Discovery.Store;
 
 namespace Discovery.Cli.Commands;
 

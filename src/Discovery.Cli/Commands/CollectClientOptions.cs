@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Discovery.Cli.Pipeline;
-using Discovery.Core.Xnames;
+using Discovery.Records.Xnames;
 using Discovery.Redfish.Crawling;
 using Discovery.Redfish.Http;
 using Discovery.Redfish.Tls;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 
 namespace Discovery.Cli.Commands;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Discovery.Store.Remote;
 using Discovery.Api;
 using Discovery.Cli.Output;
-using Discovery.Core.Inventory;
-using Discovery.Storage;
-using Discovery.Storage.Inventory;
+using Discovery.Records;
+using Discovery.Store;
 
 namespace Discovery.Cli.Commands;
 

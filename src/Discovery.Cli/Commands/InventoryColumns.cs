@@ -1,6 +1,6 @@
 using System.Globalization;
 using Discovery.Cli.Output;
-using Discovery.Core.Inventory;
+using Discovery.Records;
 
 namespace Discovery.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Discovery.Api.Client;
-using Discovery.Storage.Inventory;
+using Discovery.Store.Remote;
+using Discovery.Store;
 
 namespace Discovery.Cli.Commands;
 

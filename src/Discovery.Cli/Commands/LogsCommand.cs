@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Discovery.Storage.CrawlLog;
-using Discovery.Storage.DuckDb;
+using Discovery.CrawlLog;
+using Discovery.Store.DuckDb;
 
 namespace Discovery.Cli.Commands;
 

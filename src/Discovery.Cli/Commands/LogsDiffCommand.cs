@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
-using Discovery.Storage;
-using Discovery.Storage.Analysis;
+using Discovery.Store;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Commands;
 

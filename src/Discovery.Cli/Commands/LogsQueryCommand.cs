@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Discovery.Storage.Analysis;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Commands;
 

@@ -3,7 +3,7 @@ using Discovery.Cli.Output;
 using Discovery.Cli.Pipeline;
 using Discovery.Redfish;
 using Discovery.Redfish.Mapping;
-using Discovery.Storage.Analysis;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Discovery.Cli.Output;
-using Discovery.Storage;
-using Discovery.Storage.Analysis;
+using Discovery.Store;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Commands;
 

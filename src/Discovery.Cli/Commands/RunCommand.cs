@@ -2,9 +2,9 @@ using System.CommandLine;
 using Discovery.Cli.Output;
 using Discovery.Cli.Pipeline;
 using Discovery.Cli.Run;
-using Discovery.Core.Credentials;
-using Discovery.Storage;
-using Discovery.Storage.Analysis;
+using Discovery.Credentials;
+using Discovery.Store;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Commands;
 
@@ -61,7 +61,7 @@ internal static class RunCommand
         OutputRenderer renderer,
         PassPlan plan,
         CredentialProvider credentials,
-        Core.Xnames.IXnameAssigner assigner,
+        Records.Xnames.IXnameAssigner assigner,
         SmdSettings? smd,
         CancellationToken cancellationToken)
     {

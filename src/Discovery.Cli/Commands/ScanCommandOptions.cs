@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Discovery.Core.Targets;
+using Discovery.Targets;
 using Discovery.Scanning;
 using Discovery.Scanning.Probes;
-using Discovery.Scanning.Targets;
 
 namespace Discovery.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Discovery.Core.Inventory.Schemas;
+using Discovery.Records.Schemas;
 
 namespace Discovery.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 
 namespace Discovery.Cli.Commands;
 

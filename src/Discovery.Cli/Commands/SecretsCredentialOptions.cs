@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 
 namespace Discovery.Cli.Commands;
 

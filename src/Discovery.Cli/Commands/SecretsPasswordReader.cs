@@ -1,5 +1,5 @@
 using System.Text;
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 
 namespace Discovery.Cli.Commands;
 

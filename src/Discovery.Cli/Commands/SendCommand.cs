@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
 using Discovery.Cli.Pipeline;
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 using Discovery.Smd.Sending;
-using Discovery.Storage.DuckDb;
+using Discovery.Store.DuckDb;
 
 namespace Discovery.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Discovery.Api;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Discovery.Cli.Commands;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Discovery.Store.Remote;
 using Discovery.Api;
 using Discovery.Cli.Output;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 
 namespace Discovery.Cli.Commands;
 

@@ -1,7 +1,7 @@
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Http;
-using Discovery.Storage.CrawlLog;
+using Discovery.CrawlLog;
 
 namespace Discovery.Cli.Pipeline;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Discovery.Cli.Commands;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 
 namespace Discovery.Cli.Pipeline;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Discovery.Storage.CrawlLog;
+using Discovery.CrawlLog;
 
 namespace Discovery.Cli.Pipeline;
 

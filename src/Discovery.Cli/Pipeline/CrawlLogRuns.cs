@@ -1,4 +1,4 @@
-using Discovery.Storage.CrawlLog;
+using Discovery.CrawlLog;
 
 namespace Discovery.Cli.Pipeline;
 

@@ -1,7 +1,7 @@
-using Discovery.Core.Inventory;
-using Discovery.Core.Xnames;
+using Discovery.Records;
+using Discovery.Records.Xnames;
 using Discovery.Redfish.Mapping;
-using Discovery.Storage.Analysis;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Pipeline;
 

@@ -1,7 +1,7 @@
-using Discovery.Core.Xnames;
+using Discovery.Records.Xnames;
 using Discovery.Redfish.Crawling;
 using Discovery.Redfish.Mapping;
-using Discovery.Storage.Analysis;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Pipeline;
 

@@ -1,4 +1,4 @@
-using Discovery.Core.Xnames;
+using Discovery.Records.Xnames;
 
 namespace Discovery.Cli.Pipeline;
 

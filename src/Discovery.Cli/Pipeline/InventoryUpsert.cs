@@ -1,5 +1,5 @@
 using Discovery.Redfish.Collect;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 
 namespace Discovery.Cli.Pipeline;
 

@@ -1,5 +1,5 @@
 using Discovery.Scanning.Probes;
-using Discovery.Storage.CrawlLog;
+using Discovery.CrawlLog;
 
 namespace Discovery.Cli.Pipeline;
 

@@ -1,6 +1,6 @@
 using Discovery.Cli.Commands;
 using Discovery.Cli.Output;
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Mapping;
 using Discovery.Smd.Sending;

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using Discovery.Cli.Pipeline;
-using Discovery.Core.Credentials;
-using Discovery.Core.Xnames;
+using Discovery.Credentials;
+using Discovery.Records.Xnames;
 using Discovery.Redfish.Collect;
 using Discovery.Scanning;
 using Discovery.Scanning.State;
-using Discovery.Storage.Analysis;
-using Discovery.Storage.CrawlLog;
+using Discovery.CrawlLog.Analysis;
+using Discovery.CrawlLog;
 
 namespace Discovery.Cli.Run;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Discovery.Redfish.Collect;
-using Discovery.Storage.Analysis;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Run;
 

@@ -1,4 +1,4 @@
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 using Discovery.Redfish.Crawling;
 using Discovery.Redfish.Http;
 using Discovery.Scanning;

@@ -1,12 +1,11 @@
-using Discovery.Core.Configuration;
-using Discovery.Core.Credentials;
-using Discovery.Core.Targets;
+using Discovery.Configuration;
+using Discovery.Credentials;
+using Discovery.Targets;
 using Discovery.Redfish.Crawling;
 using Discovery.Redfish.Http;
 using Discovery.Redfish.Tls;
 using Discovery.Scanning;
 using Discovery.Scanning.Probes;
-using Discovery.Scanning.Targets;
 using static Discovery.Cli.Run.RunSettingKeys;
 
 namespace Discovery.Cli.Run;
@@ -23,9 +22,9 @@ internal static class PassPlanBuilder
         ArgumentNullException.ThrowIfNull(settings);
         var home = getEnvironmentVariable("HOME");
         var errors = new List<string>();
-        if (settings.List(Targets).Count == 0)
+        if (settings.List(RunSettingKeys.Targets).Count == 0)
         {
-            errors.Add($"{Targets}: nothing to scan: set 'targets' in the config file, {settings[Targets].Definition.EnvironmentVariable} or --target");
+            errors.Add($"{RunSettingKeys.Targets}: nothing to scan: set 'targets' in the config file, {settings[RunSettingKeys.Targets].Definition.EnvironmentVariable} or --target");
         }
 
         if (!ScanPortParser.TryParse(settings.Text(Ports)!, settings.Bool(Http), out var ports, out var portError))
@@ -48,7 +47,7 @@ internal static class PassPlanBuilder
         }
 
         var targets = await ScanTargets.CreateBuilder().BuildAsync(
-            new TargetSetRequest { Targets = settings.List(Targets), Excludes = settings.List(Exclude) },
+            new TargetSetRequest { Targets = settings.List(RunSettingKeys.Targets), Excludes = settings.List(Exclude) },
             cancellationToken);
         errors.AddRange(targets.Errors.Select(e => TargetError(settings, e)));
         if (errors.Count > 0)
@@ -66,12 +65,12 @@ internal static class PassPlanBuilder
                 Concurrency = (int)settings.Integer(ScanConcurrency)!.Value,
                 Timeout = settings.Duration(ScanTimeout)!.Value,
             },
-            TargetTexts = settings.List(Targets),
+            TargetTexts = settings.List(RunSettingKeys.Targets),
             Credentials = new CredentialRequest
             {
                 Username = settings.Text(Username),
                 PasswordFile = settings.Path(PasswordFile, home),
-                SecretsStorePath = settings.Path(SecretsFile, home),
+                SecretsStorePath = settings.Path(RunSettingKeys.SecretsFile, home),
                 SecretsKeyFile = settings.Path(SecretsKeyFile, home),
             },
             Client = new RedfishClientOptions
@@ -104,7 +103,7 @@ internal static class PassPlanBuilder
 
     private static string TargetError(EffectiveSettings settings, TargetError error)
     {
-        var setting = error.Source == TargetSource.Exclude ? settings[Exclude] : settings[Targets];
+        var setting = error.Source == TargetSource.Exclude ? settings[Exclude] : settings[RunSettingKeys.Targets];
         var message = error.Value.Length == 0 ? error.Reason : $"'{error.Value}': {error.Reason}";
         return Located(setting, message);
     }

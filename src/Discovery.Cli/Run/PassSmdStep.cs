@@ -1,6 +1,6 @@
 using Discovery.Cli.Commands;
 using Discovery.Cli.Pipeline;
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 using Discovery.Smd.Http;
 
 namespace Discovery.Cli.Run;

@@ -1,6 +1,6 @@
 using Discovery.Cli.Commands;
 using Discovery.Cli.Pipeline;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 
 namespace Discovery.Cli.Run;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Discovery.Core.Configuration;
-using Discovery.Storage.CrawlLog;
-using Discovery.Storage.Inventory;
+using Discovery.Configuration;
+using Discovery.CrawlLog;
+using Discovery.Store;
 
 namespace Discovery.Cli.Run;
 

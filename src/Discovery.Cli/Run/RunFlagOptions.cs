@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Discovery.Core.Configuration;
+using Discovery.Configuration;
 
 namespace Discovery.Cli.Run;
 

@@ -1,8 +1,8 @@
-using Discovery.Core.Configuration;
-using Discovery.Core.Credentials;
+using Discovery.Configuration;
+using Discovery.Credentials;
 using Discovery.Cli.Commands;
-using Discovery.Storage.CrawlLog;
-using Discovery.Storage.Inventory;
+using Discovery.CrawlLog;
+using Discovery.Store;
 
 namespace Discovery.Cli.Run;
 

@@ -15,7 +15,7 @@ internal static class RunSummary
             $"run {outcome.RunId} ({outcome.Status}): scanned {outcome.AddressesScanned} addresses, {outcome.BmcsFound} BMCs, {outcome.BmcsOk} ok, {outcome.BmcsFailed} failed, {outcome.Nodes} nodes in {outcome.Elapsed.TotalSeconds:0.0} s; log in {plan.LogDirectory}");
         if (outcome.DeadlineHit)
         {
-            yield return $"run {outcome.RunId}: stopped at the deadline ({Core.Configuration.DurationText.Format(plan.Deadline!.Value)}); what was read is written, the run is marked partial";
+            yield return $"run {outcome.RunId}: stopped at the deadline ({Configuration.DurationText.Format(plan.Deadline!.Value)}); what was read is written, the run is marked partial";
         }
 
         foreach (var failure in outcome.Failures)

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Discovery.Api;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 using Discovery.Testing;
 
 namespace Discovery.Cli.Tests.Commands;

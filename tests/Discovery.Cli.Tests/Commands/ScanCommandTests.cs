@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Discovery.MockBmc;
 using Discovery.Scanning.State;
-using Discovery.Storage.Analysis;
+using Discovery.CrawlLog.Analysis;
 using Discovery.Testing.Mockups;
 
 namespace Discovery.Cli.Tests.Commands;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Discovery.Core.Inventory.Schemas;
+using Discovery.Records.Schemas;
 using Discovery.Testing;
 
 namespace Discovery.Cli.Tests.Commands;

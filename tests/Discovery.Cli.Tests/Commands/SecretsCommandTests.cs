@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 using Discovery.Testing;
 
 namespace Discovery.Cli.Tests.Commands;

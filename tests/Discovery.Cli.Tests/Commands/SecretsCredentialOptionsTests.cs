@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Discovery.Cli.Commands;
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 using Discovery.Testing;
 
 namespace Discovery.Cli.Tests.Commands;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Discovery.Core.Inventory;
-using Discovery.Storage.CrawlLog;
+using Discovery.Records;
+using Discovery.CrawlLog;
 using Discovery.Testing;
 using Discovery.Testing.Smd;
 

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Discovery.Core.Xnames;
+using Discovery.Records.Xnames;
 using Discovery.MockBmc;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Crawling;

@@ -1,4 +1,4 @@
-using Discovery.Core.Xnames;
+using Discovery.Records.Xnames;
 using Discovery.MockBmc;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Http;

@@ -1,4 +1,4 @@
-using Discovery.Core.Credentials;
+using Discovery.Credentials;
 
 namespace Discovery.IntegrationTests.Collect;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Discovery.Cli;
 using Discovery.MockBmc;
-using Discovery.Storage.Analysis;
+using Discovery.CrawlLog.Analysis;
 using Discovery.Testing;
 using Discovery.Testing.Mockups;
 

@@ -2,14 +2,14 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Discovery.Cli;
 using Discovery.Cli.Pipeline;
-using Discovery.Core.Xnames;
+using Discovery.Records.Xnames;
 using Discovery.IntegrationTests.Collect;
 using Discovery.MockBmc;
 using Discovery.Redfish;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Http;
 using Discovery.Redfish.Mapping;
-using Discovery.Storage.Analysis;
+using Discovery.CrawlLog.Analysis;
 using Discovery.Testing;
 using Discovery.Testing.Mockups;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Discovery.Storage.Analysis;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.IntegrationTests.CrawlLog;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Discovery.Api;
 using Discovery.Api.Auth;
 using Discovery.Cli;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 using Discovery.MockBmc;
 using Discovery.Testing;
 using Discovery.Testing.Mockups;

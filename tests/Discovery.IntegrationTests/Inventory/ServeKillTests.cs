@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Discovery.Api.Auth;
 using Discovery.Cli;
-using Discovery.Storage.Inventory;
+using Discovery.Store;
 using Discovery.Testing;
 
 namespace Discovery.IntegrationTests.Inventory;

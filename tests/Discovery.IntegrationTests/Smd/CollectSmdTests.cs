@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Discovery.Cli;
-using Discovery.Core.Xnames;
+using Discovery.Records.Xnames;
 using Discovery.MockBmc;
-using Discovery.Storage.Analysis;
+using Discovery.CrawlLog.Analysis;
 using Discovery.Testing;
 using Discovery.Testing.Mockups;
 using Discovery.Testing.Smd;

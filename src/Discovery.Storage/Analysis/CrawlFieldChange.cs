@@ -1,4 +1,0 @@
-namespace Discovery.Storage.Analysis;
-
-/// <summary>One field that differs between two runs, as DuckDB's text form of each value (null when NULL).</summary>
-public sealed record CrawlFieldChange(string Field, string? Before, string? After);

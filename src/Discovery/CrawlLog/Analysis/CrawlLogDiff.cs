@@ -1,0 +1,23 @@
+namespace Discovery.CrawlLog.Analysis;
+
+/// <summary>What changed between two runs, per entity kind. Fields that change every run (ids, seen times) are ignored.</summary>
+public sealed record CrawlLogDiff
+{
+    /// <summary>The earlier run.</summary>
+    public required string RunA { get; init; }
+
+    /// <summary>The later run.</summary>
+    public required string RunB { get; init; }
+
+    /// <summary>BMC changes, matched by service UUID, else MAC, else address and port.</summary>
+    public required IReadOnlyList<CrawlEntityChange> Bmcs { get; init; }
+
+    /// <summary>Node changes, matched by system UUID, else BMC identity plus system URI.</summary>
+    public required IReadOnlyList<CrawlEntityChange> Nodes { get; init; }
+
+    /// <summary>NIC changes, matched by owner identity plus MAC (else Redfish URI, else name).</summary>
+    public required IReadOnlyList<CrawlEntityChange> Nics { get; init; }
+
+    /// <summary>The diff as lines: one per added/removed entity and one per changed field, BMCs then nodes then NICs.</summary>
+    public IReadOnlyList<CrawlDiffLine> ToLines() => CrawlDiffLines.From(Bmcs, Nodes, Nics);
+}

@@ -1,0 +1,215 @@
+using Discovery.Records;
+using Discovery.Store.DuckDb;
+
+namespace Discovery.CrawlLog;
+
+/// <summary>
+/// Writes one run's crawl log: rows go to an in-memory DuckDB (appender), and each table becomes zstd Parquet
+/// under <c>&lt;log_dir&gt;/&lt;table&gt;/date=YYYY-MM-DD/&lt;run_id&gt;.parquet</c> (see
+/// <see cref="CrawlLogFiles"/>), in part files of <see cref="CrawlLogWriterOptions.RowsPerPart"/> rows when a run
+/// is large. Bodies and free text are redacted first (<see cref="CrawlLogRedactor"/>). Thread-safe: many BMC
+/// crawls may add rows at once. A run that is disposed without <see cref="CompleteAsync"/> is written as
+/// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row (its temp file is removed by the next
+/// writer after an hour).
+/// </summary>
+public sealed partial class CrawlLogWriter : IAsyncDisposable
+{
+    // A part file takes seconds to write; a temp file this old belongs to a writer that was killed.
+    private static readonly TimeSpan StaleTempAge = TimeSpan.FromHours(1);
+
+    private readonly Lock _gate = new();
+    private readonly DuckDbDatabase _database;
+    private readonly DuckDbConnection _connection;
+    private readonly CrawlLogWriterOptions _options;
+    private readonly CrawlLogRedactor _redactor;
+    private readonly Dictionary<string, CrawlLogStagedTable> _tables;
+    private readonly string _kind;
+    private bool _completed;
+
+    private CrawlLogWriter(string logDirectory, string runId, string kind, CrawlLogRedactor redactor, CrawlLogWriterOptions options)
+    {
+        LogDirectory = logDirectory;
+        RunId = runId;
+        _kind = kind;
+        _redactor = redactor;
+        _options = options;
+        StartedAt = options.TimeProvider.GetUtcNow();
+        var settings = new Dictionary<string, string>();
+        if (options.Threads is { } threads)
+        {
+            settings["threads"] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        _database = DuckDbDatabase.Open(null, settings);
+        _connection = _database.Connect();
+        _tables = CrawlLogTables.All.ToDictionary(
+            t => t.Name,
+            t => new CrawlLogStagedTable(t, _connection, CrawlLogFiles.PartitionDirectory(logDirectory, t.Name, StartedAt), runId));
+    }
+
+    /// <summary>The run being written.</summary>
+    public string RunId { get; }
+
+    /// <summary>The log directory (the root of the hive-partitioned tables).</summary>
+    public string LogDirectory { get; }
+
+    /// <summary>When the run started; its UTC date names the partition.</summary>
+    public DateTimeOffset StartedAt { get; }
+
+    /// <summary>Starts writing a run.</summary>
+    /// <param name="logDirectory">The log root; created when missing.</param>
+    /// <param name="runId">The run id (<see cref="CrawlRunId.New"/>); must satisfy <see cref="CrawlRunId.IsValid"/>.</param>
+    /// <param name="kind">What the run is: <c>scan</c> or <c>collect</c>.</param>
+    /// <param name="secretsToScrub">Passwords and tokens that must never be written; more via <see cref="RegisterSecret"/>.</param>
+    /// <param name="options">Part size, clock, description; defaults when null.</param>
+    public static CrawlLogWriter Create(
+        string logDirectory,
+        string runId,
+        string kind,
+        IEnumerable<string>? secretsToScrub = null,
+        CrawlLogWriterOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(logDirectory);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        if (!CrawlRunId.IsValid(runId))
+        {
+            throw new ArgumentException($"'{runId}' is not a valid run id (letters, digits, '-', '_', '.').", nameof(runId));
+        }
+
+        options ??= new CrawlLogWriterOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.RowsPerPart, 1, nameof(options));
+        Directory.CreateDirectory(logDirectory);
+        CrawlLogFiles.RemoveStaleTempFiles(logDirectory, StaleTempAge, options.TimeProvider);
+        return new CrawlLogWriter(Path.GetFullPath(logDirectory), runId, kind, new CrawlLogRedactor(secretsToScrub), options);
+    }
+
+    /// <summary>Adds a secret learned during the run (a session token) to scrub from every later row.</summary>
+    public void RegisterSecret(string secret) => _redactor.AddSecret(secret);
+
+    /// <summary>Adds one probe result to <c>scans</c>.</summary>
+    public void AddScan(ScanLogRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        Add(CrawlLogTables.Scans, row, AppendScan);
+    }
+
+    /// <summary>Adds one Redfish exchange to <c>responses</c>; its body is redacted first.</summary>
+    public void AddResponse(ResponseLogRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var body = _redactor.RedactBody(row.Body);
+        var prepared = row with { Body = body, ODataType = row.ODataType ?? ODataTypeReader.FirstODataType(body) };
+        Add(CrawlLogTables.Responses, prepared, AppendResponse);
+    }
+
+    /// <summary>Adds mapped nodes to <c>nodes</c>, and each node's <see cref="ComputeNode.NetworkInterfaces"/> to <c>nics</c>.</summary>
+    public void AddNodes(IEnumerable<ComputeNode> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        foreach (var node in nodes)
+        {
+            Add(CrawlLogTables.Nodes, node, AppendNode);
+            AddNics(node.NetworkInterfaces);
+        }
+    }
+
+    /// <summary>Adds mapped BMCs to <c>bmcs</c>, and each BMC's <see cref="Bmc.NetworkInterfaces"/> to <c>nics</c>.</summary>
+    public void AddBmcs(IEnumerable<Bmc> bmcs)
+    {
+        ArgumentNullException.ThrowIfNull(bmcs);
+        foreach (var bmc in bmcs)
+        {
+            Add(CrawlLogTables.Bmcs, bmc, AppendBmc);
+            AddNics(bmc.NetworkInterfaces);
+        }
+    }
+
+    /// <summary>Adds NICs to <c>nics</c>. Only for NICs not already inside a node or BMC passed to AddNodes/AddBmcs.</summary>
+    public void AddNics(IEnumerable<NetworkInterface> nics)
+    {
+        ArgumentNullException.ThrowIfNull(nics);
+        foreach (var nic in nics)
+        {
+            Add(CrawlLogTables.Nics, nic, AppendNic);
+        }
+    }
+
+    /// <summary>Writes the remaining rows and the run's <c>runs</c> row; the writer is finished afterwards.</summary>
+    public async Task<CrawlLogRunSummary> CompleteAsync(CrawlRunStatus status, CancellationToken cancellationToken)
+    {
+        return await Task.Run(() => Complete(status), cancellationToken);
+    }
+
+    /// <summary>Completes the run as <see cref="CrawlRunStatus.Partial"/> if it was not completed, then frees DuckDB.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        var completed = false;
+        lock (_gate)
+        {
+            completed = _completed;
+        }
+
+        if (!completed)
+        {
+            await Task.Run(() => Complete(CrawlRunStatus.Partial));
+        }
+    }
+
+    private void Add<T>(CrawlLogTable table, T row, Action<DuckDbAppender, T> append)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_completed, this);
+            var staged = _tables[table.Name];
+            var appender = staged.Appender;
+            append(appender, row);
+            appender.EndRow();
+            staged.RowAdded();
+            if (staged.Staged >= _options.RowsPerPart)
+            {
+                staged.WritePart(final: false);
+            }
+        }
+    }
+
+    private CrawlLogRunSummary Complete(CrawlRunStatus status)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_completed, this);
+            _completed = true;
+            try
+            {
+                var dataTables = CrawlLogTables.All.Where(t => t != CrawlLogTables.Runs).ToList();
+                foreach (var table in dataTables)
+                {
+                    _tables[table.Name].WritePart(final: true);
+                }
+
+                var counts = dataTables.ToDictionary(t => t.Name, t => _tables[t.Name].Total);
+                var runs = _tables[CrawlLogTables.Runs.Name];
+                AppendRun(runs.Appender, status, counts);
+                runs.Appender.EndRow();
+                runs.RowAdded();
+                runs.WritePart(final: true);
+                return new CrawlLogRunSummary
+                {
+                    RunId = RunId,
+                    Status = status,
+                    RowCounts = counts,
+                    Files = [.. _tables.Values.SelectMany(t => t.Files)],
+                };
+            }
+            finally
+            {
+                foreach (var table in _tables.Values)
+                {
+                    table.Dispose();
+                }
+
+                _connection.Dispose();
+                _database.Dispose();
+            }
+        }
+    }
+}

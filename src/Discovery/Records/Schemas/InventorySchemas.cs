@@ -1,0 +1,55 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Discovery.Records.Validation;
+
+namespace Discovery.Records.Schemas;
+
+/// <summary>
+/// The JSON Schemas (draft 2020-12) of the inventory records, generated from the records and enriched from the same
+/// rule table <see cref="InventoryValidator"/> applies: a record the validator accepts validates against its schema
+/// and the other way round. The API serves them at <c>/schemas/{name}.json</c>; <c>discover schemas</c> prints them.
+/// </summary>
+/// <remarks>
+/// Each schema has <c>$id</c> <c>urn:discover:schemas:{name}</c>, a <c>title</c> and a description on every field.
+/// Records are closed (<c>additionalProperties: false</c>); fields discover maintains itself are <c>readOnly</c>.
+/// Patterns describe the spellings accepted on input (a MAC with dashes, an upper-case xname); the store keeps the
+/// normal form, which also matches. <c>format</c> is informational, as draft 2020-12 makes it; the pattern decides.
+/// </remarks>
+public static class InventorySchemas
+{
+    /// <summary>The prefix of every schema's <c>$id</c>.</summary>
+    public const string IdPrefix = "urn:discover:schemas:";
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Texts = new(Generate);
+
+    /// <summary>The schema names, one per record kind: ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. RecordDefinitions.All.Select(d => d.Name)];
+
+    /// <summary>The schema named <paramref name="name"/> (case-sensitive) as indented JSON text.</summary>
+    /// <exception cref="ArgumentException">No schema has that name; the message lists the names.</exception>
+    public static string Get(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TryGet(name, out var json)
+            ? json
+            : throw new ArgumentException($"no schema named '{name}' (expected one of {string.Join(", ", Names)})", nameof(name));
+    }
+
+    /// <summary>Gets the schema named <paramref name="name"/> (case-sensitive); false when there is none.</summary>
+    public static bool TryGet(string name, [NotNullWhen(true)] out string? json)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Texts.Value.TryGetValue(name, out json);
+    }
+
+    private static IReadOnlyDictionary<string, string> Generate()
+    {
+        // Relaxed escaping keeps '+' and '<' readable in patterns and descriptions; the text is never embedded in HTML.
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        return RecordDefinitions.All.ToDictionary(
+            d => d.Name,
+            d => SchemaBuilder.Build(d).ToJsonString(options),
+            StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,34 @@
+namespace Discovery.Records.Validation;
+
+/// <summary>The field table of <see cref="ComputeNode"/>.</summary>
+internal static class ComputeNodeFields
+{
+    public static IReadOnlyList<FieldSpec> Create() =>
+    [
+        new("id", "Stable identifier, kept across crawls (system UUID, else BMC + system URI)."),
+        new("xname", "The node's xname; stored in canonical form (lower case, no leading zeros).") { Rule = ValueRules.NodeXname },
+        new("hostname", "Host name; stored lower case.") { Rule = ValueRules.Hostname },
+        new("arch", "CPU architecture.") { Rule = ValueRules.Architecture },
+        new("manufacturer", "System manufacturer."),
+        new("model", "System model."),
+        new("serial_number", "System serial number."),
+        new("system_uuid", "Redfish ComputerSystem UUID; stored lower case.") { Rule = ValueRules.Uuid },
+        new("bios_version", "BIOS version."),
+        new("power_state", "Redfish power state.") { Rule = ValueRules.PowerState },
+        new("processor_count", "Number of processor sockets (not cores).") { Rule = ValueRules.NonNegative },
+        new("processor_model", "Model of the first processor."),
+        new("memory_gib", "Total system memory in GiB.") { Rule = ValueRules.NonNegative },
+        new("boot_mac", "MAC address the node boots from; stored lower-case, colon-separated.") { Rule = ValueRules.Mac },
+        new("management_ip", "The node's management IP address.") { Rule = ValueRules.IpAddress },
+        new("bmc_id", "Id of the BMC that manages this node."),
+        new("bmc_ip", "IP address of the BMC that manages this node.") { Rule = ValueRules.IpAddress },
+        new("bmc_mac", "MAC address of the BMC that manages this node; stored lower-case, colon-separated.") { Rule = ValueRules.Mac },
+        new("network_interfaces", "The node's network interfaces.") { Items = RecordDefinitions.NetworkInterface },
+        new("boot_profile", "Name of the BootProfile attached to this node itself; without one the node boots with its first group's (in name order).") { Rule = ValueRules.Name },
+        new("groups", "Names of the NodeGroups this node belongs to; a set, stored sorted.") { Rule = ValueRules.Name, IsSet = true },
+        new("redfish_uri", "Redfish URI of the ComputerSystem.") { Rule = ValueRules.AbsolutePath },
+        new("first_seen", "When a crawl first found this node.") { ServerManaged = true },
+        new("last_seen", "When a crawl last found this node.") { ServerManaged = true },
+        new("last_updated", "When this record last changed.") { ServerManaged = true },
+    ];
+}

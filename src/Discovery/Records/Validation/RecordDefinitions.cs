@@ -1,0 +1,34 @@
+namespace Discovery.Records.Validation;
+
+/// <summary>The five inventory record kinds and their field tables.</summary>
+internal static class RecordDefinitions
+{
+    // NetworkInterface first: the node and BMC tables refer to it while this class initialises.
+    public static readonly RecordDefinition NetworkInterface = new(
+        "NetworkInterface", "A network interface of a node or of a BMC (a Redfish EthernetInterface).",
+        InventoryJsonContext.Default.NetworkInterface, NetworkInterfaceFields.Create());
+
+    public static readonly RecordDefinition ComputeNode = new(
+        "ComputeNode", "A compute node (a Redfish ComputerSystem) as the discover inventory sees it.",
+        InventoryJsonContext.Default.ComputeNode, ComputeNodeFields.Create());
+
+    public static readonly RecordDefinition Bmc = new(
+        "Bmc", "A baseboard management controller (a Redfish service and its Manager).",
+        InventoryJsonContext.Default.Bmc, BmcFields.Create());
+
+    public static readonly RecordDefinition NodeGroup = new(
+        "NodeGroup", "A named set of nodes with labels and an optional boot profile for its members.",
+        InventoryJsonContext.Default.NodeGroup, NodeGroupFields.Create());
+
+    public static readonly RecordDefinition BootProfile = new(
+        "BootProfile", "How a node boots: kernel, initrd, image, kernel parameters and cloud-init data.",
+        InventoryJsonContext.Default.BootProfile, BootProfileFields.Create());
+
+    public static IReadOnlyList<RecordDefinition> All { get; } = [ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile];
+
+    /// <summary>The definition of the record type <paramref name="type"/>, or null.</summary>
+    public static RecordDefinition? ForType(Type type) => All.FirstOrDefault(d => d.TypeInfo.Type == type);
+
+    /// <summary>The definition named <paramref name="name"/> (ordinal), or null.</summary>
+    public static RecordDefinition? ForName(string name) => All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
+}

@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Discovery.Credentials;
+using Discovery.Records.Xnames;
+using Discovery.Redfish.Crawling;
+using Discovery.Redfish.Http;
+using Discovery.Redfish.Mapping;
+using Discovery.Redfish.Tls;
+
+namespace Discovery.Redfish.Collect;
+
+/// <summary>
+/// Collects one BMC:
+/// 1. GET the ServiceRoot without credentials (decides unreachable / timed out / not Redfish / TLS);
+/// 2. log in once (session when the root links a SessionService, else Basic);
+/// 3. crawl; 4. always DELETE the session, with its own short timeout even when cancelled;
+/// 5. map the documents and name the records.
+/// </summary>
+internal sealed class BmcCollector(
+    ICredentialProvider credentials,
+    IXnameAssigner xnames,
+    RedfishClientOptions options,
+    CertificatePinStore pins,
+    System.Security.Cryptography.X509Certificates.X509Certificate2Collection? caCertificates,
+    TimeProvider time)
+{
+    private const string RootUri = "/redfish/v1/";
+
+    public async Task<BmcCollectResult> CollectAsync(BmcTarget target, CollectRequest request, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var check = new CertificateCheck(options.Tls, caCertificates, pins, target.Endpoint);
+        using var connection = new RedfishConnection(target.BaseUri, options, check, time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.BmcTimeout);
+        BmcCollectResult result;
+        try
+        {
+            result = await RunAsync(target, connection, request, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            result = Result(target, BmcCollectStatus.TimedOut, $"not done within {options.BmcTimeout}");
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller stopped the collect. What was exchanged (the logout included) is still reported, so a
+            // crawl log cut short by a deadline holds every request the BMC saw; the collector then propagates.
+            result = Result(target, BmcCollectStatus.Cancelled, "stopped before it finished");
+        }
+
+        var exchanges = connection.Exchanges();
+        return result with
+        {
+            Exchanges = exchanges,
+            RequestCount = exchanges.Count,
+            Bytes = exchanges.Sum(e => e.Bytes),
+            Elapsed = stopwatch.Elapsed,
+            CertificateFingerprint = check.Fingerprint,
+        };
+    }
+
+    private async Task<BmcCollectResult> RunAsync(BmcTarget target, RedfishConnection connection, CollectRequest request, CancellationToken cancellationToken)
+    {
+        var rootReply = await connection.GetAsync(RootUri, authenticated: false, cancellationToken);
+        if (RootProblem(target, rootReply, out var root) is { } problem)
+        {
+            return problem;
+        }
+
+        var credential = await credentials.GetCredentialAsync(target.Host, cancellationToken);
+        if (credential is null)
+        {
+            return Result(target, BmcCollectStatus.AuthFailed, "no credential configured for this BMC");
+        }
+
+        var sessionsUri = root.Object("Links")?.Link("Sessions")
+            ?? (root.Link("SessionService") is not null ? "/redfish/v1/SessionService/Sessions" : null);
+        string? sessionLocation = null;
+        try
+        {
+            if (sessionsUri is not null)
+            {
+                // Not cancellable from outside: a login cancelled after the BMC created the session would leave
+                // us without its Location to delete. Each attempt still has the per-request timeout.
+                var login = await connection.LoginAsync(RedfishPath.Clean(sessionsUri), credential.Username, credential.Password, CancellationToken.None);
+                if (LoginProblem(target, login) is { } refused)
+                {
+                    return refused;
+                }
+
+                if (login.IsSuccess && login.AuthToken is not null)
+                {
+                    request.OnSessionToken?.Invoke(login.AuthToken);
+                    connection.UseToken(login.AuthToken);
+                    sessionLocation = login.Location;
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+                else
+                {
+                    // 404/405: a SessionService that does not take logins; fall back to Basic.
+                    connection.UseBasic(credential.Username, credential.Password);
+                }
+            }
+            else
+            {
+                connection.UseBasic(credential.Username, credential.Password);
+            }
+
+            var crawl = await new RedfishCrawler(connection, options, request.Profile).CrawlAsync(RootUri, root, cancellationToken);
+            var status = crawl.Failures.Count > 0 ? BmcCollectStatus.Partial : BmcCollectStatus.Ok;
+            var mapped = InventoryBuilder.Build(
+                crawl.Documents, target.Host, target.Port, ObservedAt(connection), xnames, status == BmcCollectStatus.Ok ? "ok" : "partial");
+            return new BmcCollectResult
+            {
+                Target = target,
+                Status = status,
+                Message = status == BmcCollectStatus.Partial ? $"{crawl.Failures.Count} URI(s) failed" : crawl.Truncated ? "stopped at the document cap" : null,
+                FailedUris = crawl.Failures,
+                Bmc = mapped.Bmc,
+                Nodes = mapped.Nodes,
+                DocumentCount = crawl.Documents.Count,
+            };
+        }
+        finally
+        {
+            if (sessionLocation is not null)
+            {
+                await LogoutAsync(connection, sessionLocation);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The records' first/last-seen time: when this collect first contacted the BMC, to the microsecond. The
+    /// crawl log keeps that exchange's time at that precision, so <c>logs replay</c> stamps the same instant.
+    /// </summary>
+    private static DateTimeOffset ObservedAt(RedfishConnection connection)
+    {
+        var first = connection.Exchanges()[0].StartedAt;
+        return first.AddTicks(-(first.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+
+    private async Task LogoutAsync(RedfishConnection connection, string location)
+    {
+        // Not linked to the caller's token: a cancelled or timed-out collect must still free the session
+        // (iDRAC keeps leaked sessions ~30 minutes and refuses logins once its table is full).
+        using var logout = new CancellationTokenSource(options.LogoutTimeout);
+        var path = Uri.TryCreate(location, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : location;
+        await connection.DeleteAsync(path, logout.Token);
+    }
+
+    private static BmcCollectResult? RootProblem(BmcTarget target, RedfishReply reply, out JsonElement root)
+    {
+        root = default;
+        switch (reply.Failure)
+        {
+            case RedfishFailure.Timeout:
+                return Result(target, BmcCollectStatus.TimedOut, "service root: " + reply.Exchange.Error);
+            case RedfishFailure.Connect:
+                return Result(target, BmcCollectStatus.Unreachable, reply.Exchange.Error);
+            case RedfishFailure.Tls:
+                return Result(target, BmcCollectStatus.TlsPinMismatch, reply.Exchange.Error);
+            case RedfishFailure.TooLarge:
+                return Result(target, BmcCollectStatus.NotRedfish, "service root: " + reply.Exchange.Error);
+            default:
+                break;
+        }
+
+        if (!reply.IsSuccess)
+        {
+            return Result(target, BmcCollectStatus.NotRedfish, $"service root answered HTTP {reply.Exchange.Status}");
+        }
+
+        if (reply.Document is not { } document || (document.String("RedfishVersion") is null && document.String("@odata.id") is null))
+        {
+            return Result(target, BmcCollectStatus.NotRedfish, "service root is not a Redfish ServiceRoot document");
+        }
+
+        root = document;
+        return null;
+    }
+
+    private static BmcCollectResult? LoginProblem(BmcTarget target, RedfishReply login)
+    {
+        if (RedfishConnection.IsSessionLimit(login))
+        {
+            return Result(target, BmcCollectStatus.SessionLimit,
+                $"login refused with HTTP {login.Exchange.Status}: the BMC's session table is full (close other sessions or wait for them to expire)");
+        }
+
+        return login switch
+        {
+            { Failure: RedfishFailure.Timeout } => Result(target, BmcCollectStatus.TimedOut, "login: " + login.Exchange.Error),
+            { Failure: RedfishFailure.Connect or RedfishFailure.Tls or RedfishFailure.TooLarge } =>
+                Result(target, BmcCollectStatus.Unreachable, "login: " + login.Exchange.Error),
+            { Exchange.Status: 401 or 403 } => Result(target, BmcCollectStatus.AuthFailed, $"login refused with HTTP {login.Exchange.Status} (check the user name and password)"),
+            { IsSuccess: true, AuthToken: null } => null,
+            { IsSuccess: true } => null,
+            { Exchange.Status: 404 or 405 } => null,
+            _ => Result(target, BmcCollectStatus.AuthFailed, $"login failed with HTTP {login.Exchange.Status}"),
+        };
+    }
+
+    private static BmcCollectResult Result(BmcTarget target, BmcCollectStatus status, string? message) =>
+        new() { Target = target, Status = status, Message = message };
+}

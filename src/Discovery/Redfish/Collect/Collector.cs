@@ -1,0 +1,79 @@
+using System.Security.Cryptography.X509Certificates;
+using Discovery.Credentials;
+using Discovery.Records.Xnames;
+using Discovery.Redfish.Http;
+using Discovery.Redfish.Tls;
+
+namespace Discovery.Redfish.Collect;
+
+/// <summary>
+/// The collect pipeline's one entry point: for each BMC, one session, a polite crawl, mapping to records.
+/// A failing BMC is a result with a status, never an exception; only cancellation propagates.
+/// </summary>
+public sealed class Collector
+{
+    private readonly ICredentialProvider _credentials;
+    private readonly IXnameAssigner _xnames;
+    private readonly RedfishClientOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a collector.</summary>
+    /// <param name="credentials">Where each BMC's user name and password come from.</param>
+    /// <param name="xnames">Names BMCs (and, through it, their nodes).</param>
+    /// <param name="options">Client politeness, timeouts and TLS; defaults when null.</param>
+    /// <param name="time">Clock for timestamps and retry delays; the system clock when null.</param>
+    public Collector(ICredentialProvider credentials, IXnameAssigner xnames, RedfishClientOptions? options = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(xnames);
+        _credentials = credentials;
+        _xnames = xnames;
+        _options = options ?? new RedfishClientOptions();
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>Collects every target of <paramref name="request"/>, up to <see cref="CollectRequest.MaxParallelBmcs"/> at once.</summary>
+    /// <param name="request">Targets and run settings.</param>
+    /// <param name="progress">Told about each BMC as it finishes (any order, exchanges included); may be null.</param>
+    /// <param name="cancellationToken">Cancels the run; open sessions are still deleted.</param>
+    /// <returns>A result per target, in target order.</returns>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public async Task<CollectResult> CollectAsync(CollectRequest request, IProgress<BmcCollectResult>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.MaxParallelBmcs, 1);
+        var started = _time.GetTimestamp();
+        var pins = _options.Tls.Mode == TlsVerificationMode.Pin && _options.Tls.PinFile is { } pinFile
+            ? await CertificatePinStore.LoadAsync(pinFile, cancellationToken)
+            : CertificatePinStore.InMemory();
+        X509Certificate2Collection? ca = null;
+        if (_options.Tls.Mode == TlsVerificationMode.CaCertificate)
+        {
+            ca = [];
+            ca.ImportFromPemFile(_options.Tls.CaCertFile ?? throw new ArgumentException("CaCertificate mode needs TlsOptions.CaCertFile", nameof(request)));
+        }
+
+        var collector = new BmcCollector(_credentials, _xnames, _options, pins, ca, _time);
+        var results = new BmcCollectResult[request.Targets.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.MaxParallelBmcs, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, request.Targets.Count), parallel, async (index, token) =>
+        {
+            var result = await collector.CollectAsync(request.Targets[index], request, token);
+            if (request.OnResult is { } onResult)
+            {
+                // Not the cancelled token: a BMC stopped by cancellation is still reported (status Cancelled).
+                await onResult(result, CancellationToken.None);
+            }
+
+            progress?.Report(result);
+            results[index] = request.KeepExchanges ? result : result with { Exchanges = [] };
+        });
+
+        if (_options.Tls.Mode == TlsVerificationMode.Pin)
+        {
+            await pins.SaveAsync(cancellationToken);
+        }
+
+        return new CollectResult { Results = results, Elapsed = _time.GetElapsedTime(started) };
+    }
+}

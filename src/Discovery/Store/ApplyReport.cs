@@ -1,0 +1,31 @@
+using Discovery.Records.Manifests;
+
+namespace Discovery.Store;
+
+/// <summary>
+/// The outcome of an apply: all or nothing. With any error nothing was stored and <see cref="Documents"/> is empty;
+/// otherwise every document with what it did. A second apply of the same manifests reports every document unchanged.
+/// </summary>
+public sealed record ApplyReport
+{
+    /// <summary>True when nothing was stored on purpose (<c>--dry-run</c>).</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Each document, in the order applied.</summary>
+    public IReadOnlyList<AppliedDocument> Documents { get; init; } = [];
+
+    /// <summary>Every problem, located by file, document, line and field.</summary>
+    public IReadOnlyList<ManifestError> Errors { get; init; } = [];
+
+    /// <summary>True when every document applied.</summary>
+    public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>Documents that create a record.</summary>
+    public int Created => Documents.Count(d => d.Action == "created");
+
+    /// <summary>Documents that change a record.</summary>
+    public int Updated => Documents.Count(d => d.Action == "updated");
+
+    /// <summary>Documents whose record is already as they say.</summary>
+    public int Unchanged => Documents.Count(d => d.Action == "unchanged");
+}

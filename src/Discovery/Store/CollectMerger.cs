@@ -1,0 +1,160 @@
+using Discovery.Records;
+
+namespace Discovery.Store;
+
+/// <summary>
+/// Merges one collect run into the store. Identity (DESIGN.md): a BMC is the stored one whose ServiceRoot UUID
+/// matches, else whose MAC matches, else with the same id (the mapper's address-based id for a BMC with
+/// neither); a node is the stored one with the same system UUID, else the same BMC and system URI. Never by a
+/// single NIC MAC: those are not unique (every iLO's host-interface NIC shares one).
+/// What people own is kept: a node's groups and boot profile, and a host name or xname the crawl did not report.
+/// </summary>
+internal sealed class CollectMerger
+{
+    private readonly InventoryStore _store;
+    private readonly WriteTransaction _tx;
+    private readonly List<string> _refused = [];
+    private int _unchanged;
+
+    public CollectMerger(InventoryStore store, WriteTransaction tx)
+    {
+        _store = store;
+        _tx = tx;
+    }
+
+    public CollectUpsertSummary Merge(IReadOnlyList<CollectedBmc> collected, CancellationToken cancellationToken)
+    {
+        foreach (var item in collected)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.Bmc is null)
+            {
+                MarkFailed(item);
+                continue;
+            }
+
+            var bmcId = MergeBmc(item, item.Bmc);
+            if (bmcId is null)
+            {
+                continue;
+            }
+
+            var kept = new HashSet<Guid>();
+            var allStored = true;
+            foreach (var node in item.Nodes)
+            {
+                if (MergeNode(node, bmcId.Value, item.Bmc) is { } id)
+                {
+                    kept.Add(id);
+                }
+                else
+                {
+                    allStored = false;
+                }
+            }
+
+            // A refused node may be a stored one under a new face: removing "missing" nodes then could lose it.
+            if (item.Complete && allStored)
+            {
+                RemoveMissing(bmcId.Value, kept);
+            }
+        }
+
+        return new CollectUpsertSummary
+        {
+            Added = _tx.Added,
+            Changed = _tx.Changed,
+            Removed = _tx.Removed,
+            Unchanged = _unchanged,
+            Refused = _refused,
+        };
+    }
+
+    private void MarkFailed(CollectedBmc item)
+    {
+        var id = _tx.Connection.Scalar("SELECT id FROM bmcs WHERE ip = ? AND port = CAST(? AS INTEGER) LIMIT 1", item.Address, item.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (id is not null && _store.BmcSet.Find(_tx.Connection, id) is { } stored && stored.Record.LastCrawlStatus != item.Status)
+        {
+            Count(_store.BmcSet.Save(_tx, stored, stored.Record with { LastCrawlStatus = item.Status }), $"BMC {item.Address}");
+        }
+    }
+
+    private Guid? MergeBmc(CollectedBmc item, Bmc bmc)
+    {
+        var storedId = (bmc.ServiceUuid is { } uuid ? _tx.Connection.Scalar("SELECT id FROM bmcs WHERE service_uuid = ? LIMIT 1", uuid) : null)
+            ?? (bmc.Mac is { } mac ? _tx.Connection.Scalar("SELECT id FROM bmcs WHERE mac = ? LIMIT 1", mac) : null)
+            ?? bmc.Id.ToString();
+        var stored = _store.BmcSet.Find(_tx.Connection, storedId);
+        var desired = bmc with
+        {
+            Id = stored?.Record.Id ?? bmc.Id,
+            Xname = bmc.Xname ?? stored?.Record.Xname,
+            Fqdn = bmc.Fqdn ?? stored?.Record.Fqdn,
+            LastCrawlStatus = item.Status,
+        };
+        var result = _store.BmcSet.Save(_tx, stored, desired, touched: true);
+        return Count(result, $"BMC {item.Address}") ? desired.Id : null;
+    }
+
+    private Guid? MergeNode(ComputeNode node, Guid bmcId, Bmc bmc)
+    {
+        var storedId = (node.SystemUuid is { } uuid ? _tx.Connection.Scalar("SELECT id FROM nodes WHERE system_uuid = ? LIMIT 1", uuid) : null)
+            ?? (node.RedfishUri is { } uri
+                ? _tx.Connection.Scalar(
+                    "SELECT id FROM nodes WHERE bmc_id = ? AND rtrim(lower(redfish_uri), '/') = rtrim(lower(?), '/') LIMIT 1", bmcId.ToString(), uri)
+                : null)
+            ?? node.Id.ToString();
+        var stored = _store.NodeSet.Find(_tx.Connection, storedId);
+        var desired = node with
+        {
+            Id = stored?.Record.Id ?? node.Id,
+            BmcId = bmcId,
+            BmcIp = node.BmcIp ?? bmc.Ip,
+            BmcMac = node.BmcMac ?? bmc.Mac,
+            Xname = node.Xname ?? stored?.Record.Xname,
+            Hostname = node.Hostname ?? stored?.Record.Hostname,
+            Groups = stored?.Record.Groups ?? [],
+            BootProfile = stored?.Record.BootProfile,
+        };
+        var result = _store.NodeSet.Save(_tx, stored, desired, touched: true);
+        return Count(result, $"node {node.Xname ?? node.SystemUuid ?? node.RedfishUri} of BMC {bmc.Ip}") ? desired.Id : null;
+    }
+
+    private void RemoveMissing(Guid bmcId, HashSet<Guid> kept)
+    {
+        var gone = new List<string>();
+        using (var reader = _tx.Connection.Query("SELECT id FROM nodes WHERE bmc_id = ?", [bmcId.ToString()]))
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetGuid(0);
+                if (!kept.Contains(id))
+                {
+                    gone.Add(id.ToString());
+                }
+            }
+        }
+
+        foreach (var id in gone)
+        {
+            _store.NodeSet.Delete(_tx, id, ifMatch: null);
+        }
+    }
+
+    private bool Count<T>(WriteResult<T> result, string what)
+        where T : class
+    {
+        if (!result.Succeeded)
+        {
+            _refused.Add($"{what}: {result.Message}");
+            return false;
+        }
+
+        if (result.Outcome == WriteOutcome.Unchanged)
+        {
+            _unchanged++;
+        }
+
+        return true;
+    }
+}

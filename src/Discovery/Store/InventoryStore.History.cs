@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Discovery.Store;
+
+public sealed partial class InventoryStore
+{
+    /// <summary>
+    /// History events, oldest first: the newest <see cref="HistoryQuery.Limit"/> that match. A record named by
+    /// xname or name is found in the working set and among the labels history kept, so a removed node's past
+    /// is still found by its xname.
+    /// </summary>
+    public Task<IReadOnlyList<HistoryEvent>> ReadHistoryAsync(HistoryQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Read(c => ReadHistory(c, query)));
+    }
+
+    private static IReadOnlyList<HistoryEvent> ReadHistory(StoreConnection connection, HistoryQuery query)
+    {
+        var where = new List<string>();
+        var parameters = new List<string?>();
+        if (query.Kind is { } kind)
+        {
+            where.Add("kind = ?");
+            parameters.Add(RecordKinds.Name(kind));
+        }
+
+        if (query.Since is { } since)
+        {
+            where.Add("changed_at >= CAST(? AS TIMESTAMP)");
+            parameters.Add(since.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture));
+        }
+
+        if (query.Record is { Length: > 0 } key)
+        {
+            var ids = Guid.TryParse(key, out var id) ? [id.ToString()] : IdsNamed(connection, key, query.Kind);
+            where.Add($"(label = ?{string.Concat(ids.Select(_ => " OR record_id = ?"))})");
+            parameters.Add(key);
+            parameters.AddRange(ids);
+        }
+
+        var sql = $"SELECT seq, changed_at, kind, record_id, label, event, changes, actor FROM history " +
+            $"WHERE {(where.Count == 0 ? "TRUE" : string.Join(" AND ", where))} ORDER BY seq DESC LIMIT {Math.Max(1, query.Limit)}";
+        var events = new List<HistoryEvent>();
+        using var reader = connection.Query(sql, parameters);
+        while (reader.Read())
+        {
+            events.Add(new HistoryEvent
+            {
+                Sequence = reader.GetInt64(0),
+                At = new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
+                Kind = reader.GetString(2) ?? string.Empty,
+                RecordId = reader.IsNull(3) ? Guid.Empty : reader.GetGuid(3),
+                Label = reader.GetString(4),
+                Event = reader.GetString(5) switch { "added" => ChangeKind.Added, "removed" => ChangeKind.Removed, _ => ChangeKind.Changed },
+                Changes = reader.GetString(6) is { } json ? JsonSerializer.Deserialize(json, StorageJsonContext.Default.IReadOnlyListFieldChange) ?? [] : [],
+                Actor = reader.GetString(7),
+            });
+        }
+
+        events.Reverse();
+        return events;
+    }
+
+    private static List<string> IdsNamed(StoreConnection connection, string name, RecordKind? kind)
+    {
+        (RecordKind Kind, string Sql)[] lookups =
+        [
+            (RecordKind.Node, "SELECT id FROM nodes WHERE xname = ? OR hostname = ?"),
+            (RecordKind.Bmc, "SELECT id FROM bmcs WHERE xname = ? OR ip = ?"),
+            (RecordKind.Group, "SELECT id FROM node_groups WHERE name = ? OR name = ?"),
+            (RecordKind.BootProfile, "SELECT id FROM boot_profiles WHERE name = ? OR name = ?"),
+        ];
+        var ids = new List<string>();
+        foreach (var (lookupKind, sql) in lookups.Where(l => kind is null || l.Kind == kind))
+        {
+            using var reader = connection.Query(sql, [name, name]);
+            while (reader.Read())
+            {
+                ids.Add(reader.GetGuid(0).ToString());
+            }
+        }
+
+        return ids;
+    }
+}

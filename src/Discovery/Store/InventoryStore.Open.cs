@@ -1,0 +1,168 @@
+using System.Globalization;
+using Discovery.Store.DuckDb;
+
+namespace Discovery.Store;
+
+public sealed partial class InventoryStore
+{
+    /// <summary>
+    /// Opens the store in <see cref="InventoryStoreOptions.DataDirectory"/> (created if needed). When the working
+    /// set is missing, in memory, or unreadable (then moved aside as <c>inventory.duckdb.unreadable-TIME</c>),
+    /// the newest snapshot that reads is loaded; with none, the store starts empty. <see cref="OpenReport"/> says
+    /// which of these happened.
+    /// </summary>
+    /// <exception cref="InventoryStoreLockedException">Another process (a running <c>discover serve</c>) holds the working set.</exception>
+    /// <exception cref="InventoryStoreException">The working set was written by a newer <c>discover</c>.</exception>
+    public static Task<InventoryStore> OpenAsync(InventoryStoreOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DataDirectory);
+        return OpenGuardedAsync(options, cancellationToken);
+    }
+
+    private static async Task<InventoryStore> OpenGuardedAsync(InventoryStoreOptions options, CancellationToken cancellationToken)
+    {
+        // DuckDB's file lock is per process: a second open of the same file in this process would succeed and two
+        // instances would write one file. So one store per data directory per process; a second open waits its turn.
+        var guard = OpenDirectories.GetOrAdd(Path.GetFullPath(options.DataDirectory), _ => new SemaphoreSlim(1, 1));
+        await guard.WaitAsync(cancellationToken);
+        try
+        {
+            var store = await Task.Run(() => Open(options, cancellationToken), cancellationToken);
+            store._releaseDirectory = guard;
+            return store;
+        }
+        catch
+        {
+            guard.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Opens a snapshot folder as a read-only store in memory (for <c>--as-of</c> reads).</summary>
+    /// <exception cref="InventoryStoreException">The snapshot does not read.</exception>
+    public static Task<InventoryStore> OpenSnapshotAsync(InventoryStoreOptions options, SnapshotInfo snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return Task.Run(
+            () =>
+            {
+                var database = DuckDbDatabase.Open(null);
+                try
+                {
+                    using (var connection = new StoreConnection(database.Connect()))
+                    {
+                        SnapshotRestorer.Restore(connection, snapshot.Path, cancellationToken);
+                    }
+
+                    return new InventoryStore(options, database, new InventoryOpenReport { RestoredSnapshot = snapshot.Name }, snapshot.Name);
+                }
+                catch
+                {
+                    database.Dispose();
+                    throw;
+                }
+            },
+            cancellationToken);
+    }
+
+    private static InventoryStore Open(InventoryStoreOptions options, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(options.DataDirectory);
+        SnapshotFiles.RemoveTemporary(options.SnapshotDirectory);
+        string? movedAside = null;
+        string? problem = null;
+        var database = options.InMemory ? DuckDbDatabase.Open(null) : OpenFile(options, out movedAside, out problem);
+        try
+        {
+            string? restored = null;
+            var skipped = new List<string>();
+            using (var connection = new StoreConnection(database.Connect()))
+            {
+                if (!HasSchema(connection, options.DatabasePath))
+                {
+                    if (options.RestoreOnOpen)
+                    {
+                        restored = SnapshotRestorer.RestoreNewest(connection, options.SnapshotDirectory, skipped, cancellationToken);
+                    }
+
+                    if (restored is null)
+                    {
+                        StoreSchemaBuilder.Create(connection);
+                    }
+                }
+            }
+
+            var report = new InventoryOpenReport { RestoredSnapshot = restored, MovedAside = movedAside, Problem = problem, SkippedSnapshots = skipped };
+            return new InventoryStore(options, database, report, snapshot: null);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    private static DuckDbDatabase OpenFile(InventoryStoreOptions options, out string? movedAside, out string? problem)
+    {
+        movedAside = null;
+        problem = null;
+        var path = options.DatabasePath;
+        try
+        {
+            return DuckDbDatabase.Open(path);
+        }
+        catch (DuckDbException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InventoryStoreLockedException(
+                $"the inventory store {path} is in use by another process ({LockHolder(ex.Message)}); " +
+                "while 'discover serve' runs on it, pass --server URL (and --token-file for changes) to go through its API, or stop it first", ex);
+        }
+        catch (DuckDbException ex)
+        {
+            // Unreadable (damaged, or not a DuckDB file): keep it for inspection and start from the newest snapshot.
+            problem = ex.Message;
+            var stamp = options.TimeProvider.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+            movedAside = $"{path}.unreadable-{stamp}";
+            File.Move(path, movedAside, overwrite: true);
+            if (File.Exists(path + ".wal"))
+            {
+                File.Move(path + ".wal", movedAside + ".wal", overwrite: true);
+            }
+
+            return DuckDbDatabase.Open(path);
+        }
+    }
+
+    private static string LockHolder(string message)
+    {
+        var pid = message.IndexOf("PID ", StringComparison.Ordinal);
+        if (pid < 0)
+        {
+            return "DuckDB holds a lock on it";
+        }
+
+        var end = message.IndexOf(')', pid);
+        return end > pid ? message[pid..end] : message[pid..];
+    }
+
+    private static bool HasSchema(StoreConnection connection, string path)
+    {
+        var exists = connection.Scalar(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?", StoreSchema.Meta.Name);
+        if (exists == "0")
+        {
+            return false;
+        }
+
+        var version = connection.Scalar($"SELECT value FROM {StoreSchema.Meta.Name} WHERE key = 'schema_version'");
+        if (int.TryParse(version, CultureInfo.InvariantCulture, out var number) && number > StoreSchema.Version)
+        {
+            throw new InventoryStoreException(
+                $"the inventory store {path} has schema version {number}; this discover reads up to {StoreSchema.Version} (upgrade discover)");
+        }
+
+        return version is not null;
+    }
+}

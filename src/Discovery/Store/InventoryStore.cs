@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using Discovery.Records;
+using Discovery.Store.DuckDb;
+
+namespace Discovery.Store;
+
+/// <summary>
+/// The node-centric inventory: ComputeNode, Bmc, NetworkInterface, NodeGroup and BootProfile records in a DuckDB
+/// working set (a file in <see cref="InventoryStoreOptions.DataDirectory"/>, or memory), with a history event
+/// per change and Parquet snapshots. Thread-safe: reads run in parallel on pooled connections, each in one
+/// transaction (a consistent view); writes are serialized on one connection, each in one transaction that is in
+/// DuckDB's write-ahead log when the call returns (so it survives <c>kill -9</c>).
+/// </summary>
+/// <remarks>
+/// DuckDB lets one process open a database file for writing; a second process gets
+/// <see cref="InventoryStoreLockedException"/> from <see cref="OpenAsync"/>.
+/// </remarks>
+public sealed partial class InventoryStore : IInventory
+{
+    private readonly DuckDbDatabase _database;
+    private readonly StoreConnection _writer;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SemaphoreSlim _snapshotLock = new(1, 1);
+    private readonly ConcurrentBag<StoreConnection> _readers = [];
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> OpenDirectories = new(StringComparer.Ordinal);
+    private long _version;
+    private bool _disposed;
+    private SemaphoreSlim? _releaseDirectory;
+
+    private InventoryStore(InventoryStoreOptions options, DuckDbDatabase database, InventoryOpenReport report, string? snapshot)
+    {
+        Options = options;
+        _database = database;
+        _writer = new StoreConnection(database.Connect());
+        OpenReport = report;
+        Snapshot = snapshot;
+        _version = StoreVersion.ReadMax(_writer);
+        NodeSet = new NodeSet(this);
+        BmcSet = new BmcSet(this);
+        InterfaceSet = new InterfaceSet(this);
+        GroupSet = new GroupSet(this);
+        BootProfileSet = new BootProfileSet(this);
+    }
+
+    /// <summary>Where the store lives and how it keeps snapshots.</summary>
+    public InventoryStoreOptions Options { get; }
+
+    /// <summary>What opening had to do (a snapshot restored, an unreadable file moved aside).</summary>
+    public InventoryOpenReport OpenReport { get; }
+
+    /// <summary>The snapshot this read-only store shows (from <see cref="OpenSnapshotAsync"/>); null for the working set.</summary>
+    public string? Snapshot { get; }
+
+    /// <summary>True for a store opened over a snapshot: every write is refused.</summary>
+    public bool IsReadOnly => Snapshot is not null;
+
+    /// <summary>The version of the last change (0 for an empty store).</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>The compute nodes (key: id or xname).</summary>
+    public IRecordSet<ComputeNode> Nodes => NodeSet;
+
+    /// <summary>The BMCs (key: id, xname or IP).</summary>
+    public IRecordSet<Bmc> Bmcs => BmcSet;
+
+    /// <summary>The network interfaces of nodes and BMCs (key: id or MAC).</summary>
+    public IRecordSet<NetworkInterface> Interfaces => InterfaceSet;
+
+    /// <summary>The node groups (key: id or name).</summary>
+    public IRecordSet<NodeGroup> Groups => GroupSet;
+
+    /// <summary>The boot profiles (key: id or name).</summary>
+    public IRecordSet<BootProfile> BootProfiles => BootProfileSet;
+
+    internal TimeProvider Time => Options.TimeProvider;
+
+    internal NodeSet NodeSet { get; }
+
+    internal BmcSet BmcSet { get; }
+
+    internal InterfaceSet InterfaceSet { get; }
+
+    internal GroupSet GroupSet { get; }
+
+    internal BootProfileSet BootProfileSet { get; }
+
+    /// <summary>Closes the store; a durable working set is checkpointed by DuckDB on close.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _writeLock.Wait();
+        try
+        {
+            while (_readers.TryTake(out var reader))
+            {
+                reader.Dispose();
+            }
+
+            _writer.Dispose();
+            _database.Dispose();
+            Interlocked.Exchange(ref _asOf, null)?.Dispose();
+        }
+        finally
+        {
+            _writeLock.Release();
+            Interlocked.Exchange(ref _releaseDirectory, null)?.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a pooled connection inside one read transaction.</summary>
+    internal T Read<T>(Func<StoreConnection, T> read)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_readers.TryTake(out var connection))
+        {
+            connection = new StoreConnection(_database.Connect());
+        }
+
+        var healthy = false;
+        try
+        {
+            connection.Run("BEGIN TRANSACTION");
+            try
+            {
+                var result = read(connection);
+                connection.Run("COMMIT");
+                healthy = true;
+                return result;
+            }
+            catch
+            {
+                connection.Run("ROLLBACK");
+                healthy = true;
+                throw;
+            }
+        }
+        finally
+        {
+            if (healthy && !_disposed)
+            {
+                _readers.Add(connection);
+            }
+            else
+            {
+                connection.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction on the writer connection, under the write lock. The
+    /// transaction commits when <paramref name="write"/> returns and <paramref name="commit"/> says so for its
+    /// result (a refused write or a dry run rolls back); it rolls back when it throws.
+    /// </summary>
+    internal async Task<T> WriteAsync<T>(string actor, Func<WriteTransaction, T> write, Func<T, bool> commit, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (IsReadOnly)
+        {
+            throw new InvalidOperationException($"The store shows snapshot {Snapshot} and cannot be written.");
+        }
+
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var transaction = new WriteTransaction(_writer, _version, Time.GetUtcNow(), actor);
+            _writer.Run("BEGIN TRANSACTION");
+            T result;
+            try
+            {
+                result = write(transaction);
+            }
+            catch
+            {
+                _writer.Run("ROLLBACK");
+                throw;
+            }
+
+            if (commit(result) && transaction.Version != _version)
+            {
+                _writer.Run("COMMIT");
+                Interlocked.Exchange(ref _version, transaction.Version);
+            }
+            else
+            {
+                _writer.Run("ROLLBACK");
+            }
+
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+}

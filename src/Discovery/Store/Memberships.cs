@@ -1,0 +1,80 @@
+namespace Discovery.Store;
+
+/// <summary>
+/// Group membership (<c>group_members</c>), one relation seen from both sides: a node's <c>groups</c> (group
+/// names) and a group's <c>members</c> (node xnames, or ids for nodes without one).
+/// </summary>
+internal static class Memberships
+{
+    /// <summary>Group names per node, in name order.</summary>
+    public static Dictionary<Guid, List<string>> GroupsOf(StoreConnection connection, FilterClause nodes)
+    {
+        var result = new Dictionary<Guid, List<string>>();
+        using var reader = connection.Query(
+            $"SELECT m.node_id, g.name FROM group_members m JOIN node_groups g ON g.id = m.group_id WHERE {nodes.Sql} ORDER BY g.name",
+            nodes.Parameters);
+        while (reader.Read())
+        {
+            var node = reader.GetGuid(0);
+            if (!result.TryGetValue(node, out var list))
+            {
+                result[node] = list = [];
+            }
+
+            list.Add(reader.GetString(1)!);
+        }
+
+        return result;
+    }
+
+    /// <summary>Member names (xname, else id) per group, in that order.</summary>
+    public static Dictionary<Guid, List<string>> MembersOf(StoreConnection connection, FilterClause groups)
+    {
+        var result = new Dictionary<Guid, List<string>>();
+        using var reader = connection.Query(
+            $"SELECT m.group_id, coalesce(n.xname, CAST(n.id AS VARCHAR)) AS member FROM group_members m JOIN nodes n ON n.id = m.node_id " +
+            $"WHERE {groups.Sql} ORDER BY member",
+            groups.Parameters);
+        while (reader.Read())
+        {
+            var group = reader.GetGuid(0);
+            if (!result.TryGetValue(group, out var list))
+            {
+                result[group] = list = [];
+            }
+
+            list.Add(reader.GetString(1)!);
+        }
+
+        return result;
+    }
+
+    /// <summary>The id of the group named <paramref name="name"/>, or null.</summary>
+    public static string? GroupId(StoreConnection connection, string name) =>
+        connection.Scalar("SELECT id FROM node_groups WHERE name = ?", name);
+
+    /// <summary>The id of the node with id or xname <paramref name="member"/>, or null.</summary>
+    public static string? NodeId(StoreConnection connection, string member) =>
+        connection.Scalar("SELECT id FROM nodes WHERE id = TRY_CAST(? AS UUID) OR xname = ? LIMIT 1", member.Trim(), member.Trim());
+
+    public static void SetGroupsOfNode(StoreConnection connection, Guid node, IEnumerable<string> groupIds) =>
+        Replace(connection, "node_id", node.ToString(), groupIds.Select(g => (g, node.ToString())));
+
+    public static void SetMembersOfGroup(StoreConnection connection, Guid group, IEnumerable<string> nodeIds) =>
+        Replace(connection, "group_id", group.ToString(), nodeIds.Select(n => (group.ToString(), n)));
+
+    public static void RemoveNode(StoreConnection connection, Guid node) =>
+        connection.Execute("DELETE FROM group_members WHERE node_id = ?", node.ToString());
+
+    public static void RemoveGroup(StoreConnection connection, Guid group) =>
+        connection.Execute("DELETE FROM group_members WHERE group_id = ?", group.ToString());
+
+    private static void Replace(StoreConnection connection, string column, string value, IEnumerable<(string GroupId, string NodeId)> rows)
+    {
+        connection.Execute($"DELETE FROM group_members WHERE {column} = ?", value);
+        foreach (var (groupId, nodeId) in rows.Distinct())
+        {
+            connection.Execute("INSERT INTO group_members (group_id, node_id) VALUES (?, ?)", groupId, nodeId);
+        }
+    }
+}

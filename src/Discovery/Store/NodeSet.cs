@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Discovery.Records;
+
+namespace Discovery.Store;
+
+/// <summary>Compute nodes: a row of <c>nodes</c>, their NICs, and their group memberships. Key: id or xname.</summary>
+internal sealed class NodeSet : StoreRecordSet<ComputeNode>
+{
+    public NodeSet(InventoryStore store)
+        : base(store)
+    {
+    }
+
+    public override RecordKind Kind => RecordKind.Node;
+
+    protected override StoreTable Table => StoreSchema.Nodes;
+
+    protected override string OrderBy => "nodes.xname NULLS LAST, nodes.id";
+
+    protected override FilterClause KeyClause(string key) => Guid.TryParse(key, out var id)
+        ? new FilterClause("nodes.id = ?", [id.ToString()])
+        : new FilterClause("nodes.xname = ?", [key]);
+
+    protected override IRecordSet<ComputeNode> In(InventoryStore store) => store.Nodes;
+
+    protected override IReadOnlyList<Versioned<ComputeNode>> Load(StoreConnection connection, FilterClause where, string suffix)
+    {
+        var rows = LoadRows(connection, where, suffix, NodeRows.Read);
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var ids = rows.Select(r => r.Record.Id).ToList();
+        var nics = OwnedInterfaces.Load(connection, OwnerIds.In("owner_id", ids, Table, where, OrderBy, suffix));
+        var groups = Memberships.GroupsOf(connection, OwnerIds.In("m.node_id", ids, Table, where, OrderBy, suffix));
+        return [.. rows.Select(r => r with
+        {
+            Record = r.Record with
+            {
+                NetworkInterfaces = nics.TryGetValue(r.Record.Id, out var n) ? n : [],
+                Groups = groups.TryGetValue(r.Record.Id, out var g) ? g : [],
+            },
+        })];
+    }
+
+    protected override Guid IdOf(ComputeNode record) => record.Id;
+
+    protected override ComputeNode WithId(ComputeNode record, Guid id) => record with { Id = id };
+
+    protected override string? LabelOf(ComputeNode record) => record.Xname ?? record.Hostname;
+
+    protected override (ComputeNode Record, IReadOnlyList<RecordError> Errors) Normalize(ComputeNode record) => RecordRules.Normalize(record);
+
+    protected override IReadOnlyList<RecordError> CheckReferences(WriteTransaction tx, ComputeNode record)
+    {
+        var errors = new List<RecordError>();
+        for (var i = 0; i < record.Groups.Count; i++)
+        {
+            if (Memberships.GroupId(tx.Connection, record.Groups[i]) is null)
+            {
+                errors.Add(new RecordError($"groups[{i}]", $"no group named '{record.Groups[i]}' (create it first)"));
+            }
+        }
+
+        if (record.BootProfile is { } profile && BootProfileSet.IdByName(tx.Connection, profile) is null)
+        {
+            errors.Add(new RecordError("boot_profile", $"no boot profile named '{profile}' (create it first)"));
+        }
+
+        return errors;
+    }
+
+    protected override IReadOnlyList<RecordError> Conflicts(WriteTransaction tx, ComputeNode record) =>
+        record.Xname is { } xname
+        && tx.Connection.Scalar("SELECT id FROM nodes WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString()) is { } other
+            ? [new RecordError("xname", $"'{xname}' is already the xname of node {other}")]
+            : [];
+
+    protected override ComputeNode Stamp(WriteTransaction tx, ComputeNode desired, ComputeNode? existing, bool changed = true) => desired with
+    {
+        NetworkInterfaces = OwnedInterfaces.Assign(
+            tx.Connection, desired.Id, NetworkInterfaceOwnerKind.Node, desired.NetworkInterfaces, existing?.NetworkInterfaces ?? []),
+        Groups = [.. desired.Groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        FirstSeen = existing?.FirstSeen ?? desired.FirstSeen,
+        LastSeen = desired.LastSeen ?? existing?.LastSeen,
+        LastUpdated = changed ? tx.Now : existing?.LastUpdated,
+    };
+
+    protected override void Write(WriteTransaction tx, ComputeNode record, ComputeNode? existing, long version)
+    {
+        NodeRows.Write(RowFor(tx, record.Id, existing is not null), record, version);
+        OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, existing?.NetworkInterfaces ?? [], version);
+        if (existing is null || !existing.Groups.SequenceEqual(record.Groups, StringComparer.Ordinal))
+        {
+            Memberships.SetGroupsOfNode(tx.Connection, record.Id, record.Groups.Select(g => Memberships.GroupId(tx.Connection, g)!));
+        }
+    }
+
+    protected override string? DeleteBlocker(WriteTransaction tx, ComputeNode record) => null;
+
+    protected override void Remove(WriteTransaction tx, ComputeNode record)
+    {
+        OwnedInterfaces.Remove(tx, record.Id);
+        Memberships.RemoveNode(tx.Connection, record.Id);
+        tx.Connection.Execute("DELETE FROM nodes WHERE id = ?", record.Id.ToString());
+    }
+
+    protected override JsonElement ToJson(ComputeNode record) => JsonSerializer.SerializeToElement(record, InventoryJsonContext.Default.ComputeNode);
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Discovery.Records;
+
+namespace Discovery.Store;
+
+/// <summary>
+/// The NICs of a node or BMC as part of their owner: loaded with it, given stable ids when it is written (a NIC
+/// keeps its id when its id, MAC, Redfish URI or name matches a stored one), replaced as a set, removed with it.
+/// </summary>
+internal static class OwnedInterfaces
+{
+    public static Dictionary<Guid, List<NetworkInterface>> Load(StoreConnection connection, FilterClause owners)
+    {
+        var byOwner = new Dictionary<Guid, List<NetworkInterface>>();
+        var table = StoreSchema.Nics;
+        using var reader = connection.Query(
+            $"SELECT {table.SelectList} FROM {table.Name} WHERE {owners.Sql} ORDER BY owner_id, name NULLS LAST, id", owners.Parameters);
+        while (reader.Read())
+        {
+            var nic = NicRows.Read(new RowReader(reader)).Record;
+            if (!byOwner.TryGetValue(nic.OwnerId, out var list))
+            {
+                byOwner[nic.OwnerId] = list = [];
+            }
+
+            list.Add(nic);
+        }
+
+        return byOwner;
+    }
+
+    /// <summary>The desired NICs with owner set and ids kept from <paramref name="existing"/> where they match.</summary>
+    public static IReadOnlyList<NetworkInterface> Assign(
+        StoreConnection connection, Guid ownerId, NetworkInterfaceOwnerKind kind, IReadOnlyList<NetworkInterface> desired, IReadOnlyList<NetworkInterface> existing)
+    {
+        var unclaimed = existing.ToList();
+        var result = new List<NetworkInterface>(desired.Count);
+        foreach (var nic in desired)
+        {
+            var match = unclaimed.FirstOrDefault(e => nic.Id != Guid.Empty && e.Id == nic.Id)
+                ?? unclaimed.FirstOrDefault(e => nic.MacAddress is not null && e.MacAddress == nic.MacAddress)
+                ?? unclaimed.FirstOrDefault(e => nic.RedfishUri is not null && string.Equals(e.RedfishUri, nic.RedfishUri, StringComparison.OrdinalIgnoreCase))
+                ?? unclaimed.FirstOrDefault(e => nic.Name is not null && e.Name == nic.Name);
+            if (match is not null)
+            {
+                unclaimed.Remove(match);
+            }
+
+            // A new NIC keeps the id it came with only when no other NIC has it (ids are global, not per owner).
+            var id = match?.Id ?? (nic.Id != Guid.Empty && result.All(r => r.Id != nic.Id) && IsFree(connection, nic.Id) ? nic.Id : Guid.NewGuid());
+            result.Add(nic with { Id = id, OwnerId = ownerId, OwnerKind = kind });
+        }
+
+        return [.. result.OrderBy(n => n.Name ?? "\uffff", StringComparer.Ordinal).ThenBy(n => n.Id)];
+    }
+
+    private static bool IsFree(StoreConnection connection, Guid id) =>
+        connection.Scalar($"SELECT count(*) FROM {StoreSchema.Nics.Name} WHERE id = ?", id.ToString()) == "0";
+
+    /// <summary>
+    /// Makes the owner's NICs <paramref name="nics"/> (ids already assigned), touching only the rows that differ
+    /// from <paramref name="existing"/>: a node saved with the same NICs writes no NIC row.
+    /// </summary>
+    public static void Write(WriteTransaction tx, Guid ownerId, IReadOnlyList<NetworkInterface> nics, IReadOnlyList<NetworkInterface> existing, long version)
+    {
+        var before = existing.ToDictionary(n => n.Id);
+        var after = nics.Select(n => n.Id).ToHashSet();
+        foreach (var gone in existing.Where(n => !after.Contains(n.Id)))
+        {
+            tx.Connection.Execute(StoreSchema.Nics.DeleteByIdSql, gone.Id.ToString());
+        }
+
+        foreach (var nic in nics)
+        {
+            var had = before.TryGetValue(nic.Id, out var old);
+            if (had && Same(old!, nic))
+            {
+                continue;
+            }
+
+            if (had)
+            {
+                tx.Connection.Execute(StoreSchema.Nics.DeleteByIdSql, nic.Id.ToString());
+            }
+
+            NicRows.Write(new RowWriter(tx.Connection.Prepare(StoreSchema.Nics.InsertSql)), nic, tx.Now, version);
+        }
+    }
+
+    public static void Remove(WriteTransaction tx, Guid ownerId) =>
+        tx.Connection.Execute($"DELETE FROM {StoreSchema.Nics.Name} WHERE owner_id = ?", ownerId.ToString());
+
+    private static bool Same(NetworkInterface a, NetworkInterface b) =>
+        JsonSerializer.Serialize(a, InventoryJsonContext.Default.NetworkInterface) == JsonSerializer.Serialize(b, InventoryJsonContext.Default.NetworkInterface);
+}

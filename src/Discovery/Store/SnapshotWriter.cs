@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace Discovery.Store;
+
+/// <summary>
+/// Writes a snapshot: every table copied to zstd Parquet inside one read transaction (a consistent view while
+/// writers go on), each file fsynced, the manifest written last, then the folder renamed into place.
+/// </summary>
+internal static class SnapshotWriter
+{
+    public static SnapshotInfo Write(StoreConnection connection, string directory, DateTimeOffset takenAt, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        var name = SnapshotFiles.NameOf(takenAt);
+        while (Directory.Exists(Path.Combine(directory, name)))
+        {
+            takenAt = takenAt.AddMilliseconds(1);
+            name = SnapshotFiles.NameOf(takenAt);
+        }
+
+        var temp = SnapshotFiles.TempPath(directory, name);
+        Directory.CreateDirectory(temp);
+        try
+        {
+            var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+            long version;
+            connection.Run("BEGIN TRANSACTION");
+            try
+            {
+                foreach (var table in StoreSchema.All)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var path = SnapshotFiles.TablePath(temp, table);
+                    connection.Run($"COPY (SELECT {table.ColumnList} FROM {table.Name}) TO {Literal(path)} (FORMAT parquet, COMPRESSION zstd)");
+                    rows[table.Name] = long.Parse(connection.Scalar($"SELECT count(*) FROM {table.Name}") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                version = StoreVersion.ReadMax(connection);
+            }
+            finally
+            {
+                connection.Run("COMMIT");
+            }
+
+            var files = Directory.GetFiles(temp);
+            foreach (var file in files)
+            {
+                Flush(file);
+            }
+
+            var info = new SnapshotInfo
+            {
+                Name = name,
+                TakenAt = takenAt,
+                Version = version,
+                SchemaVersion = StoreSchema.Version,
+                Rows = rows,
+                Bytes = files.Sum(f => new FileInfo(f).Length),
+            };
+            var manifest = Path.Combine(temp, SnapshotFiles.ManifestName);
+            File.WriteAllText(manifest, JsonSerializer.Serialize(info, StorageJsonContext.Default.SnapshotInfo));
+            Flush(manifest);
+            var final = Path.Combine(directory, name);
+            Directory.Move(temp, final);
+            return info with { Path = final };
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    internal static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static void Flush(string path)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite);
+        RandomAccess.FlushToDisk(handle);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Removed on the next open.
+        }
+    }
+}

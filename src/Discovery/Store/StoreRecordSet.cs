@@ -1,0 +1,285 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Discovery.Store;
+
+/// <summary>
+/// What every kind's record set does the same way: listing with filters and pages, lookup by key, and the
+/// create/replace/delete flow (If-Match check, validation, diff, version, history) inside one write transaction.
+/// Each kind supplies its table, how a key matches, how rows become hydrated records, and what to check.
+/// </summary>
+internal abstract class StoreRecordSet<T> : IRecordSet<T>
+    where T : class
+{
+    protected StoreRecordSet(InventoryStore store)
+    {
+        Store = store;
+    }
+
+    public abstract RecordKind Kind { get; }
+
+    protected InventoryStore Store { get; }
+
+    protected abstract StoreTable Table { get; }
+
+    /// <summary>The ORDER BY of listings (stable: ends with the id).</summary>
+    protected abstract string OrderBy { get; }
+
+    /// <summary>A WHERE clause matching <paramref name="key"/> (an id, or the kind's name for it).</summary>
+    protected abstract FilterClause KeyClause(string key);
+
+    public async Task<RecordPage<T>> ListAsync(RecordQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.AsOf is { } instant)
+        {
+            var past = await Store.AsOfAsync(instant, cancellationToken);
+            var page = await In(past).ListAsync(query with { AsOf = null }, cancellationToken);
+            return page with { Snapshot = past.Snapshot };
+        }
+
+        if (query.Limit is < 0 || query.Offset < 0)
+        {
+            throw new InventoryQueryException(query.Offset < 0 ? "offset" : "limit", "limit and offset cannot be negative");
+        }
+
+        var where = RecordFilters.Where(Kind, query.Filters);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Store.Read(c =>
+        {
+            // A selective filter matches a few rows: read them all (index scan) and page here.
+            var page = where.Selective ? string.Empty
+                : query.Limit is { } limit
+                    ? string.Create(CultureInfo.InvariantCulture, $"LIMIT {limit} OFFSET {query.Offset}")
+                    : string.Create(CultureInfo.InvariantCulture, $"OFFSET {query.Offset}");
+            var items = Load(c, where, page);
+            long total = items.Count;
+            if (where.Selective)
+            {
+                items = [.. items.Skip(query.Offset).Take(query.Limit ?? int.MaxValue)];
+            }
+            else
+            {
+                total = long.Parse(c.Scalar($"SELECT count(*) FROM {Table.Name} WHERE {where.Sql}", where.Parameters) ?? "0", CultureInfo.InvariantCulture);
+            }
+
+            var next = query.Offset + items.Count;
+            return new RecordPage<T>
+            {
+                Items = [.. items.Select(i => i.Record)],
+                Total = total,
+                Offset = query.Offset,
+                NextOffset = next < total && items.Count > 0 ? next : null,
+            };
+        });
+    }
+
+    public Task<Versioned<T>?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Store.Read(c => Find(c, key)));
+    }
+
+    public Task<WriteResult<T>> CreateAsync(T record, WriteConditions conditions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(conditions);
+        return Store.WriteAsync(conditions.Actor, tx => Create(tx, record), r => r.Succeeded, cancellationToken);
+    }
+
+    public Task<WriteResult<T>> ReplaceAsync(string key, T record, WriteConditions conditions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(conditions);
+        return Store.WriteAsync(conditions.Actor, tx => Replace(tx, key, record, conditions.IfMatch), r => r.Succeeded, cancellationToken);
+    }
+
+    public Task<WriteResult<T>> DeleteAsync(string key, WriteConditions conditions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(conditions);
+        return Store.WriteAsync(conditions.Actor, tx => Delete(tx, key, conditions.IfMatch), r => r.Succeeded, cancellationToken);
+    }
+
+    /// <summary>The record <paramref name="key"/> names, read on <paramref name="connection"/>; null when none.</summary>
+    internal Versioned<T>? Find(StoreConnection connection, string key)
+    {
+        // No LIMIT: keys are unique, and ORDER BY ... LIMIT would scan the table instead of using the index.
+        var items = Load(connection, KeyClause(key.Trim()), string.Empty);
+        return items.Count == 0 ? null : items[0];
+    }
+
+    internal WriteResult<T> Create(WriteTransaction tx, T record)
+    {
+        var id = IdOf(record) == Guid.Empty ? Guid.NewGuid() : IdOf(record);
+        if (Find(tx.Connection, id.ToString()) is not null)
+        {
+            return WriteResult<T>.Refused(WriteOutcome.Conflict, $"a {RecordKinds.Name(Kind)} with id {id} already exists", [new RecordError("id", $"{id} is taken")]);
+        }
+
+        return Save(tx, null, WithId(record, id));
+    }
+
+    internal WriteResult<T> Replace(WriteTransaction tx, string key, T record, long? ifMatch)
+    {
+        var existing = Find(tx.Connection, key);
+        if (existing is null)
+        {
+            return WriteResult<T>.Refused(WriteOutcome.NotFound, $"no {RecordKinds.Name(Kind)} '{key}'");
+        }
+
+        if (ifMatch is { } expected && expected != existing.Version)
+        {
+            return WriteResult<T>.Refused(WriteOutcome.PreconditionFailed,
+                $"{RecordKinds.Name(Kind)} '{key}' is at version {existing.Version}, not {expected}: it changed since it was read; read it again");
+        }
+
+        var given = IdOf(record);
+        if (given != Guid.Empty && given != IdOf(existing.Record))
+        {
+            return WriteResult<T>.Refused(WriteOutcome.Invalid, $"the id {given} in the body differs from the stored {IdOf(existing.Record)}",
+                [new RecordError("id", $"{given} differs from the stored id {IdOf(existing.Record)}; ids cannot change")]);
+        }
+
+        return Save(tx, existing, WithId(record, IdOf(existing.Record)));
+    }
+
+    internal WriteResult<T> Delete(WriteTransaction tx, string key, long? ifMatch)
+    {
+        var existing = Find(tx.Connection, key);
+        if (existing is null)
+        {
+            return WriteResult<T>.Refused(WriteOutcome.NotFound, $"no {RecordKinds.Name(Kind)} '{key}'");
+        }
+
+        if (ifMatch is { } expected && expected != existing.Version)
+        {
+            return WriteResult<T>.Refused(WriteOutcome.PreconditionFailed,
+                $"{RecordKinds.Name(Kind)} '{key}' is at version {existing.Version}, not {expected}: it changed since it was read");
+        }
+
+        if (DeleteBlocker(tx, existing.Record) is { } blocker)
+        {
+            return WriteResult<T>.Refused(WriteOutcome.Conflict, blocker);
+        }
+
+        Remove(tx, existing.Record);
+        tx.Record(tx.NextVersion(), Kind, IdOf(existing.Record), LabelOf(existing.Record), ChangeKind.Removed, []);
+        return new WriteResult<T> { Outcome = WriteOutcome.Deleted, Record = existing.Record, Version = existing.Version };
+    }
+
+    /// <summary>
+    /// Validates, diffs and stores <paramref name="desired"/> over <paramref name="existing"/> (null: a new record).
+    /// Nothing is written when nothing changed, unless <paramref name="touched"/> (a crawl's seen-times).
+    /// </summary>
+    internal WriteResult<T> Save(WriteTransaction tx, Versioned<T>? existing, T desired, bool touched = false)
+    {
+        var (normalized, formatErrors) = Normalize(desired);
+        desired = normalized;
+        var errors = formatErrors.Concat(CheckReferences(tx, desired)).ToList();
+        if (errors.Count > 0)
+        {
+            return WriteResult<T>.Refused(WriteOutcome.Invalid, $"{RecordKinds.Name(Kind)} {Describe(desired)} is not valid: {errors[0].Field}: {errors[0].Message}", errors);
+        }
+
+        var conflicts = Conflicts(tx, desired);
+        if (conflicts.Count > 0)
+        {
+            return WriteResult<T>.Refused(WriteOutcome.Conflict, $"{conflicts[0].Field}: {conflicts[0].Message}", conflicts);
+        }
+
+        var stamped = Stamp(tx, desired, existing?.Record);
+        var changes = existing is null ? [] : RecordDiff.Compare(ToJson(existing.Record), ToJson(stamped));
+        if (existing is not null && changes.Count == 0 && !touched)
+        {
+            return new WriteResult<T> { Outcome = WriteOutcome.Unchanged, Record = existing.Record, Version = existing.Version };
+        }
+
+        if (existing is not null && changes.Count == 0)
+        {
+            // Only seen-times moved: the row is written and takes a version, but history has nothing to say.
+            stamped = Stamp(tx, desired, existing.Record, changed: false);
+        }
+
+        var version = tx.NextVersion();
+        Write(tx, stamped, existing?.Record, version);
+        if (existing is null || changes.Count > 0)
+        {
+            tx.Record(version, Kind, IdOf(stamped), LabelOf(stamped), existing is null ? ChangeKind.Added : ChangeKind.Changed, changes);
+        }
+
+        // The stamped record is what was written (child ids assigned, lists in stored order): no need to read it back.
+        return new WriteResult<T>
+        {
+            Outcome = existing is null ? WriteOutcome.Created : (changes.Count > 0 ? WriteOutcome.Updated : WriteOutcome.Unchanged),
+            Record = stamped,
+            Version = version,
+            Changes = changes,
+        };
+    }
+
+    /// <summary>The same kind's set in another store (a past snapshot).</summary>
+    protected abstract IRecordSet<T> In(InventoryStore store);
+
+    /// <summary>Reads the rows matching <paramref name="where"/> (then <paramref name="suffix"/>: LIMIT ...) as whole records.</summary>
+    protected abstract IReadOnlyList<Versioned<T>> Load(StoreConnection connection, FilterClause where, string suffix);
+
+    protected abstract Guid IdOf(T record);
+
+    protected abstract T WithId(T record, Guid id);
+
+    /// <summary>The xname or name history and messages show.</summary>
+    protected abstract string? LabelOf(T record);
+
+    /// <summary>The record in normal form (canonical xnames, MACs, IPs), or the fields that break a format rule (400).</summary>
+    protected abstract (T Record, IReadOnlyList<RecordError> Errors) Normalize(T record);
+
+    /// <summary>Field errors (400) for references to records that do not exist (a group, a boot profile, an owner).</summary>
+    protected abstract IReadOnlyList<RecordError> CheckReferences(WriteTransaction tx, T record);
+
+    /// <summary>Clashes with other records (409): a duplicate xname or name.</summary>
+    protected abstract IReadOnlyList<RecordError> Conflicts(WriteTransaction tx, T record);
+
+    /// <summary>The record as it will be stored: child ids assigned, first-seen kept, last-updated set (when <paramref name="changed"/>).</summary>
+    protected abstract T Stamp(WriteTransaction tx, T desired, T? existing, bool changed = true);
+
+    /// <summary>Writes the row and its children (NICs, memberships).</summary>
+    protected abstract void Write(WriteTransaction tx, T record, T? existing, long version);
+
+    /// <summary>Why the record cannot be deleted now (409), or null.</summary>
+    protected abstract string? DeleteBlocker(WriteTransaction tx, T record);
+
+    /// <summary>Deletes the row and its children.</summary>
+    protected abstract void Remove(WriteTransaction tx, T record);
+
+    protected abstract JsonElement ToJson(T record);
+
+    /// <summary>The INSERT to write a record's row with, after deleting its old row when there is one.</summary>
+    protected RowWriter RowFor(WriteTransaction tx, Guid id, bool exists)
+    {
+        if (exists)
+        {
+            tx.Connection.Execute(Table.DeleteByIdSql, id.ToString());
+        }
+
+        return new RowWriter(tx.Connection.Prepare(Table.InsertSql));
+    }
+
+    protected IReadOnlyList<Versioned<T>> LoadRows(StoreConnection connection, FilterClause where, string suffix, Func<RowReader, StoredRow<T>> read)
+    {
+        var rows = new List<Versioned<T>>();
+        using var reader = connection.Query(
+            $"SELECT {Table.SelectList} FROM {Table.Name} WHERE {where.Sql} ORDER BY {OrderBy} {suffix}", where.Parameters);
+        while (reader.Read())
+        {
+            var row = read(new RowReader(reader));
+            rows.Add(new Versioned<T>(row.Record, row.Version));
+        }
+
+        return rows;
+    }
+
+    private string Describe(T record) => LabelOf(record) is { } label ? $"'{label}'" : IdOf(record).ToString();
+}

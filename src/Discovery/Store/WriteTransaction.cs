@@ -1,0 +1,62 @@
+using System.Text.Json;
+
+namespace Discovery.Store;
+
+/// <summary>
+/// One write transaction on the store's writer connection: hands out versions, stamps times and appends
+/// history events. Created under the store's write lock; <see cref="InventoryStore"/> commits or rolls back.
+/// </summary>
+internal sealed class WriteTransaction
+{
+    private long _version;
+
+    public WriteTransaction(StoreConnection connection, long version, DateTimeOffset now, string actor)
+    {
+        Connection = connection;
+        _version = version;
+        Now = now;
+        Actor = actor;
+    }
+
+    public StoreConnection Connection { get; }
+
+    /// <summary>The instant every row written in this transaction is stamped with.</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>Who writes (recorded in history).</summary>
+    public string Actor { get; }
+
+    /// <summary>The last version handed out (the store's counter once committed).</summary>
+    public long Version => _version;
+
+    /// <summary>Counts of history events written, by kind of change.</summary>
+    public int Added { get; private set; }
+
+    public int Changed { get; private set; }
+
+    public int Removed { get; private set; }
+
+    public long NextVersion() => ++_version;
+
+    /// <summary>Appends a history event; its sequence number is <paramref name="version"/>.</summary>
+    public void Record(long version, RecordKind kind, Guid id, string? label, ChangeKind change, IReadOnlyList<FieldChange> changes)
+    {
+        var statement = Connection.Prepare(StoreSchema.History.InsertSql);
+        new RowWriter(statement).Add(version).Add(Now).Add(RecordKinds.Name(kind)).Add(id).Add(label)
+            .Add(change switch { ChangeKind.Added => "added", ChangeKind.Removed => "removed", _ => "changed" })
+            .Add(change == ChangeKind.Changed ? JsonSerializer.Serialize(changes, StorageJsonContext.Default.IReadOnlyListFieldChange) : null)
+            .Add(Actor).Execute();
+        switch (change)
+        {
+            case ChangeKind.Added:
+                Added++;
+                break;
+            case ChangeKind.Removed:
+                Removed++;
+                break;
+            default:
+                Changed++;
+                break;
+        }
+    }
+}

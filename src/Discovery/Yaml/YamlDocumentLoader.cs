@@ -1,0 +1,64 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Discovery.Yaml;
+
+/// <summary>
+/// Loads YAML text into a <see cref="YamlStream"/>, turning every syntax problem into a line and a message.
+/// YamlDotNet reports most problems as a <see cref="YamlException"/> with a position, but some broken inputs
+/// (an unclosed <c>[</c> in a flow sequence) end in an <see cref="InvalidOperationException"/> without one; for
+/// those the text is parsed again event by event to find the line where reading stopped.
+/// </summary>
+public static class YamlDocumentLoader
+{
+    /// <summary>Loads <paramref name="text"/>; on failure <paramref name="line"/> (1-based) and <paramref name="message"/> say why.</summary>
+    public static bool TryLoad(string text, out YamlStream stream, out int line, out string message)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+            line = 0;
+            message = string.Empty;
+            return true;
+        }
+        catch (YamlException ex)
+        {
+            line = Line(ex.Start);
+            message = ex.Message;
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            line = LastReadableLine(text);
+            message = "the YAML ends inside an unclosed '[' or '{' or quote";
+            return false;
+        }
+    }
+
+    private static int LastReadableLine(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is ParsingEvent current)
+                {
+                    line = Line(current.End);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Reading stopped here: the line of the last event that parsed is the best place to point at.
+        }
+
+        return line;
+    }
+
+    private static int Line(Mark mark) => (int)Math.Clamp(mark.Line, 1, int.MaxValue);
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Discovery.CrawlLog.Analysis;
+using Discovery.CrawlLog;
+using Discovery.Tests.TestSupport;
+
+using Discovery.Tests;
+
+namespace Discovery.CrawlLog.Tests;
+
+public sealed partial class CrawlLogWriterTests
+{
+    [Fact]
+    public async Task KillDashNine_MidWrite_LeavesOnlyCompleteFilesAndQueryableLog()
+    {
+        var logDirectory = Path.Combine(_directory.Path, "log");
+        Directory.CreateDirectory(logDirectory);
+        var killed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Process? child = null;
+        using var watcher = new FileSystemWatcher(logDirectory) { IncludeSubdirectories = true, InternalBufferSize = 65536 };
+        watcher.Created += (_, e) =>
+        {
+            // Kill as a temp file appears, once at least one part is complete: the kill lands mid-COPY.
+            if (e.Name?.EndsWith(CrawlLogFiles.TempSuffix, StringComparison.Ordinal) == true
+                && Directory.EnumerateFiles(logDirectory, "*.parquet", SearchOption.AllDirectories).Any())
+            {
+                try
+                {
+                    child?.Kill(entireProcessTree: true);
+                    killed.TrySetResult(e.FullPath);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Not started yet or already gone: a later temp file retries.
+                }
+            }
+        };
+        watcher.EnableRaisingEvents = true;
+
+        var info = new ProcessStartInfo(ChildProcess.DotnetHost) { UseShellExecute = false, RedirectStandardError = true };
+        foreach (var argument in new[] { "exec", typeof(HelperModes).Assembly.Location, "--crawl-log-child", logDirectory, "20000" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        timeout.CancelAfter(TimeSpan.FromSeconds(120));
+        child = Process.Start(info)!;
+        try
+        {
+            var exited = child.WaitForExitAsync(timeout.Token);
+            var first = await Task.WhenAny(killed.Task, exited);
+            Assert.True(first == killed.Task, $"the child exited before it was killed: {await child.StandardError.ReadToEndAsync(timeout.Token)}");
+            var tempFile = await killed.Task;
+            await child.WaitForExitAsync(timeout.Token);
+            Assert.Equal(137, child.ExitCode); // 128 + SIGKILL
+            Assert.True(File.Exists(tempFile), "the kill should land while the temp file is still being written");
+        }
+        finally
+        {
+            if (!child.HasExited)
+            {
+                child.Kill(entireProcessTree: true);
+            }
+
+            child.Dispose();
+        }
+
+        var parquetFiles = Directory.EnumerateFiles(logDirectory, "*.parquet", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(parquetFiles);
+        foreach (var file in parquetFiles)
+        {
+            Assert.Equal(20_000, ParquetCheck.CountRows(file));
+        }
+
+        using var query = CrawlLogQuery.Open(logDirectory);
+        var count = await query.QueryAsync("select count(*), count(distinct uri) from responses", Token);
+        Assert.Equal(20_000L * parquetFiles.Count, count.Rows[0][0]);
+        Assert.Equal(20_000L * parquetFiles.Count, count.Rows[0][1]);
+        var run = Assert.Single(await query.ListRunsAsync(Token));
+        Assert.Equal("incomplete", run.Status);
+        Assert.Equal(20_000L * parquetFiles.Count, run.Responses);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using Discovery.Store.DuckDb;
+using Discovery.Store;
+
+namespace Discovery.Tests.TestSupport;
+
+/// <summary>
+/// <c>--bench-store DATA_DIR NODES</c> (scripts/bench-store.sh): fills a store with NODES nodes (2 NICs each) and
+/// NODES BMCs through SQL, then times a snapshot, a restore on open (working set deleted), an in-memory restore,
+/// and in-process lookups and updates. Prints one line per figure.
+/// </summary>
+internal static class StoreBench
+{
+    public static async Task<int> RunAsync(string dataDirectory, int nodes)
+    {
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+
+        var options = new InventoryStoreOptions { DataDirectory = dataDirectory, SnapshotRetain = 3 };
+        (await InventoryStore.OpenAsync(options, CancellationToken.None)).Dispose();
+        var stopwatch = Stopwatch.StartNew();
+        Seed(options.DatabasePath, nodes);
+        Report($"seed: {nodes:N0} nodes, {2 * nodes:N0} NICs, {nodes:N0} BMCs in {stopwatch.Elapsed.TotalSeconds:F1} s");
+
+        using (var store = await Timed("open", () => InventoryStore.OpenAsync(options, CancellationToken.None)))
+        {
+            SnapshotInfo? snapshot = null;
+            for (var i = 0; i < 3; i++)
+            {
+                snapshot = await Timed("snapshot", () => store.CreateSnapshotAsync(onlyIfChanged: false, CancellationToken.None));
+            }
+
+            Report($"snapshot size: {snapshot!.Bytes / 1048576.0:F1} MB in {snapshot.Rows.Count} files; working set {new FileInfo(options.DatabasePath).Length / 1048576.0:F1} MB");
+            var filter = new Dictionary<string, string> { ["xname"] = Xname(nodes / 2) };
+            for (var i = 0; i < 3; i++)
+            {
+                await Timed("get by xname (in process)", () => store.Nodes.ListAsync(new RecordQuery { Filters = filter }, CancellationToken.None));
+            }
+
+            var node = (await store.Nodes.ListAsync(new RecordQuery { Filters = filter }, CancellationToken.None)).Items[0];
+            for (var i = 0; i < 3; i++)
+            {
+                var host = "bench" + i.ToString(CultureInfo.InvariantCulture);
+                await Timed("put (in process)", () => store.Nodes.ReplaceAsync(node.Id.ToString(), node with { Hostname = host }, WriteConditions.None, CancellationToken.None));
+            }
+
+            await store.CreateSnapshotAsync(onlyIfChanged: false, CancellationToken.None);
+        }
+
+        File.Delete(options.DatabasePath);
+        using (var restored = await Timed("restore on open (working set deleted)", () => InventoryStore.OpenAsync(options, CancellationToken.None)))
+        {
+            Report($"restored {restored.OpenReport.RestoredSnapshot}, version {restored.Version:N0}");
+        }
+
+        using (await Timed("restore in memory", () => InventoryStore.OpenAsync(options with { InMemory = true }, CancellationToken.None)))
+        {
+        }
+
+        return 0;
+    }
+
+    /// <summary>The xname of bench node <paramref name="i"/> (and, without the n0, of its BMC).</summary>
+    public static string Xname(int i) => string.Create(CultureInfo.InvariantCulture, $"x{1000 + (i / 256)}c0s{i % 256}b0n0");
+
+    private static void Seed(string databasePath, int nodes)
+    {
+        using var database = DuckDbDatabase.Open(databasePath);
+        using var c = database.Connect();
+        foreach (var table in StoreSchema.All)
+        {
+            foreach (var column in table.Indexes)
+            {
+                c.Execute($"DROP INDEX IF EXISTS {table.Name}_{column}");
+            }
+        }
+
+        var n = nodes.ToString(CultureInfo.InvariantCulture);
+        var xname = "'x' || (1000 + i // 256) || 'c0s' || (i % 256) || 'b0'";
+        var octets = "(i // 65536) || '.' || (i // 256 % 256) || '.' || (i % 256)";
+        var macTail = "printf('%02x:%02x:%02x', i // 65536, i // 256 % 256, i % 256)";
+        c.Execute($"INSERT INTO bmcs SELECT uuid(), {xname}, '10.' || {octets}, 443, '02:00:' || {macTail} || ':ff', NULL, 'Contoso', 'M1', '1.0', " +
+            $"'1.8.0', CAST(uuid() AS VARCHAR), 'BMC', now(), now(), 'ok', now(), i + 1 FROM range({n}) t(i)");
+        c.Execute($"INSERT INTO nodes SELECT uuid(), {xname} || 'n0', 'node' || i, 'x86_64', 'Contoso', 'R1', 'SN' || i, CAST(uuid() AS VARCHAR), " +
+            $"'2.1', 'On', 2, 'Xeon', 256.0, '02:01:' || {macTail} || ':00', '10.100.' || (i // 256 % 256) || '.' || (i % 256), b.id, b.ip, b.mac, NULL, " +
+            $"'/redfish/v1/Systems/1', now(), now(), now(), {n} + i + 1 FROM (SELECT id, ip, mac, row_number() OVER () - 1 AS i FROM bmcs) b");
+        c.Execute($"INSERT INTO nics SELECT uuid(), n.id, 'node', 'eth' || k, '/redfish/v1/Systems/1/EthernetInterfaces/' || k, " +
+            $"'02:01:' || {macTail} || ':0' || k, NULL, ['10.1.' || (i // 256 % 256) || '.' || (i % 256)], [], 25000, 'LinkUp', true, NULL, NULL, NULL, now(), " +
+            $"3 * {n} + i * 2 + k + 1 FROM (SELECT id, row_number() OVER () - 1 AS i FROM nodes) n, range(2) r(k)");
+        foreach (var sql in StoreSchema.All.SelectMany(t => t.CreateIndexSql))
+        {
+            c.Execute(sql);
+        }
+
+        c.Execute("CHECKPOINT");
+    }
+
+    private static async Task<T> Timed<T>(string what, Func<Task<T>> work)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var result = await work();
+        Report($"{what}: {stopwatch.Elapsed.TotalMilliseconds:F0} ms");
+        return result;
+    }
+
+    private static void Report(string line) => Console.WriteLine(line);
+}
