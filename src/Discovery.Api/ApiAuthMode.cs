@@ -1,7 +1,7 @@
 namespace Discovery.Api;
 
 /// <summary>How <c>discover serve</c> guards mutations.</summary>
-public enum ApiAuthMode
+internal enum ApiAuthMode
 {
     /// <summary>Mutations need a bearer JWT signed with the HS256 secret or a key of the JWKS file (the default).</summary>
     Jwt,

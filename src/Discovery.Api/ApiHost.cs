@@ -20,7 +20,7 @@ namespace Discovery.Api;
 /// <c>/interfaces</c>, <c>/groups</c> and <c>/boot-profiles</c>, <c>/history</c>, <c>/snapshots</c>, the OpenAPI
 /// document at <c>/openapi.json</c>. The caller owns the store and disposes it after this host.
 /// </summary>
-public sealed class ApiHost : IAsyncDisposable
+internal sealed class ApiHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 

@@ -1,7 +1,7 @@
 namespace Discovery.Api;
 
 /// <summary>Process-wide settings of the <c>discover serve</c> API.</summary>
-public sealed record ApiOptions
+internal sealed record ApiOptions
 {
     /// <summary>Smallest HS256 secret accepted, in bytes (RFC 7518 section 3.2: at least the hash size).</summary>
     public const int MinimumSecretBytes = 32;

@@ -7,7 +7,7 @@ namespace Discovery.Cli;
 /// The <c>discover</c> command line. <c>Program</c> calls <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>;
 /// tests call it in-process with <see cref="StringWriter"/>s.
 /// </summary>
-public static class DiscoverApp
+internal static class DiscoverApp
 {
     /// <summary>
     /// Parses <paramref name="args"/>, runs the chosen command and returns its exit code (see <see cref="ExitCodes"/>).

@@ -3,7 +3,7 @@ namespace Discovery.Cli;
 /// <summary>
 /// Every exit code <c>discover</c> returns, in one place so scripts and cron jobs can rely on them.
 /// </summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>The command ran and everything it touched succeeded (a scan finding 0 BMCs included).</summary>
     public const int Ok = 0;

@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Discovery.Api.Auth;
 
 /// <summary>Issues HS256 tokens the API accepts (for <c>discover token</c>, scripts and tests).</summary>
-public static class ApiTokens
+internal static class ApiTokens
 {
     /// <summary>A signed JWT for <paramref name="subject"/>, valid for <paramref name="lifetime"/> from now.</summary>
     /// <param name="secret">The server's HS256 secret (at least 32 bytes).</param>

@@ -9,7 +9,7 @@ namespace Discovery.Configuration;
 /// value. Every problem is reported with file, line and the offending key, not only the first: a broken file,
 /// an unknown key (typos must not be silently ignored), a map where a value belongs, a key given twice.
 /// </summary>
-public static class ConfigFileReader
+internal static class ConfigFileReader
 {
     /// <summary>Reads <paramref name="path"/> against the known <paramref name="definitions"/>.</summary>
     public static async Task<ConfigFileResult> ReadAsync(string path, IReadOnlyList<SettingDefinition> definitions, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace Discovery.Configuration;
 
 /// <summary>What <see cref="ConfigFileReader"/> read: the values by dotted key, and every problem found.</summary>
-public sealed record ConfigFileResult
+internal sealed record ConfigFileResult
 {
     /// <summary>The values by dotted key.</summary>
     public IReadOnlyDictionary<string, ConfigFileValue> Values { get; init; } = new Dictionary<string, ConfigFileValue>();

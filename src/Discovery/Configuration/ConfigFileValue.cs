@@ -4,4 +4,4 @@ namespace Discovery.Configuration;
 /// <param name="Values">The scalar, or the list items, as written (trimmed).</param>
 /// <param name="Line">The 1-based line of the value.</param>
 /// <param name="IsList">True when the file wrote a YAML list.</param>
-public sealed record ConfigFileValue(IReadOnlyList<string> Values, int Line, bool IsList);
+internal sealed record ConfigFileValue(IReadOnlyList<string> Values, int Line, bool IsList);

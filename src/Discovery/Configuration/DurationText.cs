@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Discovery.Configuration;
 
 /// <summary>Durations as people write them in config files and flags: <c>90</c> (seconds), <c>500ms</c>, <c>30s</c>, <c>10m</c>, <c>2h</c>, <c>7d</c>.</summary>
-public static class DurationText
+internal static class DurationText
 {
     private static readonly (string Suffix, double Seconds)[] Units = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86400)];
 

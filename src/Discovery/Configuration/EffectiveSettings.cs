@@ -6,7 +6,7 @@ namespace Discovery.Configuration;
 /// The settings a command runs with, each with its source. Typed getters read values that
 /// <see cref="SettingsResolver"/> already checked, so they do not fail on a resolution without errors.
 /// </summary>
-public sealed class EffectiveSettings
+internal sealed class EffectiveSettings
 {
     private readonly Dictionary<string, SettingValue> _byKey;
 

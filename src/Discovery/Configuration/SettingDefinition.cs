@@ -4,7 +4,7 @@ namespace Discovery.Configuration;
 /// One setting a command reads from a config file, the environment and a flag, in that order of precedence
 /// (the flag wins). The same definition checks the value from every source, so errors read alike.
 /// </summary>
-public sealed record SettingDefinition
+internal sealed record SettingDefinition
 {
     /// <summary>The dotted key as written in the config file (<c>smd.url</c> is <c>smd:</c> then <c>url:</c>).</summary>
     public required string Key { get; init; }

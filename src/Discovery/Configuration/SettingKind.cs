@@ -1,7 +1,7 @@
 namespace Discovery.Configuration;
 
 /// <summary>How a setting's text is read and checked, wherever it comes from (file, environment, flag).</summary>
-public enum SettingKind
+internal enum SettingKind
 {
     /// <summary>Free text.</summary>
     Text,

@@ -1,7 +1,7 @@
 namespace Discovery.Configuration;
 
 /// <summary>Where a setting's value came from.</summary>
-public enum SettingSourceKind
+internal enum SettingSourceKind
 {
     /// <summary>The built-in default.</summary>
     Default,
@@ -19,7 +19,7 @@ public enum SettingSourceKind
 /// <summary>Where a value came from, precisely enough to find it: <c>run.yaml:12</c>, <c>env DISCOVER_PORTS</c>, <c>flag --ports</c>.</summary>
 /// <param name="Kind">The kind of source.</param>
 /// <param name="Location">The file and line, variable or flag; empty for a default.</param>
-public sealed record SettingSource(SettingSourceKind Kind, string Location)
+internal sealed record SettingSource(SettingSourceKind Kind, string Location)
 {
     /// <summary>The built-in default.</summary>
     public static SettingSource Default { get; } = new(SettingSourceKind.Default, string.Empty);

@@ -4,7 +4,7 @@ namespace Discovery.Configuration;
 /// <param name="Definition">The setting.</param>
 /// <param name="Values">The value in text form: one item, several for a list, none when unset.</param>
 /// <param name="Source">Where the value came from.</param>
-public sealed record SettingValue(SettingDefinition Definition, IReadOnlyList<string> Values, SettingSource Source)
+internal sealed record SettingValue(SettingDefinition Definition, IReadOnlyList<string> Values, SettingSource Source)
 {
     /// <summary>True when no source and no default gave a value.</summary>
     public bool IsUnset => Values.Count == 0;

@@ -7,7 +7,7 @@ namespace Discovery.Configuration;
 /// one given wins) and checks each winning value by its <see cref="SettingKind"/>, reporting every bad value
 /// with the place it came from. A value that is overridden is not checked: only what would be used matters.
 /// </summary>
-public static class SettingsResolver
+internal static class SettingsResolver
 {
     private static readonly char[] ListSeparators = [',', ' ', '\t', '\n'];
 

@@ -3,7 +3,7 @@ using Discovery.Configuration;
 namespace Discovery.CrawlLog;
 
 /// <summary>Where the crawl log lives when <c>--log-dir</c> is not given.</summary>
-public static class CrawlLogDirectory
+internal static class CrawlLogDirectory
 {
     /// <summary>The environment variable that overrides the default (<c>DISCOVER_LOG_DIR</c>).</summary>
     public const string EnvironmentVariable = "DISCOVER_LOG_DIR";

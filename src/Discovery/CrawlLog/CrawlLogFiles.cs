@@ -7,7 +7,7 @@ namespace Discovery.CrawlLog;
 /// each first written as <c>.&lt;name&gt;.tmp</c> in the same folder (same file system, so the rename is
 /// atomic; the dot and the suffix keep readers' <c>*.parquet</c> globs off it).
 /// </summary>
-public static class CrawlLogFiles
+internal static class CrawlLogFiles
 {
     /// <summary>The suffix of files still being written.</summary>
     public const string TempSuffix = ".tmp";

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Discovery.CrawlLog;
 
-public sealed partial class CrawlLogRedactor
+internal sealed partial class CrawlLogRedactor
 {
     /// <summary>
     /// Masks secret-named string values (numbers only under names that end like a secret)

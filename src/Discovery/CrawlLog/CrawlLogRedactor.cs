@@ -12,7 +12,7 @@ namespace Discovery.CrawlLog;
 /// (passwords, session tokens registered with <see cref="AddSecret"/>) and <c>X-Auth-Token</c> header values
 /// become <c>***</c>. Thread-safe.
 /// </summary>
-public sealed partial class CrawlLogRedactor
+internal sealed partial class CrawlLogRedactor
 {
     /// <summary>What a redacted value is replaced by.</summary>
     public const string Mask = "***";

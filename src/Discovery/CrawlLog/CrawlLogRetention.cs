@@ -7,7 +7,7 @@ namespace Discovery.CrawlLog;
 /// tables once their day is more than N days before today (UTC). Only folders the log itself names are touched,
 /// so a log folder shared with other files loses nothing else.
 /// </summary>
-public static class CrawlLogRetention
+internal static class CrawlLogRetention
 {
     /// <summary>Removes the partitions older than <paramref name="keepDays"/> days; returns them (as <c>table/date=...</c>).</summary>
     /// <param name="logDirectory">The log root.</param>

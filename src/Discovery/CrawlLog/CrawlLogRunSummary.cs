@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog;
 
 /// <summary>What a <see cref="CrawlLogWriter"/> wrote for one run.</summary>
-public sealed record CrawlLogRunSummary
+internal sealed record CrawlLogRunSummary
 {
     /// <summary>The run id.</summary>
     public required string RunId { get; init; }

@@ -6,7 +6,7 @@ using Discovery.Store;
 
 namespace Discovery.CrawlLog;
 
-public sealed partial class CrawlLogWriter
+internal sealed partial class CrawlLogWriter
 {
     // Each method appends one value per column, in the order of the table in CrawlLogTables.
 

@@ -12,7 +12,7 @@ namespace Discovery.CrawlLog;
 /// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row (its temp file is removed by the next
 /// writer after an hour).
 /// </summary>
-public sealed partial class CrawlLogWriter : IAsyncDisposable
+internal sealed partial class CrawlLogWriter : IAsyncDisposable
 {
     // A part file takes seconds to write; a temp file this old belongs to a writer that was killed.
     private static readonly TimeSpan StaleTempAge = TimeSpan.FromHours(1);

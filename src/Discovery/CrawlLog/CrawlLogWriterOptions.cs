@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog;
 
 /// <summary>Settings of a <see cref="CrawlLogWriter"/>.</summary>
-public sealed record CrawlLogWriterOptions
+internal sealed record CrawlLogWriterOptions
 {
     /// <summary>
     /// Rows a table holds in memory before they go to a part file (<c>&lt;run_id&gt;-0001.parquet</c>).

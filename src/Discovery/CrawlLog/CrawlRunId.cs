@@ -8,7 +8,7 @@ namespace Discovery.CrawlLog;
 /// Run identifiers: <c>20261122T021500Z-1a2b3c4d</c>, the UTC start second then 8 random hex digits, so
 /// they sort by start time and two agents starting in the same second do not collide.
 /// </summary>
-public static partial class CrawlRunId
+internal static partial class CrawlRunId
 {
     /// <summary>A new run id for a run starting now according to <paramref name="timeProvider"/>.</summary>
     public static string New(TimeProvider timeProvider)

@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog;
 
 /// <summary>How a run ended, as stored in the <c>runs</c> table.</summary>
-public enum CrawlRunStatus
+internal enum CrawlRunStatus
 {
     /// <summary>The run finished (individual BMCs may still have failed: see their rows).</summary>
     Complete,

@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog;
 
 /// <summary>One Redfish exchange: a row of the crawl log's <c>responses</c> table.</summary>
-public sealed record ResponseLogRow
+internal sealed record ResponseLogRow
 {
     /// <summary>When the request was sent (stored as UTC).</summary>
     public required DateTimeOffset Timestamp { get; init; }

@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog;
 
 /// <summary>One probe of one target in a scan: a row of the crawl log's <c>scans</c> table.</summary>
-public sealed record ScanLogRow
+internal sealed record ScanLogRow
 {
     /// <summary>When the probe started (stored as UTC).</summary>
     public required DateTimeOffset Timestamp { get; init; }

@@ -1,7 +1,7 @@
 namespace Discovery.Credentials;
 
 /// <summary>The process inputs credentials come from, swappable so tests need not touch the real ones.</summary>
-public sealed record CredentialEnvironment
+internal sealed record CredentialEnvironment
 {
     /// <summary>Reads an environment variable (null when unset).</summary>
     public required Func<string, string?> GetVariable { get; init; }

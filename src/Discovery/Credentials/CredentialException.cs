@@ -5,7 +5,7 @@ namespace Discovery.Credentials;
 /// store). The message is safe to print: it never contains a password, a key or ciphertext.
 /// </summary>
 /// <remarks>Never transient: retrying without changing the input cannot help.</remarks>
-public sealed class CredentialException : Exception
+internal sealed class CredentialException : Exception
 {
     /// <summary>Creates the exception with a printable <paramref name="message"/>.</summary>
     public CredentialException(string message)

@@ -4,7 +4,7 @@ namespace Discovery.Credentials;
 /// Default locations of the secrets store and its key: <c>$XDG_CONFIG_HOME/discover/</c>, else
 /// <c>~/.config/discover/</c> (XDG Base Directory spec).
 /// </summary>
-public static class CredentialPaths
+internal static class CredentialPaths
 {
     /// <summary>The store's file name inside the config directory.</summary>
     public const string StoreFileName = "secrets.json";

@@ -10,7 +10,7 @@ namespace Discovery.Credentials;
 /// </list>
 /// Build one with <see cref="CredentialProviderFactory"/>.
 /// </summary>
-public sealed class CredentialProvider : ICredentialProvider
+internal sealed class CredentialProvider : ICredentialProvider
 {
     private readonly IReadOnlyDictionary<string, BmcCredential> _stored;
     private readonly BmcCredential? _global;

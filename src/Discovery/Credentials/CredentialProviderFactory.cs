@@ -1,7 +1,7 @@
 namespace Discovery.Credentials;
 
 /// <summary>Builds the <see cref="CredentialProvider"/> for one run from its <see cref="CredentialRequest"/>.</summary>
-public static class CredentialProviderFactory
+internal static class CredentialProviderFactory
 {
     /// <summary>
     /// Reads the run-wide password (<see cref="PasswordResolver"/>) and, when the store file exists and a key is

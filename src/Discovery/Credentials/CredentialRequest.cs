@@ -1,7 +1,7 @@
 namespace Discovery.Credentials;
 
 /// <summary>The credential options of one run, as the CLI parsed them (never a password itself).</summary>
-public sealed record CredentialRequest
+internal sealed record CredentialRequest
 {
     /// <summary>The default account name when neither <c>--username</c> nor config gives one.</summary>
     public const string DefaultUsername = "root";

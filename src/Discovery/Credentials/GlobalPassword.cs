@@ -6,7 +6,7 @@ namespace Discovery.Credentials;
 /// <param name="Password">The password; keep it out of logs, output and exceptions.</param>
 /// <param name="Source">Where it was read from.</param>
 /// <param name="Warning">A printable caution about the source (e.g. a world-readable file), or null.</param>
-public sealed record GlobalPassword(string Password, PasswordSource Source, string? Warning)
+internal sealed record GlobalPassword(string Password, PasswordSource Source, string? Warning)
 {
     private bool PrintMembers(StringBuilder builder)
     {

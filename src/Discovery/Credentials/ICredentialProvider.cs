@@ -1,7 +1,7 @@
 namespace Discovery.Credentials;
 
 /// <summary>Finds the credential to use for one BMC (per-BMC entry first, then a default).</summary>
-public interface ICredentialProvider
+internal interface ICredentialProvider
 {
     /// <summary>
     /// Returns the credential for the BMC at <paramref name="bmcAddress"/> (an IP literal or host name), or

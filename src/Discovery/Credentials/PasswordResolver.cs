@@ -5,7 +5,7 @@ namespace Discovery.Credentials;
 /// <c>DISCOVER_PASSWORD</c>, <c>--password-stdin</c>. Never from a command-line argument: arguments show in
 /// <c>ps</c> and shell history.
 /// </summary>
-public static class PasswordResolver
+internal static class PasswordResolver
 {
     /// <summary>The environment variable holding a password.</summary>
     public const string EnvironmentVariable = "DISCOVER_PASSWORD";

@@ -1,7 +1,7 @@
 namespace Discovery.Credentials;
 
 /// <summary>Where the run-wide password came from (named in messages; the password itself never is).</summary>
-public enum PasswordSource
+internal enum PasswordSource
 {
     /// <summary><c>--password-file FILE</c>: its first line.</summary>
     File,

@@ -4,7 +4,7 @@ namespace Discovery.Credentials;
 /// Owner-only (0600) files in owner-only (0700) directories, written atomically (temp + rename): the secrets store
 /// and its key, and state that describes the cluster (Discovery.Smd's registration state).
 /// </summary>
-public static class PrivateFile
+internal static class PrivateFile
 {
     private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode OwnerDirectory = OwnerFile | UnixFileMode.UserExecute;

@@ -7,7 +7,7 @@ namespace Discovery.Credentials;
 /// The 256-bit AES key of the secrets store, from <c>DISCOVER_SECRETS_KEY</c> (base64) or a key file holding
 /// the same base64 text. Dispose to wipe it from memory.
 /// </summary>
-public sealed class SecretsKey : IDisposable
+internal sealed class SecretsKey : IDisposable
 {
     /// <summary>The environment variable that carries the key as base64.</summary>
     public const string EnvironmentVariable = "DISCOVER_SECRETS_KEY";

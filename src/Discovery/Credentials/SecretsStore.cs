@@ -10,7 +10,7 @@ namespace Discovery.Credentials;
 /// tampered or swapped entry, or a damaged file; messages never include a password or ciphertext.
 /// Concurrent writers from two processes are not coordinated: the last rename wins.
 /// </remarks>
-public sealed class SecretsStore
+internal sealed class SecretsStore
 {
     /// <summary>The entry key that applies to every BMC without an entry of its own.</summary>
     public const string DefaultKey = "default";

@@ -1,7 +1,7 @@
 namespace Discovery.Records;
 
 /// <summary>A baseboard management controller (a Redfish service and its Manager).</summary>
-public sealed record Bmc
+internal sealed record Bmc
 {
     /// <summary>Stable identifier, kept across crawls by the identity rules (ServiceRoot UUID, else MAC).</summary>
     public required Guid Id { get; init; }

@@ -1,7 +1,7 @@
 namespace Discovery.Records;
 
 /// <summary>How a node boots (from the OpenCHAMI node-orchestration RFD).</summary>
-public sealed record BootProfile
+internal sealed record BootProfile
 {
     /// <summary>Stable identifier.</summary>
     public required Guid Id { get; init; }

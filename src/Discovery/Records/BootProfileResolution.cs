@@ -1,7 +1,7 @@
 namespace Discovery.Records;
 
 /// <summary>Which boot profile a node boots with, and where that choice came from.</summary>
-public sealed record BootProfileResolution
+internal sealed record BootProfileResolution
 {
     /// <summary>The effective profile's name.</summary>
     public required string ProfileName { get; init; }

@@ -10,7 +10,7 @@ namespace Discovery.Records;
 /// A node is in a group when the node lists the group in <see cref="ComputeNode.Groups"/> or the group lists the
 /// node's xname or id in <see cref="NodeGroup.Members"/>: the two sides of the relation may be edited separately.
 /// </remarks>
-public static class BootProfileResolver
+internal static class BootProfileResolver
 {
     /// <summary>
     /// The effective profile of <paramref name="node"/> among <paramref name="groups"/> and

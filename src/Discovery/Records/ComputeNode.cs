@@ -4,7 +4,7 @@ namespace Discovery.Records;
 /// A compute node (a Redfish ComputerSystem) as the inventory sees it. JSON names are snake_case, as in the
 /// OpenCHAMI node-orchestration RFD.
 /// </summary>
-public sealed record ComputeNode
+internal sealed record ComputeNode
 {
     /// <summary>Stable identifier, kept across crawls by the identity rules (system UUID, else BMC + system URI).</summary>
     public required Guid Id { get; init; }

@@ -15,4 +15,4 @@ namespace Discovery.Records;
 [JsonSerializable(typeof(IReadOnlyList<ComputeNode>))]
 [JsonSerializable(typeof(IReadOnlyList<Bmc>))]
 [JsonSerializable(typeof(IReadOnlyList<NetworkInterface>))]
-public sealed partial class InventoryJsonContext : JsonSerializerContext;
+internal sealed partial class InventoryJsonContext : JsonSerializerContext;

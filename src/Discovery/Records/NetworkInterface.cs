@@ -1,7 +1,7 @@
 namespace Discovery.Records;
 
 /// <summary>A network interface of a node or of a BMC (a Redfish EthernetInterface).</summary>
-public sealed record NetworkInterface
+internal sealed record NetworkInterface
 {
     /// <summary>Stable identifier.</summary>
     public required Guid Id { get; init; }

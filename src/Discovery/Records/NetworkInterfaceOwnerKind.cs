@@ -4,7 +4,7 @@ namespace Discovery.Records;
 
 /// <summary>What kind of record owns a <see cref="NetworkInterface"/>.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<NetworkInterfaceOwnerKind>))]
-public enum NetworkInterfaceOwnerKind
+internal enum NetworkInterfaceOwnerKind
 {
     /// <summary>A compute node's host interface.</summary>
     [JsonStringEnumMemberName("node")]

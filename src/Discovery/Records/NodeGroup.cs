@@ -1,7 +1,7 @@
 namespace Discovery.Records;
 
 /// <summary>A named set of nodes, with labels.</summary>
-public sealed record NodeGroup
+internal sealed record NodeGroup
 {
     /// <summary>Stable identifier.</summary>
     public required Guid Id { get; init; }

@@ -16,4 +16,4 @@ namespace Discovery.Redfish;
 [JsonSerializable(typeof(BmcCollectSummary))]
 [JsonSerializable(typeof(BmcCollectStatus))]
 [JsonSerializable(typeof(MappedInventory))]
-public sealed partial class RedfishJsonContext : JsonSerializerContext;
+internal sealed partial class RedfishJsonContext : JsonSerializerContext;

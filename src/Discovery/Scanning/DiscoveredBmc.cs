@@ -1,7 +1,7 @@
 namespace Discovery.Scanning;
 
 /// <summary>A BMC a scan found: where to reach its Redfish service and what its ServiceRoot says.</summary>
-public sealed record DiscoveredBmc
+internal sealed record DiscoveredBmc
 {
     /// <summary>IP address (the one that answered).</summary>
     public required string Address { get; init; }

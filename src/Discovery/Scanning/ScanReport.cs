@@ -1,7 +1,7 @@
 namespace Discovery.Scanning;
 
 /// <summary>What a scan found, once every probe has finished.</summary>
-public sealed record ScanReport
+internal sealed record ScanReport
 {
     /// <summary>The BMCs, each once, sorted by address then port.</summary>
     public required IReadOnlyList<DiscoveredBmc> Bmcs { get; init; }

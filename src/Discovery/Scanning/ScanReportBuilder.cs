@@ -10,7 +10,7 @@ namespace Discovery.Scanning;
 /// Redfish probe, SSDP or both found it; IPMI answers attached or listed as IPMI-only. Not thread-safe: feed it
 /// from the one reader of <see cref="Scanner.ScanAsync"/>.
 /// </summary>
-public sealed class ScanReportBuilder
+internal sealed class ScanReportBuilder
 {
     private readonly Dictionary<string, DiscoveredBmc> _bmcs = new(StringComparer.Ordinal);
     private readonly HashSet<IPAddress> _ipmi = [];

@@ -4,7 +4,7 @@ using Discovery.Scanning.Probes;
 namespace Discovery.Scanning;
 
 /// <summary>What one scan probes and how hard. Defaults suit a /16 on a management network.</summary>
-public sealed record ScanRequest
+internal sealed record ScanRequest
 {
     /// <summary>The addresses to probe (see <see cref="TargetSetBuilder"/>).</summary>
     public required TargetSet Targets { get; init; }

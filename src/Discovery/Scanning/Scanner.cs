@@ -14,7 +14,7 @@ namespace Discovery.Scanning;
 /// keeps a slow reader from piling up results. Each probe owns and disposes its socket, so open descriptors
 /// never exceed the concurrency (xCAT's bmcdiscover dies near 1,100 BMCs on "Too many open files").
 /// </remarks>
-public sealed class Scanner
+internal sealed class Scanner
 {
     private readonly TimeProvider _timeProvider;
 

@@ -3,7 +3,7 @@ using Discovery.Records.Manifests;
 namespace Discovery.Store;
 
 /// <summary>What applying one manifest document did (or would do, in a dry run).</summary>
-public sealed record AppliedDocument
+internal sealed record AppliedDocument
 {
     /// <summary>The document's kind (<c>ComputeNode</c>, <c>NodeGroup</c>, <c>BootProfile</c>, <c>Bmc</c>).</summary>
     public required string Kind { get; init; }

@@ -6,7 +6,7 @@ namespace Discovery.Store;
 /// The outcome of an apply: all or nothing. With any error nothing was stored and <see cref="Documents"/> is empty;
 /// otherwise every document with what it did. A second apply of the same manifests reports every document unchanged.
 /// </summary>
-public sealed record ApplyReport
+internal sealed record ApplyReport
 {
     /// <summary>True when nothing was stored on purpose (<c>--dry-run</c>).</summary>
     public bool DryRun { get; init; }

@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>What <c>discover apply</c> sends: manifests, and whether to only show what would change.</summary>
-public sealed record ApplyRequest
+internal sealed record ApplyRequest
 {
     /// <summary>The manifests, in the order they are read (a directory's files by name).</summary>
     public required IReadOnlyList<ManifestSource> Sources { get; init; }

@@ -4,7 +4,7 @@ namespace Discovery.Store;
 
 /// <summary>What a history event records.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ChangeKind>))]
-public enum ChangeKind
+internal enum ChangeKind
 {
     /// <summary>The record appeared (created, or first found by a crawl).</summary>
     [JsonStringEnumMemberName("added")]

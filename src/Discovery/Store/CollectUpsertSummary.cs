@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>What a collect run changed in the store (BMCs, nodes and their NICs together).</summary>
-public sealed record CollectUpsertSummary
+internal sealed record CollectUpsertSummary
 {
     /// <summary>Records that were not in the store before.</summary>
     public int Added { get; init; }

@@ -3,7 +3,7 @@ using Discovery.Records;
 namespace Discovery.Store;
 
 /// <summary>One BMC's outcome of a collect run, as the store takes it in.</summary>
-public sealed record CollectedBmc
+internal sealed record CollectedBmc
 {
     /// <summary>The host the crawler connected to.</summary>
     public required string Address { get; init; }

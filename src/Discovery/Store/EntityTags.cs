@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Discovery.Store;
 
 /// <summary>Entity tags of record versions: <c>"42"</c> (strong), and what an <c>If-Match</c> header may hold.</summary>
-public static class EntityTags
+internal static class EntityTags
 {
     /// <summary>The entity tag of <paramref name="version"/>, quotes included.</summary>
     public static string Format(long version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";

@@ -7,4 +7,4 @@ namespace Discovery.Store;
 /// <param name="Field">The JSON path of the field.</param>
 /// <param name="Before">The old value as JSON, or null when the field was absent.</param>
 /// <param name="After">The new value as JSON, or null when the field is now absent.</param>
-public sealed record FieldChange(string Field, string? Before, string? After);
+internal sealed record FieldChange(string Field, string? Before, string? After);

@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>One change of one record, as <c>discover history</c> and <c>GET /nodes/{id}/history</c> show it.</summary>
-public sealed record HistoryEvent
+internal sealed record HistoryEvent
 {
     /// <summary>Position in the store's history (the version the change produced); increases with time.</summary>
     public required long Sequence { get; init; }

@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>Which history events to read.</summary>
-public sealed record HistoryQuery
+internal sealed record HistoryQuery
 {
     /// <summary>Only events of this kind of record; null for all kinds.</summary>
     public RecordKind? Kind { get; init; }

@@ -6,7 +6,7 @@ namespace Discovery.Store;
 /// The inventory as the CLI uses it: the local <see cref="InventoryStore"/>, or a <c>discover serve</c> API through
 /// its HTTP client. Every command goes through this, so <c>--server URL</c> changes where, not what.
 /// </summary>
-public interface IInventory : IDisposable
+internal interface IInventory : IDisposable
 {
     /// <summary>The compute nodes (key: id or xname).</summary>
     IRecordSet<ComputeNode> Nodes { get; }

@@ -6,7 +6,7 @@ namespace Discovery.Store;
 /// group's or boot profile's name, an interface's MAC).
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
-public interface IRecordSet<T>
+internal interface IRecordSet<T>
     where T : class
 {
     /// <summary>The kind of record.</summary>

@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>What opening the store had to do besides opening, so the caller can say so.</summary>
-public sealed record InventoryOpenReport
+internal sealed record InventoryOpenReport
 {
     /// <summary>The snapshot loaded because the working set was missing or unreadable; null when none was.</summary>
     public string? RestoredSnapshot { get; init; }

@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>A listing asked for something the store does not understand: an unknown filter, a bad value, no snapshot that old.</summary>
-public sealed class InventoryQueryException : InventoryStoreException
+internal sealed class InventoryQueryException : InventoryStoreException
 {
     /// <summary>Creates the exception naming the query parameter at fault.</summary>
     public InventoryQueryException(string parameter, string message)

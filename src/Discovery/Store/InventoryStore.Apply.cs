@@ -1,6 +1,6 @@
 namespace Discovery.Store;
 
-public sealed partial class InventoryStore
+internal sealed partial class InventoryStore
 {
     /// <inheritdoc/>
     public Task<ApplyReport> ApplyAsync(ApplyRequest request, CancellationToken cancellationToken) =>

@@ -2,7 +2,7 @@ using Discovery.Records;
 
 namespace Discovery.Store;
 
-public sealed partial class InventoryStore
+internal sealed partial class InventoryStore
 {
     /// <summary>
     /// The boot profile node <paramref name="nodeKey"/> boots with (its own, else its first group's in name order),

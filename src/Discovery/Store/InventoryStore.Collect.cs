@@ -1,6 +1,6 @@
 namespace Discovery.Store;
 
-public sealed partial class InventoryStore
+internal sealed partial class InventoryStore
 {
     /// <summary>
     /// Takes in what a collect run found, in one transaction: each BMC and node is matched to the stored one by

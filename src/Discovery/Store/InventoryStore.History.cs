@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Discovery.Store;
 
-public sealed partial class InventoryStore
+internal sealed partial class InventoryStore
 {
     /// <summary>
     /// History events, oldest first: the newest <see cref="HistoryQuery.Limit"/> that match. A record named by

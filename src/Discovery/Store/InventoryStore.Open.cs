@@ -3,7 +3,7 @@ using Discovery.Store.DuckDb;
 
 namespace Discovery.Store;
 
-public sealed partial class InventoryStore
+internal sealed partial class InventoryStore
 {
     /// <summary>
     /// Opens the store in <see cref="InventoryStoreOptions.DataDirectory"/> (created if needed). When the working

@@ -1,6 +1,6 @@
 namespace Discovery.Store;
 
-public sealed partial class InventoryStore
+internal sealed partial class InventoryStore
 {
     private InventoryStore? _asOf;
 

@@ -15,7 +15,7 @@ namespace Discovery.Store;
 /// DuckDB lets one process open a database file for writing; a second process gets
 /// <see cref="InventoryStoreLockedException"/> from <see cref="OpenAsync"/>.
 /// </remarks>
-public sealed partial class InventoryStore : IInventory
+internal sealed partial class InventoryStore : IInventory
 {
     private readonly DuckDbDatabase _database;
     private readonly StoreConnection _writer;

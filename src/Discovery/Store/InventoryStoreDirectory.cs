@@ -3,7 +3,7 @@ using Discovery.Configuration;
 namespace Discovery.Store;
 
 /// <summary>Where the inventory store lives when <c>--data-dir</c> is not given.</summary>
-public static class InventoryStoreDirectory
+internal static class InventoryStoreDirectory
 {
     /// <summary>The environment variable that overrides the default (<c>DISCOVER_DATA_DIR</c>).</summary>
     public const string EnvironmentVariable = "DISCOVER_DATA_DIR";

@@ -4,7 +4,7 @@ namespace Discovery.Store;
 /// The inventory store could not do its job: the working set is locked or unreadable, a snapshot is damaged.
 /// <see cref="IsTransient"/> says whether trying again later can help.
 /// </summary>
-public class InventoryStoreException : Exception
+internal class InventoryStoreException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public InventoryStoreException(string message, bool isTransient = false, Exception? innerException = null)

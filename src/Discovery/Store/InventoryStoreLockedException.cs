@@ -4,7 +4,7 @@ namespace Discovery.Store;
 /// Another process holds the working set (DuckDB allows one writing process per file): usually a running
 /// <c>discover serve</c>. The message says so and suggests <c>--server</c>.
 /// </summary>
-public sealed class InventoryStoreLockedException : InventoryStoreException
+internal sealed class InventoryStoreLockedException : InventoryStoreException
 {
     /// <summary>Creates the exception with a message.</summary>
     public InventoryStoreLockedException(string message)

@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>Where the store keeps its working set and snapshots, and how many snapshots it keeps.</summary>
-public sealed record InventoryStoreOptions
+internal sealed record InventoryStoreOptions
 {
     /// <summary>The file name of the working set inside <see cref="DataDirectory"/>.</summary>
     public const string DatabaseFileName = "inventory.duckdb";

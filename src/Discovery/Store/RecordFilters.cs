@@ -6,7 +6,7 @@ namespace Discovery.Store;
 /// The filters each kind's listing understands (<c>GET /nodes?xname=...</c>, <c>discover get nodes --xname ...</c>).
 /// MACs and IPs are brought to their normal form first, so any spelling finds the record.
 /// </summary>
-public static class RecordFilters
+internal static class RecordFilters
 {
     private static readonly RecordFilter[] NodeFilters =
     [

@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>The five kinds of record the inventory store holds.</summary>
-public enum RecordKind
+internal enum RecordKind
 {
     /// <summary>A <see cref="Records.ComputeNode"/> (table <c>nodes</c>, API <c>/nodes</c>).</summary>
     Node,

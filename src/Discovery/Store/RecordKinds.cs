@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>The names a <see cref="RecordKind"/> goes by: in history events, on the command line and in API paths.</summary>
-public static class RecordKinds
+internal static class RecordKinds
 {
     /// <summary>The snake_case name used in history events and JSON (<c>node</c>, <c>bmc</c>, <c>interface</c>, <c>group</c>, <c>boot_profile</c>).</summary>
     public static string Name(RecordKind kind) => kind switch

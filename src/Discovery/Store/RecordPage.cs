@@ -2,7 +2,7 @@ namespace Discovery.Store;
 
 /// <summary>One page of a listing.</summary>
 /// <typeparam name="T">The record type.</typeparam>
-public sealed record RecordPage<T>
+internal sealed record RecordPage<T>
 {
     /// <summary>The records of this page, in the kind's order.</summary>
     public required IReadOnlyList<T> Items { get; init; }

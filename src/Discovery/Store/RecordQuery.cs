@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>What to list: filters, a page, and optionally a past point in time.</summary>
-public sealed record RecordQuery
+internal sealed record RecordQuery
 {
     /// <summary>
     /// Filters by name (<c>xname</c>, <c>hostname</c>, <c>arch</c>, <c>mac</c>, <c>group</c>, <c>missing_ip</c>, ...;

@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>A complete snapshot of the store: one zstd Parquet file per table in a folder named after its time.</summary>
-public sealed record SnapshotInfo
+internal sealed record SnapshotInfo
 {
     /// <summary>The folder name, <c>yyyyMMddTHHmmss.fffZ</c> of <see cref="TakenAt"/>; sorts by time.</summary>
     public required string Name { get; init; }

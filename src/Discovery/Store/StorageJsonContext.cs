@@ -20,4 +20,4 @@ namespace Discovery.Store;
 [JsonSerializable(typeof(CrawlLogDiff))]
 [JsonSerializable(typeof(CrawlDiffLine))]
 [JsonSerializable(typeof(CrawlChangeReport))]
-public sealed partial class StorageJsonContext : JsonSerializerContext;
+internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -4,7 +4,7 @@ namespace Discovery.Store;
 /// <typeparam name="T">The record type.</typeparam>
 /// <param name="Record">The record as stored (children, groups and the effective boot profile filled in).</param>
 /// <param name="Version">The record's version; never reused, even after a delete and a re-create.</param>
-public sealed record Versioned<T>(T Record, long Version)
+internal sealed record Versioned<T>(T Record, long Version)
 {
     /// <summary>The HTTP entity tag of this version (<c>"42"</c>, quotes included).</summary>
     public string ETag => EntityTags.Format(Version);

@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>Who writes, and on what condition.</summary>
-public sealed record WriteConditions
+internal sealed record WriteConditions
 {
     /// <summary>No condition, actor <c>cli</c>.</summary>
     public static readonly WriteConditions None = new();

@@ -1,7 +1,7 @@
 namespace Discovery.Store;
 
 /// <summary>What a create, replace or delete did. The API maps each to one HTTP status.</summary>
-public enum WriteOutcome
+internal enum WriteOutcome
 {
     /// <summary>A new record was stored (201).</summary>
     Created,

@@ -2,7 +2,7 @@ namespace Discovery.Store;
 
 /// <summary>The outcome of one write, as a value: the API and the CLI render it, nothing is thrown for expected failures.</summary>
 /// <typeparam name="T">The record type.</typeparam>
-public sealed record WriteResult<T>
+internal sealed record WriteResult<T>
     where T : class
 {
     /// <summary>What happened.</summary>

@@ -8,7 +8,7 @@ namespace Discovery.Targets;
 /// An inclusive range of IP addresses of one family, held as two 128-bit numbers so a /16 costs two
 /// numbers rather than 65,536 objects. Addresses are produced only when enumerated.
 /// </summary>
-public readonly record struct AddressRange
+internal readonly record struct AddressRange
 {
     /// <summary>Creates a range from <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
     /// <exception cref="ArgumentException">The family is neither IPv4 nor IPv6, or last is below first.</exception>

@@ -1,7 +1,7 @@
 namespace Discovery.Targets;
 
 /// <summary>A target that cannot be used: the offending value, where it came from and what is wrong.</summary>
-public sealed record TargetError
+internal sealed record TargetError
 {
     /// <summary>The value as written (empty for an empty file).</summary>
     public required string Value { get; init; }

@@ -4,7 +4,7 @@ namespace Discovery.Targets;
 /// Parses the lines of a target file (<c>-iL</c>, <c>--exclude-file</c>): one or more targets a line separated by
 /// blanks or commas, <c>#</c> starts a comment, blank lines are skipped. A file with no target is an error.
 /// </summary>
-public static class TargetListParser
+internal static class TargetListParser
 {
     /// <summary>Parses <paramref name="lines"/> of the file <paramref name="fileName"/>; errors carry file:line.</summary>
     public static (IReadOnlyList<TargetSpec> Specs, IReadOnlyList<TargetError> Errors) Parse(

@@ -10,7 +10,7 @@ namespace Discovery.Targets;
 /// (last octet), <c>10.0.0.1-10.0.0.50</c>, an IPv6 literal (optionally in brackets, with a prefix or a
 /// full-address range) or a host name. No I/O: host names are returned for the caller to resolve.
 /// </summary>
-public static class TargetParser
+internal static class TargetParser
 {
     /// <summary>
     /// The most addresses one target may expand to: 2^24, a /8 in IPv4 or a /104 in IPv6. Larger ranges are

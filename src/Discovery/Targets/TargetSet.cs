@@ -7,7 +7,7 @@ namespace Discovery.Targets;
 /// The addresses to scan: included ranges merged, excluded ranges cut out. Kept as disjoint sorted ranges, so
 /// every address is enumerated exactly once and a /16 costs a handful of numbers until it is enumerated.
 /// </summary>
-public sealed class TargetSet
+internal sealed class TargetSet
 {
     private TargetSet(IReadOnlyList<AddressRange> ranges)
     {

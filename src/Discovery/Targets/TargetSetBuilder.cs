@@ -8,7 +8,7 @@ namespace Discovery.Targets;
 /// resolves host names, and reports all errors together. File reading and DNS are injected (Core does no I/O);
 /// Discovery.Scanning's <c>TargetResolver</c> supplies the real ones.
 /// </summary>
-public sealed class TargetSetBuilder
+internal sealed class TargetSetBuilder
 {
     private readonly Func<string, CancellationToken, Task<string[]>> _readLines;
     private readonly Func<string, CancellationToken, Task<IPAddress[]>> _resolveHost;

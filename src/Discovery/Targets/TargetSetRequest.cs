@@ -1,7 +1,7 @@
 namespace Discovery.Targets;
 
 /// <summary>The target inputs of one run, as the user gave them.</summary>
-public sealed record TargetSetRequest
+internal sealed record TargetSetRequest
 {
     /// <summary>Targets from the command line (each may itself be a comma-separated list).</summary>
     public IReadOnlyList<string> Targets { get; init; } = [];

@@ -1,7 +1,7 @@
 namespace Discovery.Targets;
 
 /// <summary>The outcome of building a target set: the set, or every error found (nothing is sent then).</summary>
-public sealed record TargetSetResult
+internal sealed record TargetSetResult
 {
     /// <summary>The addresses to scan; <see cref="TargetSet.Empty"/> when there are errors.</summary>
     public required TargetSet Targets { get; init; }

@@ -3,7 +3,7 @@ namespace Discovery.Targets;
 /// <summary>Where a target came from, so an error can point at it: an argument, or a file and line.</summary>
 /// <param name="Name">"argument", "--exclude", or a file path.</param>
 /// <param name="Line">1-based line number when <paramref name="Name"/> is a file; otherwise null.</param>
-public readonly record struct TargetSource(string Name, int? Line = null)
+internal readonly record struct TargetSource(string Name, int? Line = null)
 {
     /// <summary>A target given on the command line.</summary>
     public static TargetSource Argument { get; } = new("argument");

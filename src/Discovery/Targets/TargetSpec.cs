@@ -1,7 +1,7 @@
 namespace Discovery.Targets;
 
 /// <summary>One parsed target: an address range, or a host name still to be resolved.</summary>
-public sealed record TargetSpec
+internal sealed record TargetSpec
 {
     /// <summary>The text as the user wrote it.</summary>
     public required string Text { get; init; }

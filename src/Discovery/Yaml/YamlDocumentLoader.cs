@@ -10,7 +10,7 @@ namespace Discovery.Yaml;
 /// (an unclosed <c>[</c> in a flow sequence) end in an <see cref="InvalidOperationException"/> without one; for
 /// those the text is parsed again event by event to find the line where reading stopped.
 /// </summary>
-public static class YamlDocumentLoader
+internal static class YamlDocumentLoader
 {
     /// <summary>Loads <paramref name="text"/>; on failure <paramref name="line"/> (1-based) and <paramref name="message"/> say why.</summary>
     public static bool TryLoad(string text, out YamlStream stream, out int line, out string message)

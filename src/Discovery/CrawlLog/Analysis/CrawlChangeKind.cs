@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Discovery.CrawlLog.Analysis;
 
 /// <summary>How an entity differs between two runs (JSON: <c>added</c>, <c>removed</c>, <c>changed</c>).</summary>
-public enum CrawlChangeKind
+internal enum CrawlChangeKind
 {
     /// <summary>Only in the second run.</summary>
     [JsonStringEnumMemberName("added")]

@@ -5,7 +5,7 @@ namespace Discovery.CrawlLog.Analysis;
 /// entities added, changed (field by field, against their latest earlier record) and removed (missing from the
 /// last <see cref="MissingAfter"/> passes, reported once).
 /// </summary>
-public sealed record CrawlChangeReport
+internal sealed record CrawlChangeReport
 {
     /// <summary>The pass reported on.</summary>
     public required string RunId { get; init; }

@@ -7,4 +7,4 @@ namespace Discovery.CrawlLog.Analysis;
 /// <param name="Field">The changed field (null for added/removed).</param>
 /// <param name="Before">The field's value in the first run.</param>
 /// <param name="After">The field's value in the second run.</param>
-public sealed record CrawlDiffLine(string Entity, string Change, string Key, string? Field, string? Before, string? After);
+internal sealed record CrawlDiffLine(string Entity, string Change, string Key, string? Field, string? Before, string? After);

@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog.Analysis;
 
 /// <summary>A BMC, node or NIC that was added, removed or changed between two runs.</summary>
-public sealed record CrawlEntityChange
+internal sealed record CrawlEntityChange
 {
     /// <summary>Added, removed or changed.</summary>
     public required CrawlChangeKind Kind { get; init; }

@@ -1,4 +1,4 @@
 namespace Discovery.CrawlLog.Analysis;
 
 /// <summary>One field that differs between two runs, as DuckDB's text form of each value (null when NULL).</summary>
-public sealed record CrawlFieldChange(string Field, string? Before, string? After);
+internal sealed record CrawlFieldChange(string Field, string? Before, string? After);

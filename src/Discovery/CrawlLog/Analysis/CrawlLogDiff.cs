@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog.Analysis;
 
 /// <summary>What changed between two runs, per entity kind. Fields that change every run (ids, seen times) are ignored.</summary>
-public sealed record CrawlLogDiff
+internal sealed record CrawlLogDiff
 {
     /// <summary>The earlier run.</summary>
     public required string RunA { get; init; }

@@ -2,7 +2,7 @@ using Discovery.Store.DuckDb;
 
 namespace Discovery.CrawlLog.Analysis;
 
-public sealed partial class CrawlLogQuery
+internal sealed partial class CrawlLogQuery
 {
     private CrawlLogQueryResult Query(string sql)
     {

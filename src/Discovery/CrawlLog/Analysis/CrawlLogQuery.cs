@@ -10,7 +10,7 @@ namespace Discovery.CrawlLog.Analysis;
 /// (so each also has the partition column <c>date</c>); a table with no files yet is an empty table of the
 /// same shape. Temporary files of writes in progress never match the glob. One caller at a time.
 /// </summary>
-public sealed partial class CrawlLogQuery : IDisposable
+internal sealed partial class CrawlLogQuery : IDisposable
 {
     private static readonly TimeSpan InterruptRetry = TimeSpan.FromMilliseconds(50);
 

@@ -3,7 +3,7 @@ using Discovery.Store.DuckDb;
 namespace Discovery.CrawlLog.Analysis;
 
 /// <summary>The rows of a query over the crawl log.</summary>
-public sealed record CrawlLogQueryResult
+internal sealed record CrawlLogQueryResult
 {
     /// <summary>Column names, in order.</summary>
     public required IReadOnlyList<string> Columns { get; init; }

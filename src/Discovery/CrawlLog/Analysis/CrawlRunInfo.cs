@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog.Analysis;
 
 /// <summary>One run in the crawl log, as <c>logs runs</c> lists it.</summary>
-public sealed record CrawlRunInfo
+internal sealed record CrawlRunInfo
 {
     /// <summary>The run id.</summary>
     public required string RunId { get; init; }

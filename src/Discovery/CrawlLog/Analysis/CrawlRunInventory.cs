@@ -3,7 +3,7 @@ using Discovery.Records;
 namespace Discovery.CrawlLog.Analysis;
 
 /// <summary>The mapped records of one run, read back from the crawl log's <c>bmcs</c>, <c>nodes</c> and <c>nics</c> tables.</summary>
-public sealed record CrawlRunInventory
+internal sealed record CrawlRunInventory
 {
     /// <summary>The run's BMCs, each with its own NICs, in the order the run logged them.</summary>
     public required IReadOnlyList<Bmc> Bmcs { get; init; }

@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog.Analysis;
 
 /// <summary>A Redfish exchange as stored in the crawl log (body already redacted), for replaying the mapper.</summary>
-public sealed record StoredResponse
+internal sealed record StoredResponse
 {
     /// <summary>When the request was sent (UTC, to the microsecond).</summary>
     public DateTimeOffset Timestamp { get; init; }

@@ -2,7 +2,7 @@ namespace Discovery.Records.Manifests;
 
 /// <summary>The outcome of applying one manifest document to one record (or to none).</summary>
 /// <typeparam name="T">The record type.</typeparam>
-public sealed record ApplyResult<T>
+internal sealed record ApplyResult<T>
     where T : class
 {
     /// <summary>The record after the apply (the existing instance itself when nothing changed); null when <see cref="Errors"/> is not empty.</summary>

@@ -19,7 +19,7 @@ namespace Discovery.Records.Manifests;
 /// <c>mac_address</c> (else <c>name</c>) and are owned by the record. Timestamps are the caller's: set
 /// <c>last_updated</c> when <see cref="ApplyResult{T}.Changed"/>.</para>
 /// </remarks>
-public static class ManifestApplier
+internal static class ManifestApplier
 {
     /// <summary>
     /// Applies <paramref name="document"/> to <paramref name="existing"/>, the record the caller found by

@@ -6,7 +6,7 @@ namespace Discovery.Records.Manifests;
 /// One validated manifest document: its kind, identity, and the fields it names with their values already in
 /// normal form. Apply it with <see cref="ManifestApplier"/>; read it with <see cref="ManifestReader"/>.
 /// </summary>
-public sealed class ManifestDocument
+internal sealed class ManifestDocument
 {
     private readonly IReadOnlyDictionary<string, int> _lines;
 

@@ -1,7 +1,7 @@
 namespace Discovery.Records.Manifests;
 
 /// <summary>The record kinds a manifest document can apply (its <c>kind:</c>).</summary>
-public enum ManifestKind
+internal enum ManifestKind
 {
     /// <summary>A <see cref="Records.ComputeNode"/>, identified by <c>id</c>, else <c>xname</c>.</summary>
     ComputeNode,

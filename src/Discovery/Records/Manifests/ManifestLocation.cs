@@ -4,7 +4,7 @@ namespace Discovery.Records.Manifests;
 /// <param name="Source">The file as the user named it (a directory's files as DIR/name), or <c>&lt;stdin&gt;</c>.</param>
 /// <param name="Document">1-based index of the document in its source (YAML documents and JSON array items, empty ones not counted); 0 for the whole source.</param>
 /// <param name="Line">1-based line; 0 when the whole source is at fault (it cannot be read).</param>
-public sealed record ManifestLocation(string Source, int Document, int Line)
+internal sealed record ManifestLocation(string Source, int Document, int Line)
 {
     /// <summary>The compiler-style form <c>file:line: document N</c>.</summary>
     public override string ToString() =>

@@ -1,7 +1,7 @@
 namespace Discovery.Records.Manifests;
 
 /// <summary>The outcome of reading manifests: every document, or every problem and no documents (all or nothing).</summary>
-public sealed record ManifestReadResult
+internal sealed record ManifestReadResult
 {
     /// <summary>The documents in reading order (sources in the order given, a directory's files by name); empty when there are errors.</summary>
     public IReadOnlyList<ManifestDocument> Documents { get; init; } = [];

@@ -29,7 +29,7 @@ namespace Discovery.Records.Manifests;
 /// <para>Reading is all or nothing: any problem in any source means no documents. Every problem is reported (not
 /// only the first) with file, document, line and field; a value is quoted unless it may hold a secret.</para>
 /// </remarks>
-public static class ManifestReader
+internal static class ManifestReader
 {
     /// <summary>The path that means standard input, and how errors name it.</summary>
     public const string StandardInputPath = "-";

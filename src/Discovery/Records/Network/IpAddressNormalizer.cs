@@ -8,7 +8,7 @@ namespace Discovery.Records.Network;
 /// empty), strips prefix lengths (<c>fe80::1/64</c> as the iLO 5 mockup writes it) and returns the
 /// canonical text form, or null.
 /// </summary>
-public static class IpAddressNormalizer
+internal static class IpAddressNormalizer
 {
     /// <summary>The canonical IPv4 text of <paramref name="value"/>, or null when it is not a usable IPv4 address.</summary>
     public static string? NormalizeIpv4(string? value) => Normalize(value, AddressFamily.InterNetwork);

@@ -11,7 +11,7 @@ namespace Discovery.Records.Network;
 /// broadcast MAC <c>ff:ff:ff:ff:ff:ff</c>, which no NIC can own, so a BMC reporting it reports nothing.
 /// Anything else that is not 12 hex digits is not a MAC and also maps to null.
 /// </remarks>
-public static class MacAddressNormalizer
+internal static class MacAddressNormalizer
 {
     private const string HexDigits = "0123456789abcdef";
 

@@ -16,7 +16,7 @@ namespace Discovery.Records.Schemas;
 /// Patterns describe the spellings accepted on input (a MAC with dashes, an upper-case xname); the store keeps the
 /// normal form, which also matches. <c>format</c> is informational, as draft 2020-12 makes it; the pattern decides.
 /// </remarks>
-public static class InventorySchemas
+internal static class InventorySchemas
 {
     /// <summary>The prefix of every schema's <c>$id</c>.</summary>
     public const string IdPrefix = "urn:discover:schemas:";

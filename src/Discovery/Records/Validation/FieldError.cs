@@ -9,7 +9,7 @@ namespace Discovery.Records.Validation;
 /// The offending value as text; null when absent or when it must not be echoed (it may hold a secret, such as a
 /// private key pasted into <c>ssh_key</c> or credentials inside a URL).
 /// </param>
-public sealed record FieldError(string Field, string Message, string? Value = null)
+internal sealed record FieldError(string Field, string Message, string? Value = null)
 {
     /// <summary>The form <c>field: message</c>.</summary>
     public override string ToString() => $"{Field}: {Message}";

@@ -20,7 +20,7 @@ namespace Discovery.Records.Validation;
 /// compressed, FQDNs without the final dot, <c>groups</c> and <c>members</c> sorted without repeats, labels sorted
 /// by key. Null optional fields are fine; C# <c>required</c> fields must be present.</para>
 /// </remarks>
-public static class InventoryValidator
+internal static class InventoryValidator
 {
     /// <summary>Validates <paramref name="node"/> and its network interfaces.</summary>
     public static ValidationResult<ComputeNode> Validate(ComputeNode node) =>

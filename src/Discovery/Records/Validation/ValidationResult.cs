@@ -2,7 +2,7 @@ namespace Discovery.Records.Validation;
 
 /// <summary>The outcome of validating one record: its normal form, or every invalid field (not only the first).</summary>
 /// <typeparam name="T">The record type.</typeparam>
-public sealed record ValidationResult<T>
+internal sealed record ValidationResult<T>
     where T : class
 {
     /// <summary>The record in normal form (MACs, xnames, UUIDs, host names and addresses canonical); null when invalid.</summary>

@@ -6,7 +6,7 @@ namespace Discovery.Records.Xnames;
 /// The operator's id map (<c>--id-map FILE</c>): BMC IP or MAC to xname, already validated (every xname
 /// names a BMC, no key and no xname appears twice). Load one with <see cref="IdMapLoader"/>.
 /// </summary>
-public sealed class IdMap
+internal sealed class IdMap
 {
     private readonly Dictionary<string, IdMapEntry> _byIp = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IdMapEntry> _byMac = new(StringComparer.Ordinal);

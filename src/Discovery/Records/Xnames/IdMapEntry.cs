@@ -1,7 +1,7 @@
 namespace Discovery.Records.Xnames;
 
 /// <summary>One line of an id map: a BMC's IP or MAC and the xname the operator gave it.</summary>
-public sealed record IdMapEntry
+internal sealed record IdMapEntry
 {
     /// <summary>Whether <see cref="Key"/> is an IP or a MAC.</summary>
     public required IdMapKeyKind KeyKind { get; init; }

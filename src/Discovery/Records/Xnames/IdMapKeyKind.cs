@@ -1,7 +1,7 @@
 namespace Discovery.Records.Xnames;
 
 /// <summary>What an id-map entry is keyed on.</summary>
-public enum IdMapKeyKind
+internal enum IdMapKeyKind
 {
     /// <summary>The BMC's IP address (canonical text).</summary>
     Ip,

@@ -1,7 +1,7 @@
 namespace Discovery.Records.Xnames;
 
 /// <summary>The outcome of loading an id map: the map, or every problem found (not only the first).</summary>
-public sealed record IdMapLoadResult
+internal sealed record IdMapLoadResult
 {
     /// <summary>The loaded map; null when <see cref="Errors"/> is not empty.</summary>
     public IdMap? Map { get; init; }

@@ -17,7 +17,7 @@ namespace Discovery.Records.Xnames;
 /// or a flat map <c>{ "10.0.1.5": "x3000c0s1b0", "a4-bf-01-28-90-aa": "x3000c0s2b0" }</c>. Every problem is
 /// reported with file and line, not only the first.
 /// </summary>
-public static class IdMapLoader
+internal static class IdMapLoader
 {
     /// <summary>Reads and validates the id map at <paramref name="path"/>; a missing or unreadable file is an error value.</summary>
     public static async Task<IdMapLoadResult> LoadAsync(string path, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Discovery.Records.Xnames;
 /// Ranges follow HMS (Cray-HPE/hms-xname): cabinet 0-9999, chassis 0-7; slot, BMC and node numbers are
 /// unbounded there, capped here at <see cref="MaxOrdinal"/> so they always fit an int.
 /// </remarks>
-public sealed record Xname
+internal sealed record Xname
 {
     /// <summary>The largest slot, BMC or node ordinal accepted.</summary>
     public const int MaxOrdinal = 99_999;

@@ -22,7 +22,7 @@ namespace Discovery.Records.Xnames;
 /// IPv6 hashes) are resolved by raising the BMC ordinal (<c>b1</c>, <c>b2</c>, ...). That step depends on
 /// which BMC came first, so only collision-free addresses are guaranteed the same xname in every run.</para>
 /// </remarks>
-public sealed class XnameAssigner : IXnameAssigner
+internal sealed class XnameAssigner : IXnameAssigner
 {
     private const int Ipv4CabinetBase = 1000;
     private const int HashedCabinets = 1000;

@@ -1,7 +1,7 @@
 namespace Discovery.Records.Xnames;
 
 /// <summary>The component an xname names, in the Cray/HPE (HMS) xname grammar.</summary>
-public enum XnameKind
+internal enum XnameKind
 {
     /// <summary><c>x&lt;cabinet&gt;</c>, e.g. <c>x3000</c>.</summary>
     Cabinet,

@@ -5,7 +5,7 @@ using Discovery.Redfish.Http;
 namespace Discovery.Redfish.Collect;
 
 /// <summary>Everything one BMC's collection produced: status, records and the raw exchanges.</summary>
-public sealed record BmcCollectResult
+internal sealed record BmcCollectResult
 {
     /// <summary>The BMC collected.</summary>
     public required BmcTarget Target { get; init; }

@@ -4,7 +4,7 @@ namespace Discovery.Redfish.Collect;
 
 /// <summary>Outcome of collecting one BMC. JSON and output use the snake_case names.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<BmcCollectStatus>))]
-public enum BmcCollectStatus
+internal enum BmcCollectStatus
 {
     /// <summary>Every URI read and mapped.</summary>
     [JsonStringEnumMemberName("ok")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Discovery.Redfish.Collect;
 
 /// <summary>One output row of <c>discover collect</c>: a BMC's status without the records and bodies.</summary>
-public sealed record BmcCollectSummary
+internal sealed record BmcCollectSummary
 {
     /// <summary><c>host:port</c> collected.</summary>
     public required string Endpoint { get; init; }

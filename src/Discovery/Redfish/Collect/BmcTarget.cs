@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Discovery.Redfish.Collect;
 
 /// <summary>One Redfish service to collect: scheme, host and port.</summary>
-public sealed record BmcTarget
+internal sealed record BmcTarget
 {
     /// <summary>The service's base URI (<c>https://10.0.0.5:443/</c>), path ignored.</summary>
     public required Uri BaseUri { get; init; }

@@ -3,7 +3,7 @@ using Discovery.Redfish.Crawling;
 namespace Discovery.Redfish.Collect;
 
 /// <summary>One collect run's input.</summary>
-public sealed record CollectRequest
+internal sealed record CollectRequest
 {
     /// <summary>The BMCs to collect.</summary>
     public required IReadOnlyList<BmcTarget> Targets { get; init; }

@@ -1,7 +1,7 @@
 namespace Discovery.Redfish.Collect;
 
 /// <summary>One collect run's output: a result per target, in target order.</summary>
-public sealed record CollectResult
+internal sealed record CollectResult
 {
     /// <summary>Per-BMC results, in the order of <see cref="CollectRequest.Targets"/>.</summary>
     public required IReadOnlyList<BmcCollectResult> Results { get; init; }

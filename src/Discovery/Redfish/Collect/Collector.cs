@@ -10,7 +10,7 @@ namespace Discovery.Redfish.Collect;
 /// The collect pipeline's one entry point: for each BMC, one session, a polite crawl, mapping to records.
 /// A failing BMC is a result with a status, never an exception; only cancellation propagates.
 /// </summary>
-public sealed class Collector
+internal sealed class Collector
 {
     private readonly ICredentialProvider _credentials;
     private readonly IXnameAssigner _xnames;

@@ -1,7 +1,7 @@
 namespace Discovery.Redfish.Crawling;
 
 /// <summary>Which part of a Redfish tree the crawler walks.</summary>
-public enum CrawlProfile
+internal enum CrawlProfile
 {
     /// <summary>
     /// What inventory needs: Systems with EthernetInterfaces, Processors, Memory, Storage and NetworkInterfaces;

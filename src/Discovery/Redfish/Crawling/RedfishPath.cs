@@ -7,7 +7,7 @@ namespace Discovery.Redfish.Crawling;
 /// (<c>Chassis/1/Thermal#Fans/0</c>). A literal <c>#</c> starts a fragment and is cut; an encoded
 /// <c>%23</c> is part of the path, so it is kept (and compared case-insensitively like the rest).
 /// </remarks>
-public static class RedfishPath
+internal static class RedfishPath
 {
     /// <summary>
     /// <paramref name="link"/> without fragment or trailing slash, as sent on the wire. A query stays: it tells

@@ -3,7 +3,7 @@ using Discovery.Redfish.Tls;
 namespace Discovery.Redfish.Http;
 
 /// <summary>How politely and how long the client talks to each BMC. Defaults suit real, slow BMCs.</summary>
-public sealed class RedfishClientOptions
+internal sealed class RedfishClientOptions
 {
     /// <summary>Timeout of one request attempt, body included. Default 15 s.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(15);

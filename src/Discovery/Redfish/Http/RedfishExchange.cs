@@ -4,7 +4,7 @@ namespace Discovery.Redfish.Http;
 /// One HTTP exchange with a BMC, as a value: what the crawl log stores and what mapping can be replayed from.
 /// Every attempt is one exchange, so retries are visible. Never holds a password or session token.
 /// </summary>
-public sealed record RedfishExchange
+internal sealed record RedfishExchange
 {
     /// <summary>HTTP method (<c>GET</c>, <c>POST</c>, <c>DELETE</c>).</summary>
     public required string Method { get; init; }

@@ -6,7 +6,7 @@ namespace Discovery.Redfish.Mapping;
 /// Crawled documents to named records: <see cref="RedfishMapper.Map"/> then xname assignment. The live collect
 /// and <c>discover logs replay</c> both go through here, so a replay cannot drift from what a crawl produced.
 /// </summary>
-public static class InventoryBuilder
+internal static class InventoryBuilder
 {
     /// <summary>Maps the documents of the service at <paramref name="address"/>:<paramref name="port"/> and names the BMC and its nodes.</summary>
     /// <param name="documents">The crawled (or replayed) documents.</param>

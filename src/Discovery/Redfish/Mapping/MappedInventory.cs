@@ -3,7 +3,7 @@ using Discovery.Records;
 namespace Discovery.Redfish.Mapping;
 
 /// <summary>What mapping one Redfish service yields: its BMC and the compute nodes behind it (NICs inside each).</summary>
-public sealed record MappedInventory
+internal sealed record MappedInventory
 {
     /// <summary>The BMC (ServiceRoot plus its managing Manager).</summary>
     public required Bmc Bmc { get; init; }

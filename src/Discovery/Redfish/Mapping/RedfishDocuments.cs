@@ -7,7 +7,7 @@ namespace Discovery.Redfish.Mapping;
 /// The crawled Redfish documents of one service, keyed by <see cref="RedfishPath.Key"/>: the input of
 /// mapping, rebuildable from stored exchanges so mapping can be replayed without a BMC.
 /// </summary>
-public sealed class RedfishDocuments
+internal sealed class RedfishDocuments
 {
     private readonly Dictionary<string, JsonElement> _documents = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ namespace Discovery.Redfish.Mapping;
 /// The one place Redfish JSON becomes inventory records. Pure: the same documents and address give the same
 /// records (ids are name-based Guids), so a crawl can be re-mapped from the crawl log.
 /// </summary>
-public static class RedfishMapper
+internal static class RedfishMapper
 {
     /// <summary>Maps the documents crawled from the service at <paramref name="address"/>:<paramref name="port"/>.</summary>
     /// <param name="documents">Crawled documents; the ServiceRoot (<c>/redfish/v1</c>) should be among them.</param>

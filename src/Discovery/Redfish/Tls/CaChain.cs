@@ -4,7 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 namespace Discovery.Redfish.Tls;
 
 /// <summary>Verifies a server certificate against the CA certificates of a <c>--cacert</c> file instead of the system store.</summary>
-public static class CaChain
+internal static class CaChain
 {
     /// <summary>
     /// True when <paramref name="certificate"/> chains to one of <paramref name="authorities"/> (revocation not

@@ -7,7 +7,7 @@ namespace Discovery.Redfish.Tls;
 /// SHA-256 certificate fingerprints pinned per BMC (<c>host:port</c>), kept in a JSON file so a later crawl can
 /// refuse a BMC whose certificate changed (trust on first use).
 /// </summary>
-public sealed class CertificatePinStore
+internal sealed class CertificatePinStore
 {
     private readonly ConcurrentDictionary<string, string> _pins;
     private readonly string? _path;

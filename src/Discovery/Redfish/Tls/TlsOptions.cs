@@ -1,7 +1,7 @@
 namespace Discovery.Redfish.Tls;
 
 /// <summary>Certificate checking for BMC connections.</summary>
-public sealed class TlsOptions
+internal sealed class TlsOptions
 {
     /// <summary>The mode. Default <see cref="TlsVerificationMode.AcceptAny"/>.</summary>
     public TlsVerificationMode Mode { get; init; } = TlsVerificationMode.AcceptAny;

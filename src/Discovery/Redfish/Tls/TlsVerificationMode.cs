@@ -1,7 +1,7 @@
 namespace Discovery.Redfish.Tls;
 
 /// <summary>How the client checks a BMC's certificate.</summary>
-public enum TlsVerificationMode
+internal enum TlsVerificationMode
 {
     /// <summary>Accept any certificate (BMCs ship self-signed ones) and record its SHA-256 fingerprint.</summary>
     AcceptAny,

@@ -6,7 +6,7 @@ namespace Discovery.Scanning.Probes;
 /// The IPMI presence check: an RMCP/ASF Presence Ping (DSP0136 3.2.4.1) on UDP 623; a BMC that speaks IPMI
 /// answers with a Presence Pong (message type 0x40). Needs no credentials and no session.
 /// </summary>
-public sealed class IpmiProbe
+internal sealed class IpmiProbe
 {
     /// <summary>The default RMCP port.</summary>
     public const int DefaultPort = 623;

@@ -1,7 +1,7 @@
 namespace Discovery.Scanning.Probes;
 
 /// <summary>Which probe produced a result.</summary>
-public enum ProbeKind
+internal enum ProbeKind
 {
     /// <summary>TCP connect to a port, then an unauthenticated GET of /redfish/v1/.</summary>
     Redfish,

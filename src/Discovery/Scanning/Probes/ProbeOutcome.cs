@@ -1,7 +1,7 @@
 namespace Discovery.Scanning.Probes;
 
 /// <summary>What one probe found. Every value but <see cref="Bmc"/> and <see cref="Answered"/> means "not a BMC here".</summary>
-public enum ProbeOutcome
+internal enum ProbeOutcome
 {
     /// <summary>A Redfish service answered and its ServiceRoot parsed.</summary>
     Bmc,

@@ -6,7 +6,7 @@ namespace Discovery.Scanning.Probes;
 /// The result of one probe of one address (and port), BMC or not. Every probe yields exactly one result, so a
 /// crawl log can keep one row per probe.
 /// </summary>
-public sealed record ProbeResult
+internal sealed record ProbeResult
 {
     /// <summary>The probed address.</summary>
     public required IPAddress Address { get; init; }

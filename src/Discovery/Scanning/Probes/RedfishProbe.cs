@@ -19,7 +19,7 @@ namespace Discovery.Scanning.Probes;
 /// 3. the handler never resolves names or uses a proxy. Each request names a unique pseudo-host so no two
 ///    probes share a connection pool, and sends <c>Connection: close</c> so nothing is pooled after it.
 /// </remarks>
-public sealed class RedfishProbe : IDisposable
+internal sealed class RedfishProbe : IDisposable
 {
     /// <summary>Bodies larger than this are not a ServiceRoot (real ones are 2-6 KiB).</summary>
     public const int MaxBodyBytes = 1 << 20;

@@ -7,7 +7,7 @@ namespace Discovery.Scanning.Probes;
 /// Parses <c>-p</c> lists as nmap users write them: <c>443</c>, <c>443,8443</c>, <c>8000-8010</c>, and a
 /// per-port scheme prefix <c>http:8080</c> or <c>https:8443</c>.
 /// </summary>
-public static class ScanPortParser
+internal static class ScanPortParser
 {
     /// <summary>The most ports one scan may probe per host (each is one connection per address).</summary>
     public const int MaxPorts = 1024;

@@ -1,7 +1,7 @@
 namespace Discovery.Scanning.Probes;
 
 /// <summary>What an unauthenticated ServiceRoot (/redfish/v1/) tells about a BMC.</summary>
-public sealed record ServiceRootInfo
+internal sealed record ServiceRootInfo
 {
     /// <summary>The service UUID, lower case; null when the BMC does not publish one (Cray EX controllers).</summary>
     public string? Uuid { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Discovery.Scanning.Probes;
 
 /// <summary>Decides whether a body is a Redfish ServiceRoot and reads the fields a scan reports.</summary>
-public static class ServiceRootParser
+internal static class ServiceRootParser
 {
     private static readonly Dictionary<string, string> OemVendors = new(StringComparer.OrdinalIgnoreCase)
     {

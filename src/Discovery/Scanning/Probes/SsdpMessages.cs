@@ -3,7 +3,7 @@ using System.Text;
 namespace Discovery.Scanning.Probes;
 
 /// <summary>Builds the Redfish M-SEARCH and parses answers (SSDP messages are HTTP over UDP).</summary>
-public static class SsdpMessages
+internal static class SsdpMessages
 {
     /// <summary>The search target Redfish services answer (DSP0266).</summary>
     public const string RedfishSearchTarget = "urn:dmtf-org:service:redfish-rest:1";

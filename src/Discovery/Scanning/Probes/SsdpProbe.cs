@@ -7,7 +7,7 @@ namespace Discovery.Scanning.Probes;
 /// URL it announces. Only an AL on the answering address is followed, so a device cannot steer the scan to
 /// another host.
 /// </summary>
-public sealed class SsdpProbe
+internal sealed class SsdpProbe
 {
     /// <summary>The SSDP port.</summary>
     public const int DefaultPort = 1900;

@@ -1,7 +1,7 @@
 namespace Discovery.Scanning.Probes;
 
 /// <summary>The parts of a Redfish SSDP answer (DSP0266 "Discovery") a scan uses.</summary>
-public sealed record SsdpResponse
+internal sealed record SsdpResponse
 {
     /// <summary>The USN header, e.g. <c>uuid:92384634-...::urn:dmtf-org:service:redfish-rest:1</c>.</summary>
     public required string Usn { get; init; }

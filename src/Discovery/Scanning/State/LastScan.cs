@@ -1,7 +1,7 @@
 namespace Discovery.Scanning.State;
 
 /// <summary>The BMCs of the most recent scan, kept so <c>discover collect</c> without targets can crawl them.</summary>
-public sealed record LastScan
+internal sealed record LastScan
 {
     /// <summary>When the scan finished.</summary>
     public required DateTimeOffset ScannedAt { get; init; }

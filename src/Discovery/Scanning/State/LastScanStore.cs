@@ -6,7 +6,7 @@ namespace Discovery.Scanning.State;
 /// Saves and loads <c>last-scan.json</c> in the state directory. Writes go to a temporary file that is renamed
 /// over the old one, so a reader (or a crash) never sees half a file.
 /// </summary>
-public static class LastScanStore
+internal static class LastScanStore
 {
     /// <summary>The file name inside the state directory.</summary>
     public const string FileName = "last-scan.json";

@@ -1,7 +1,7 @@
 namespace Discovery.Smd.Http;
 
 /// <summary>Where SMD is and how to talk to it: one instance per run.</summary>
-public sealed class SmdClientOptions
+internal sealed class SmdClientOptions
 {
     /// <summary>
     /// SMD's base URL, without <c>/hsm/v2</c> (<c>http://smd:27779</c>, or a gateway prefix such as

@@ -4,7 +4,7 @@ namespace Discovery.Smd.Sending;
 
 /// <summary>What a send did with one BMC.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SmdAction>))]
-public enum SmdAction
+internal enum SmdAction
 {
     /// <summary>SMD did not have the endpoint; a POST created it and a read-back confirmed it.</summary>
     [JsonStringEnumMemberName("created")]

@@ -1,7 +1,7 @@
 namespace Discovery.Smd.Sending;
 
 /// <summary>One BMC's outcome: a row of <c>discover send</c>.</summary>
-public sealed record SmdBmcResult
+internal sealed record SmdBmcResult
 {
     /// <summary>The BMC's xname (the RedfishEndpoint ID); null when it had none.</summary>
     public string? Xname { get; init; }

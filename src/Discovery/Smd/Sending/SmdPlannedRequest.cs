@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Discovery.Smd.Sending;
 
 /// <summary>A request a dry run would send (one JSON line of <c>--dry-run</c>); the password is masked.</summary>
-public sealed record SmdPlannedRequest
+internal sealed record SmdPlannedRequest
 {
     /// <summary>The BMC the request is for.</summary>
     public required string Xname { get; init; }

@@ -4,7 +4,7 @@ using Discovery.Redfish.Mapping;
 namespace Discovery.Smd.Sending;
 
 /// <summary>One send: which BMCs, with which account, and how.</summary>
-public sealed record SmdSendRequest
+internal sealed record SmdSendRequest
 {
     /// <summary>
     /// The BMCs and their nodes: from a live collect, a crawl-log run, or (later) the inventory store; every

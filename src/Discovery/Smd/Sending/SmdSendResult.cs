@@ -1,7 +1,7 @@
 namespace Discovery.Smd.Sending;
 
 /// <summary>The outcome of a send: a result per BMC in input order, and the planned requests of a dry run.</summary>
-public sealed record SmdSendResult
+internal sealed record SmdSendResult
 {
     /// <summary>One per BMC, in the order given.</summary>
     public required IReadOnlyList<SmdBmcResult> Results { get; init; }

@@ -5,7 +5,7 @@ using Discovery.Smd.Payloads;
 
 namespace Discovery.Smd.Sending;
 
-public sealed partial class SmdSender
+internal sealed partial class SmdSender
 {
     // One BMC: (GET if unchanged) -> POST -> 409: PUT -> GET to confirm -> EthernetInterfaces -> state.
     private async Task<SmdBmcResult> RegisterAsync(SmdRegistration registration, string label, bool force, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ namespace Discovery.Smd.Sending;
 /// BMCs fail at once with that reason instead of each waiting through its own retries; a later send
 /// registers them.
 /// </remarks>
-public sealed partial class SmdSender : IDisposable
+internal sealed partial class SmdSender : IDisposable
 {
     private readonly SmdClient _client;
     private readonly SmdStateStore _state;

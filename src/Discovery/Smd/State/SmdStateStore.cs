@@ -10,7 +10,7 @@ namespace Discovery.Smd.State;
 /// owner-only (<see cref="PrivateFile"/>): it names the cluster's BMCs and its SMD.
 /// Thread-safe; one process at a time (the last save wins).
 /// </summary>
-public sealed class SmdStateStore
+internal sealed class SmdStateStore
 {
     /// <summary>The file name inside the state directory.</summary>
     public const string FileName = "smd-registrations.json";

@@ -7,7 +7,7 @@ namespace Discovery.Store.DuckDb;
 /// Bulk row insertion (<c>duckdb_appender</c>): append one value per column in table order, then
 /// <see cref="EndRow"/>. Rows become visible on <see cref="Flush"/> or <see cref="Dispose"/>. Not thread-safe.
 /// </summary>
-public sealed unsafe class DuckDbAppender : IDisposable
+internal sealed unsafe class DuckDbAppender : IDisposable
 {
     private const int StackLimit = 512;
 

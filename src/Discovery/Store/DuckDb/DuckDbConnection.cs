@@ -1,7 +1,7 @@
 namespace Discovery.Store.DuckDb;
 
 /// <summary>A connection to a <see cref="DuckDbDatabase"/>. Not thread-safe: one caller at a time.</summary>
-public sealed class DuckDbConnection : IDisposable
+internal sealed class DuckDbConnection : IDisposable
 {
     private readonly DuckDbConnectionHandle _handle;
 

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Discovery.Store.DuckDb;
 
-public sealed unsafe partial class DuckDbDataReader
+internal sealed unsafe partial class DuckDbDataReader
 {
     private static readonly DateTime Epoch = DateTime.UnixEpoch;
 

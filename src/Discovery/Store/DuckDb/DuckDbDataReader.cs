@@ -4,7 +4,7 @@ namespace Discovery.Store.DuckDb;
 /// Reads a query result row by row through DuckDB data chunks (<c>duckdb_fetch_chunk</c>), decoding values
 /// straight from the chunk vectors. Typed getters accept the DuckDB types that widen losslessly to them.
 /// </summary>
-public sealed unsafe partial class DuckDbDataReader : IDisposable
+internal sealed unsafe partial class DuckDbDataReader : IDisposable
 {
     private readonly DuckDbResultHandle _result;
     private readonly string[] _names;

@@ -5,7 +5,7 @@ namespace Discovery.Store.DuckDb;
 /// is for one thread at a time. Disposing it while connections are open is safe: the native close waits for
 /// the last connection.
 /// </summary>
-public sealed class DuckDbDatabase : IDisposable
+internal sealed class DuckDbDatabase : IDisposable
 {
     private readonly DuckDbDatabaseHandle _handle;
 

@@ -1,7 +1,7 @@
 namespace Discovery.Store.DuckDb;
 
 /// <summary>A DuckDB call failed; <see cref="Exception.Message"/> is DuckDB's own error text.</summary>
-public sealed class DuckDbException : Exception
+internal sealed class DuckDbException : Exception
 {
     /// <summary>Creates the exception with DuckDB's error message.</summary>
     public DuckDbException(string message)

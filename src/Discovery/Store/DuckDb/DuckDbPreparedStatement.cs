@@ -4,7 +4,7 @@ namespace Discovery.Store.DuckDb;
 /// A prepared statement. Parameters are numbered from 1 (DuckDB's convention); bindings persist across
 /// executions until rebound or <see cref="ClearBindings"/>.
 /// </summary>
-public sealed unsafe class DuckDbPreparedStatement : IDisposable
+internal sealed unsafe class DuckDbPreparedStatement : IDisposable
 {
     private readonly DuckDbPreparedStatementHandle _handle;
     private readonly DuckDbConnectionHandle _connection;

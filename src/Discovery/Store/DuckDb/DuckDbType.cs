@@ -1,7 +1,7 @@
 namespace Discovery.Store.DuckDb;
 
 /// <summary>DuckDB's logical type ids (<c>duckdb_type</c> in duckdb.h).</summary>
-public enum DuckDbType
+internal enum DuckDbType
 {
     /// <summary>No or unknown type.</summary>
     Invalid = 0,

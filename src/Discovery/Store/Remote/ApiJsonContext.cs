@@ -23,4 +23,4 @@ namespace Discovery.Store.Remote;
 [JsonSerializable(typeof(ApplyReport))]
 [JsonSerializable(typeof(IReadOnlyList<CollectedBmc>))]
 [JsonSerializable(typeof(CollectUpsertSummary))]
-public sealed partial class ApiJsonContext : JsonSerializerContext;
+internal sealed partial class ApiJsonContext : JsonSerializerContext;

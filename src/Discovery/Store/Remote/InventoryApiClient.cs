@@ -10,7 +10,7 @@ namespace Discovery.Store.Remote;
 /// The inventory behind a <c>discover serve</c> API (<c>--server URL</c>): the same <see cref="IInventory"/> the local
 /// store offers, over HTTP. The bearer token (from a file or the environment) goes on every request.
 /// </summary>
-public sealed class InventoryApiClient : IInventory
+internal sealed class InventoryApiClient : IInventory
 {
     private readonly HttpClient _http;
 

@@ -3,7 +3,7 @@ using Discovery.Store;
 namespace Discovery.Store.Remote;
 
 /// <summary>The <c>discover serve</c> API refused or failed a request; the message carries the server's problem detail.</summary>
-public sealed class InventoryRemoteException : InventoryStoreException
+internal sealed class InventoryRemoteException : InventoryStoreException
 {
     /// <summary>Creates the exception.</summary>
     public InventoryRemoteException(string message, bool isTransient)

@@ -5,18 +5,19 @@ namespace Discovery.Records.Xnames.Tests;
 public sealed class XnameTests
 {
     [Theory]
-    [InlineData("x3000", XnameKind.Cabinet, "x3000")]
-    [InlineData("x3000c0", XnameKind.Chassis, "x3000c0")]
-    [InlineData("x1000c7b0", XnameKind.ChassisBmc, "x1000c7b0")]
-    [InlineData("x3000c0r15b0", XnameKind.RouterBmc, "x3000c0r15b0")]
-    [InlineData("x3000c0s1b0", XnameKind.NodeBmc, "x3000c0s1b0")]
-    [InlineData("x3000c0s1b0n1", XnameKind.Node, "x3000c0s1b0n1")]
-    [InlineData("X3000C0S01B0", XnameKind.NodeBmc, "x3000c0s1b0")]
-    [InlineData("x0c0s0b0n0", XnameKind.Node, "x0c0s0b0n0")]
-    public void TryParse_ValidXname_ReturnsKindAndCanonicalText(string text, XnameKind kind, string canonical)
+    [InlineData("x3000", nameof(XnameKind.Cabinet), "x3000")]
+    [InlineData("x3000c0", nameof(XnameKind.Chassis), "x3000c0")]
+    [InlineData("x1000c7b0", nameof(XnameKind.ChassisBmc), "x1000c7b0")]
+    [InlineData("x3000c0r15b0", nameof(XnameKind.RouterBmc), "x3000c0r15b0")]
+    [InlineData("x3000c0s1b0", nameof(XnameKind.NodeBmc), "x3000c0s1b0")]
+    [InlineData("x3000c0s1b0n1", nameof(XnameKind.Node), "x3000c0s1b0n1")]
+    [InlineData("X3000C0S01B0", nameof(XnameKind.NodeBmc), "x3000c0s1b0")]
+    [InlineData("x0c0s0b0n0", nameof(XnameKind.Node), "x0c0s0b0n0")]
+    public void TryParse_ValidXname_ReturnsKindAndCanonicalText(string text, string kind, string canonical)
     {
+        // The kind comes in by name: a public theory cannot take the library's internal enum.
         Assert.True(Xname.TryParse(text, out var xname, out var error), error);
-        Assert.Equal(kind, xname.Kind);
+        Assert.Equal(Enum.Parse<XnameKind>(kind), xname.Kind);
         Assert.Equal(canonical, xname.ToString());
     }
 
