@@ -63,7 +63,7 @@ internal sealed class BmcCollector(
     private async Task<BmcCollectResult> RunAsync(BmcTarget target, RedfishConnection connection, CollectRequest request, CancellationToken cancellationToken)
     {
         var rootReply = await connection.GetAsync(RootUri, authenticated: false, cancellationToken);
-        if (RootProblem(target, rootReply, out var root) is { } problem)
+        if (RootProblem(target, rootReply, out var root, out var serviceRoot) is { } problem)
         {
             return problem;
         }
@@ -74,12 +74,10 @@ internal sealed class BmcCollector(
             return Result(target, BmcCollectStatus.AuthFailed, "no credential configured for this BMC");
         }
 
-        var sessionsUri = root.Object("Links")?.Link("Sessions")
-            ?? (root.Link("SessionService") is not null ? "/redfish/v1/SessionService/Sessions" : null);
         string? sessionLocation = null;
         try
         {
-            if (sessionsUri is not null)
+            if (serviceRoot.SessionsUri is { } sessionsUri)
             {
                 // Not cancellable from outside: a login cancelled after the BMC created the session would leave
                 // us without its Location to delete. Each attempt still has the per-request timeout.
@@ -150,9 +148,10 @@ internal sealed class BmcCollector(
         await connection.DeleteAsync(path, logout.Token);
     }
 
-    private static BmcCollectResult? RootProblem(BmcTarget target, RedfishReply reply, out JsonElement root)
+    private static BmcCollectResult? RootProblem(BmcTarget target, RedfishReply reply, out JsonElement root, out ServiceRoot serviceRoot)
     {
         root = default;
+        serviceRoot = new ServiceRoot();
         switch (reply.Failure)
         {
             case RedfishFailure.Timeout:
@@ -172,12 +171,13 @@ internal sealed class BmcCollector(
             return Result(target, BmcCollectStatus.NotRedfish, $"service root answered HTTP {reply.Exchange.Status}");
         }
 
-        if (reply.Document is not { } document || (document.String("RedfishVersion") is null && document.String("@odata.id") is null))
+        if (reply.Document is not { } document || ServiceRoot.TryRead(document) is not { } read)
         {
             return Result(target, BmcCollectStatus.NotRedfish, "service root is not a Redfish ServiceRoot document");
         }
 
         root = document;
+        serviceRoot = read;
         return null;
     }
 

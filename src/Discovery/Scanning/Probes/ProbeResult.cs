@@ -1,4 +1,5 @@
 using System.Net;
+using Discovery.Redfish;
 
 namespace Discovery.Scanning.Probes;
 
@@ -27,7 +28,7 @@ internal sealed record ProbeResult
     public string? Scheme { get; init; }
 
     /// <summary>The ServiceRoot fields when <see cref="Outcome"/> is <see cref="ProbeOutcome.Bmc"/>; otherwise null.</summary>
-    public ServiceRootInfo? ServiceRoot { get; init; }
+    public ServiceRoot? ServiceRoot { get; init; }
 
     /// <summary>SHA-256 of the server's TLS certificate (DER), 64 lower-case hex digits; null without TLS.</summary>
     public string? TlsFingerprint { get; init; }
