@@ -39,6 +39,9 @@ internal sealed record ProbeResult
     /// <summary>What went wrong, in one line, when the outcome is not a success; never holds credentials.</summary>
     public string? Error { get; init; }
 
+    /// <summary>The Redfish service's TCP port: the probed one, or for SSDP the port of the AL it announced.</summary>
+    public int ServicePort => Kind == ProbeKind.Ssdp && Uri.TryCreate(Location, UriKind.Absolute, out var location) ? location.Port : Port;
+
     /// <summary>True when this probe found a Redfish BMC.</summary>
     public bool IsBmc => Outcome == ProbeOutcome.Bmc;
 }
