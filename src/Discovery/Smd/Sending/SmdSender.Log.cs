@@ -20,7 +20,7 @@ internal sealed partial class SmdSender
 
         [LoggerMessage(EventId = SmdEventIds.BmcSent, Level = LogLevel.Information,
             Message = "{Bmc} ({Xname}): {Action} in SMD after {RequestCount} requests. {Detail}")]
-        public static partial void BmcSent(ILogger logger, string bmc, string? xname, SmdAction action, int requestCount, string detail);
+        public static partial void BmcSent(ILogger logger, string bmc, string xname, SmdAction action, int requestCount, string detail);
 
         [LoggerMessage(EventId = SmdEventIds.SmdUnavailable, Level = LogLevel.Warning,
             Message = "SMD at {Smd} is not available ({Reason}); BMCs not sent yet fail without contacting it")]

@@ -85,7 +85,7 @@ internal sealed partial class SmdSender : IDisposable
                 results[i] = registrations[i] is { } registration
                     ? await RegisterAsync(registration, Label(request.Inventories[i]), request.Force, token)
                     : NoXname(request.Inventories[i]);
-                Log.BmcSent(_logger, results[i].Bmc, results[i].Xname, results[i].Action, results[i].Requests, results[i].Detail ?? string.Empty);
+                Log.BmcSent(_logger, results[i].Bmc, results[i].Xname ?? "no xname", results[i].Action, results[i].Requests, results[i].Detail ?? string.Empty);
             });
         }
         finally
