@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Discovery.Credentials;
 
 /// <summary>
@@ -8,19 +11,34 @@ namespace Discovery.Credentials;
 /// <c>--password-stdin</c>), because what the operator gave on this run beats a stored fallback;</item>
 /// <item>the store's <c>default</c> entry.</item>
 /// </list>
-/// Build one with <see cref="CredentialProviderFactory"/>.
+/// Build one with <see cref="CredentialProviderFactory"/>. Each choice is logged at Debug by its source (the
+/// entry key, or where the run-wide password came from), never by its value.
 /// </summary>
-internal sealed class CredentialProvider : ICredentialProvider
+internal sealed partial class CredentialProvider : ICredentialProvider
 {
     private readonly IReadOnlyDictionary<string, BmcCredential> _stored;
     private readonly BmcCredential? _global;
+    private readonly PasswordSource? _globalSource;
+    private readonly ILogger _logger;
 
     /// <summary>Combines decrypted store entries (keyed by <see cref="SecretsStore.NormalizeKey"/>) and a run-wide credential.</summary>
-    public CredentialProvider(IReadOnlyDictionary<string, BmcCredential> stored, BmcCredential? global, IReadOnlyList<string>? warnings = null)
+    /// <param name="stored">The decrypted secrets-store entries.</param>
+    /// <param name="global">The run-wide credential, or null.</param>
+    /// <param name="warnings">Printable cautions found while gathering credentials.</param>
+    /// <param name="globalSource">Where the run-wide password came from, for the log; null when unknown.</param>
+    /// <param name="logger">Told which source each BMC's credential came from; none when null.</param>
+    public CredentialProvider(
+        IReadOnlyDictionary<string, BmcCredential> stored,
+        BmcCredential? global,
+        IReadOnlyList<string>? warnings = null,
+        PasswordSource? globalSource = null,
+        ILogger<CredentialProvider>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(stored);
         _stored = stored;
         _global = global;
+        _globalSource = globalSource;
+        _logger = logger ?? NullLogger<CredentialProvider>.Instance;
         Warnings = warnings ?? [];
     }
 
@@ -38,10 +56,24 @@ internal sealed class CredentialProvider : ICredentialProvider
         var host = HostOf(bmcAddress);
         if (host is not null && _stored.TryGetValue(host, out var specific))
         {
+            Log.FromSecretsStore(_logger, bmcAddress, host, specific.Username);
             return ValueTask.FromResult<BmcCredential?>(specific);
         }
 
-        return ValueTask.FromResult(_global ?? _stored.GetValueOrDefault(SecretsStore.DefaultKey));
+        if (_global is not null)
+        {
+            Log.FromRunWide(_logger, bmcAddress, _globalSource, _global.Username);
+            return ValueTask.FromResult<BmcCredential?>(_global);
+        }
+
+        if (_stored.TryGetValue(SecretsStore.DefaultKey, out var fallback))
+        {
+            Log.FromSecretsStore(_logger, bmcAddress, SecretsStore.DefaultKey, fallback.Username);
+            return ValueTask.FromResult<BmcCredential?>(fallback);
+        }
+
+        Log.NoCredential(_logger, bmcAddress);
+        return ValueTask.FromResult<BmcCredential?>(null);
     }
 
     /// <summary>The canonical store key of an address given as an IP, a host name, or a URL such as <c>https://10.0.1.5:8443</c>.</summary>

@@ -35,9 +35,7 @@ internal sealed class ScanReportBuilder
             return;
         }
 
-        var port = result.Kind == ProbeKind.Ssdp && Uri.TryCreate(result.Location, UriKind.Absolute, out var location)
-            ? location.Port
-            : result.Port;
+        var port = result.ServicePort;
         // The same service seen on two ports, or by the Redfish probe and SSDP, is one BMC (DSP0266 says to
         // de-duplicate SSDP answers on the UUID). Without a UUID only the exact port identifies it.
         var key = $"{result.Address}|{root.Uuid ?? port.ToString(CultureInfo.InvariantCulture)}";

@@ -2,6 +2,8 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Discovery.Scanning.Probes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Discovery.Scanning;
 
@@ -14,15 +16,19 @@ namespace Discovery.Scanning;
 /// keeps a slow reader from piling up results. Each probe owns and disposes its socket, so open descriptors
 /// never exceed the concurrency (xCAT's bmcdiscover dies near 1,100 BMCs on "Too many open files").
 /// </remarks>
-internal sealed class Scanner
+internal sealed partial class Scanner
 {
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a scanner.</summary>
-    public Scanner(TimeProvider timeProvider)
+    /// <param name="timeProvider">Clock for probe latencies.</param>
+    /// <param name="logger">Where the scan says what it does (start, each BMC, probe failures at Debug, end); none when null.</param>
+    public Scanner(TimeProvider timeProvider, ILogger<Scanner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         _timeProvider = timeProvider;
+        _logger = logger ?? NullLogger<Scanner>.Instance;
     }
 
     /// <summary>How many probes <paramref name="request"/> makes (for progress bars).</summary>
@@ -43,18 +49,36 @@ internal sealed class Scanner
         var ssdp = new SsdpProbe(redfish, _timeProvider);
         var channel = Channel.CreateBounded<ProbeResult>(new BoundedChannelOptions(Math.Max(64, request.Concurrency)) { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var started = _timeProvider.GetTimestamp();
+        Log.ScanStarted(_logger, request.Targets.Count, CountProbes(request), request.Concurrency, request.Timeout.TotalMilliseconds);
         var producer = ProduceAsync(request, redfish, ipmi, ssdp, channel.Writer, stop.Token);
+        long probes = 0, bmcs = 0;
+        var finished = false;
         try
         {
             await foreach (var result in channel.Reader.ReadAllAsync(cancellationToken))
             {
+                probes++;
+                bmcs += result.IsBmc ? 1 : 0;
+                Log.Probe(_logger, result);
                 yield return result;
             }
+
+            finished = true;
         }
         finally
         {
             await stop.CancelAsync();
             await producer;
+            var elapsedMs = (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds;
+            if (finished)
+            {
+                Log.ScanFinished(_logger, elapsedMs, probes, bmcs);
+            }
+            else
+            {
+                Log.ScanStopped(_logger, elapsedMs, probes, bmcs);
+            }
         }
     }
 

@@ -114,13 +114,8 @@ public sealed class CollectorFaultTests
     public async Task CollectAsync_NoSessionService_UsesBasicAuthWithoutLogin()
     {
         using var temp = new TempDirectory();
-        var mockup = Path.Combine(temp.Path, "no-session-service");
-        CopyDirectory(MockupPaths.Project("minimal"), mockup);
-        var rootFile = Path.Combine(mockup, "redfish", "v1", "index.json");
-        var root = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(rootFile, TestContext.Current.CancellationToken))!.AsObject();
-        root.Remove("SessionService");
-        root.Remove("Links");
-        await File.WriteAllTextAsync(rootFile, root.ToJsonString(), TestContext.Current.CancellationToken);
+        var mockup = await MockupVariants.WithoutSessionServiceAsync(
+            MockupPaths.Project("minimal"), Path.Combine(temp.Path, "no-session-service"), TestContext.Current.CancellationToken);
         await using var fleet = await MockFleet.StartAsync(new MockFleetOptions { MockupDirectories = [mockup] }, TestContext.Current.CancellationToken);
 
         var result = Assert.Single((await CollectAsync(fleet, FastOptions())).Results);
@@ -153,16 +148,6 @@ public sealed class CollectorFaultTests
         Assert.All(run.Results, r => Assert.Empty(r.Exchanges));
         Assert.Equal(run.Results.Select(r => (r.Target.Endpoint, r.RequestCount)).Order(), streamed.Order());
         Assert.All(streamed, s => Assert.True(s.Exchanges > 3));
-    }
-
-    private static void CopyDirectory(string source, string destination)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(destination, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Discovery.Credentials;
+using Discovery.Testing.Logging;
 
 namespace Discovery.Credentials.Tests;
 
@@ -54,6 +55,25 @@ public sealed class CredentialProviderTests
 
         Assert.True(provider.IsEmpty);
         Assert.Null(await provider.GetCredentialAsync("10.0.1.6", Token));
+    }
+
+    [Fact]
+    public async Task GetCredentialAsync_EachSource_LogsTheSourceNeverThePassword()
+    {
+        using var log = new LogCapture();
+        var withGlobal = new CredentialProvider(Stored(), Global, null, PasswordSource.File, log.CreateLogger<CredentialProvider>());
+        var withoutGlobal = new CredentialProvider(Stored(), null, null, null, log.CreateLogger<CredentialProvider>());
+        var empty = new CredentialProvider(new Dictionary<string, BmcCredential>(), null, null, null, log.CreateLogger<CredentialProvider>());
+
+        await withGlobal.GetCredentialAsync("https://10.0.1.5:8443", Token);
+        await withGlobal.GetCredentialAsync("10.0.1.6", Token);
+        await withoutGlobal.GetCredentialAsync("10.0.1.7", Token);
+        await empty.GetCredentialAsync("10.0.1.8", Token);
+
+        Assert.Equal(
+            [(CredentialEventIds.FromSecretsStore, "10.0.1.5"), (CredentialEventIds.FromRunWide, (object)PasswordSource.File), (CredentialEventIds.FromSecretsStore, SecretsStore.DefaultKey), (CredentialEventIds.NoCredential, null)],
+            log.Entries.Select(e => (e.EventId.Id, e.Value("EntryKey") ?? e.Value("PasswordSource"))));
+        Assert.All(log.Entries, e => Assert.DoesNotMatch("specific|stored-default|global", e.AllText()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Discovery.Redfish;
 using Discovery.Scanning.Probes;
 
 namespace Discovery.Scanning.Tests;
@@ -65,6 +66,6 @@ public sealed class ScanReportBuilderTests
         Probe(address, port, kind, ProbeOutcome.Bmc) with
         {
             Scheme = "https",
-            ServiceRoot = new ServiceRootInfo { Uuid = uuid, RedfishVersion = "1.6.0", Vendor = "HPE" },
+            ServiceRoot = new ServiceRoot { Uuid = uuid, RedfishVersion = "1.6.0", Vendor = "HPE" },
         };
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Discovery.Targets;
 using Discovery.MockBmc;
 using Discovery.Scanning.Probes;
+using Discovery.Testing.Logging;
 using Discovery.Testing.Mockups;
 
 namespace Discovery.Scanning.Tests;
@@ -9,7 +10,7 @@ namespace Discovery.Scanning.Tests;
 public sealed class ScannerTests
 {
     [Fact]
-    public async Task ScanAsync_FleetInRange_YieldsOneResultPerAddressAndPort()
+    public async Task ScanAsync_FleetInRange_YieldsOneResultPerAddressAndPortAndLogsThem()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var fleet = await StartAsync("127.0.6.2", 5, ssdpPort: null, ipmiPort: null, ct);
@@ -23,7 +24,8 @@ public sealed class ScannerTests
         };
 
         var results = new List<ProbeResult>();
-        await foreach (var result in new Scanner(TimeProvider.System).ScanAsync(request, ct))
+        using var log = new LogCapture();
+        await foreach (var result in new Scanner(TimeProvider.System, log.CreateLogger<Scanner>()).ScanAsync(request, ct))
         {
             results.Add(result);
         }
@@ -34,6 +36,11 @@ public sealed class ScannerTests
         Assert.Equal(fleet.Instances.Select(i => i.ServiceUuid).Order(), bmcs.Select(b => b.ServiceRoot!.Uuid).Order());
         Assert.All(bmcs, b => Assert.Equal(fleet.Port, b.Port));
         Assert.Equal(32UL, Scanner.CountProbes(request));
+        Assert.Equal(32UL, Assert.Single(log.Events(ScanningEventIds.ScanStarted)).Value("ProbeCount"));
+        Assert.Equal(bmcs.Select(b => b.ServiceRoot!.Uuid).Order(), log.Events(ScanningEventIds.BmcFound).Select(e => (string?)e.Value("Uuid")).Order());
+        Assert.Equal(27, log.Events(ScanningEventIds.ProbeFailed).Count);
+        var finished = Assert.Single(log.Events(ScanningEventIds.ScanFinished));
+        Assert.Equal((32L, 5L), ((long)finished.Value("ProbeCount")!, (long)finished.Value("BmcAnswerCount")!));
     }
 
     [Fact]
@@ -55,7 +62,8 @@ public sealed class ScannerTests
         };
 
         var seen = 0;
-        var report = await new Scanner(TimeProvider.System).RunAsync(request, (_, _) => { seen++; return ValueTask.CompletedTask; }, ct);
+        using var log = new LogCapture();
+        var report = await new Scanner(TimeProvider.System, log.CreateLogger<Scanner>()).RunAsync(request, (_, _) => { seen++; return ValueTask.CompletedTask; }, ct);
 
         Assert.Equal(15, seen);
         Assert.Equal(15, report.ProbeCount);
@@ -64,6 +72,9 @@ public sealed class ScannerTests
         Assert.All(report.Bmcs, b => Assert.True(b.AnswersIpmi));
         Assert.Equal(["127.0.7.2", "127.0.7.3", "127.0.7.4"], report.Bmcs.Select(b => b.Address));
         Assert.Empty(report.IpmiOnly);
+        // SSDP answers on UDP 1900-ish, but the BMC it found is at the Redfish port its AL names.
+        Assert.All(log.Events(ScanningEventIds.BmcFound), e => Assert.Equal(fleet.Port, e.Value("Port")));
+        Assert.Equal(6, log.Events(ScanningEventIds.BmcFound).Count);
     }
 
     [Fact]

@@ -6,6 +6,8 @@ using Discovery.Redfish.Crawling;
 using Discovery.Redfish.Http;
 using Discovery.Redfish.Mapping;
 using Discovery.Redfish.Tls;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Discovery.Redfish.Collect;
 
@@ -15,22 +17,27 @@ namespace Discovery.Redfish.Collect;
 /// 2. log in once (session when the root links a SessionService, else Basic);
 /// 3. crawl; 4. always DELETE the session, with its own short timeout even when cancelled;
 /// 5. map the documents and name the records.
+/// Each step is logged under the <see cref="Collector"/>'s category (the login by method and user, never a
+/// password or token).
 /// </summary>
-internal sealed class BmcCollector(
+internal sealed partial class BmcCollector(
     ICredentialProvider credentials,
     IXnameAssigner xnames,
     RedfishClientOptions options,
     CertificatePinStore pins,
     System.Security.Cryptography.X509Certificates.X509Certificate2Collection? caCertificates,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger? logger = null)
 {
     private const string RootUri = "/redfish/v1/";
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     public async Task<BmcCollectResult> CollectAsync(BmcTarget target, CollectRequest request, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        Log.BmcStarted(_logger, target.Endpoint);
         var check = new CertificateCheck(options.Tls, caCertificates, pins, target.Endpoint);
-        using var connection = new RedfishConnection(target.BaseUri, options, check, time);
+        using var connection = new RedfishConnection(target.BaseUri, options, check, time, _logger);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.BmcTimeout);
         BmcCollectResult result;
@@ -50,7 +57,7 @@ internal sealed class BmcCollector(
         }
 
         var exchanges = connection.Exchanges();
-        return result with
+        result = result with
         {
             Exchanges = exchanges,
             RequestCount = exchanges.Count,
@@ -58,31 +65,33 @@ internal sealed class BmcCollector(
             Elapsed = stopwatch.Elapsed,
             CertificateFingerprint = check.Fingerprint,
         };
+        Log.Finished(_logger, result);
+        return result;
     }
 
     private async Task<BmcCollectResult> RunAsync(BmcTarget target, RedfishConnection connection, CollectRequest request, CancellationToken cancellationToken)
     {
         var rootReply = await connection.GetAsync(RootUri, authenticated: false, cancellationToken);
-        if (RootProblem(target, rootReply, out var root) is { } problem)
+        if (RootProblem(target, rootReply, out var root, out var serviceRoot) is { } problem)
         {
             return problem;
         }
 
+        Log.ServiceRootRead(_logger, target.Endpoint, serviceRoot.RedfishVersion, serviceRoot.Vendor, serviceRoot.Uuid);
         var credential = await credentials.GetCredentialAsync(target.Host, cancellationToken);
         if (credential is null)
         {
             return Result(target, BmcCollectStatus.AuthFailed, "no credential configured for this BMC");
         }
 
-        var sessionsUri = root.Object("Links")?.Link("Sessions")
-            ?? (root.Link("SessionService") is not null ? "/redfish/v1/SessionService/Sessions" : null);
         string? sessionLocation = null;
         try
         {
-            if (sessionsUri is not null)
+            if (serviceRoot.SessionsUri is { } sessionsUri)
             {
                 // Not cancellable from outside: a login cancelled after the BMC created the session would leave
                 // us without its Location to delete. Each attempt still has the per-request timeout.
+                Log.SessionLogin(_logger, target.Endpoint, credential.Username, sessionsUri);
                 var login = await connection.LoginAsync(RedfishPath.Clean(sessionsUri), credential.Username, credential.Password, CancellationToken.None);
                 if (LoginProblem(target, login) is { } refused)
                 {
@@ -94,20 +103,23 @@ internal sealed class BmcCollector(
                     request.OnSessionToken?.Invoke(login.AuthToken);
                     connection.UseToken(login.AuthToken);
                     sessionLocation = login.Location;
+                    Log.SessionCreated(_logger, target.Endpoint, sessionLocation);
                     cancellationToken.ThrowIfCancellationRequested();
                 }
                 else
                 {
                     // 404/405: a SessionService that does not take logins; fall back to Basic.
+                    Log.BasicAuthenticationFallback(_logger, target.Endpoint, credential.Username, login.Exchange.Status);
                     connection.UseBasic(credential.Username, credential.Password);
                 }
             }
             else
             {
+                Log.BasicAuthentication(_logger, target.Endpoint, credential.Username);
                 connection.UseBasic(credential.Username, credential.Password);
             }
 
-            var crawl = await new RedfishCrawler(connection, options, request.Profile).CrawlAsync(RootUri, root, cancellationToken);
+            var crawl = await new RedfishCrawler(connection, options, request.Profile, _logger).CrawlAsync(RootUri, root, cancellationToken);
             var status = crawl.Failures.Count > 0 ? BmcCollectStatus.Partial : BmcCollectStatus.Ok;
             var mapped = InventoryBuilder.Build(
                 crawl.Documents, target.Host, target.Port, ObservedAt(connection), xnames, status == BmcCollectStatus.Ok ? "ok" : "partial");
@@ -126,7 +138,7 @@ internal sealed class BmcCollector(
         {
             if (sessionLocation is not null)
             {
-                await LogoutAsync(connection, sessionLocation);
+                await LogoutAsync(connection, target, sessionLocation);
             }
         }
     }
@@ -141,18 +153,35 @@ internal sealed class BmcCollector(
         return first.AddTicks(-(first.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
-    private async Task LogoutAsync(RedfishConnection connection, string location)
+    private async Task LogoutAsync(RedfishConnection connection, BmcTarget target, string location)
     {
         // Not linked to the caller's token: a cancelled or timed-out collect must still free the session
         // (iDRAC keeps leaked sessions ~30 minutes and refuses logins once its table is full).
         using var logout = new CancellationTokenSource(options.LogoutTimeout);
         var path = Uri.TryCreate(location, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : location;
-        await connection.DeleteAsync(path, logout.Token);
+        try
+        {
+            var reply = await connection.DeleteAsync(path, logout.Token);
+            if (reply.IsSuccess)
+            {
+                Log.SessionDeleted(_logger, target.Endpoint, path, reply.Exchange.Status);
+            }
+            else
+            {
+                Log.SessionNotDeleted(_logger, target.Endpoint, path, reply.Reason);
+            }
+        }
+        catch (OperationCanceledException) when (logout.IsCancellationRequested)
+        {
+            // What was collected stands; the leaked session is the BMC's to expire, and the admin's to know of.
+            Log.SessionNotDeleted(_logger, target.Endpoint, path, "no answer within the logout timeout");
+        }
     }
 
-    private static BmcCollectResult? RootProblem(BmcTarget target, RedfishReply reply, out JsonElement root)
+    private static BmcCollectResult? RootProblem(BmcTarget target, RedfishReply reply, out JsonElement root, out ServiceRoot serviceRoot)
     {
         root = default;
+        serviceRoot = new ServiceRoot();
         switch (reply.Failure)
         {
             case RedfishFailure.Timeout:
@@ -172,12 +201,13 @@ internal sealed class BmcCollector(
             return Result(target, BmcCollectStatus.NotRedfish, $"service root answered HTTP {reply.Exchange.Status}");
         }
 
-        if (reply.Document is not { } document || (document.String("RedfishVersion") is null && document.String("@odata.id") is null))
+        if (reply.Document is not { } document || ServiceRoot.TryRead(document) is not { } read)
         {
             return Result(target, BmcCollectStatus.NotRedfish, "service root is not a Redfish ServiceRoot document");
         }
 
         root = document;
+        serviceRoot = read;
         return null;
     }
 

@@ -3,6 +3,8 @@ using Discovery.Credentials;
 using Discovery.Records.Xnames;
 using Discovery.Redfish.Http;
 using Discovery.Redfish.Tls;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Discovery.Redfish.Collect;
 
@@ -10,19 +12,25 @@ namespace Discovery.Redfish.Collect;
 /// The collect pipeline's one entry point: for each BMC, one session, a polite crawl, mapping to records.
 /// A failing BMC is a result with a status, never an exception; only cancellation propagates.
 /// </summary>
-internal sealed class Collector
+internal sealed partial class Collector
 {
     private readonly ICredentialProvider _credentials;
     private readonly IXnameAssigner _xnames;
     private readonly RedfishClientOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a collector.</summary>
     /// <param name="credentials">Where each BMC's user name and password come from.</param>
     /// <param name="xnames">Names BMCs (and, through it, their nodes).</param>
     /// <param name="options">Client politeness, timeouts and TLS; defaults when null.</param>
     /// <param name="time">Clock for timestamps and retry delays; the system clock when null.</param>
-    public Collector(ICredentialProvider credentials, IXnameAssigner xnames, RedfishClientOptions? options = null, TimeProvider? time = null)
+    /// <param name="logger">
+    /// Where the run and each BMC's collection, HTTP retries and crawl say what they do (never a password or
+    /// token); none when null.
+    /// </param>
+    public Collector(
+        ICredentialProvider credentials, IXnameAssigner xnames, RedfishClientOptions? options = null, TimeProvider? time = null, ILogger<Collector>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(xnames);
@@ -30,6 +38,7 @@ internal sealed class Collector
         _xnames = xnames;
         _options = options ?? new RedfishClientOptions();
         _time = time ?? TimeProvider.System;
+        _logger = logger ?? NullLogger<Collector>.Instance;
     }
 
     /// <summary>Collects every target of <paramref name="request"/>, up to <see cref="CollectRequest.MaxParallelBmcs"/> at once.</summary>
@@ -53,9 +62,10 @@ internal sealed class Collector
             ca.ImportFromPemFile(_options.Tls.CaCertFile ?? throw new ArgumentException("CaCertificate mode needs TlsOptions.CaCertFile", nameof(request)));
         }
 
-        var collector = new BmcCollector(_credentials, _xnames, _options, pins, ca, _time);
+        var collector = new BmcCollector(_credentials, _xnames, _options, pins, ca, _time, _logger);
         var results = new BmcCollectResult[request.Targets.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.MaxParallelBmcs, CancellationToken = cancellationToken };
+        Log.CollectStarted(_logger, request.Targets.Count, request.MaxParallelBmcs, request.Profile);
         await Parallel.ForEachAsync(Enumerable.Range(0, request.Targets.Count), parallel, async (index, token) =>
         {
             var result = await collector.CollectAsync(request.Targets[index], request, token);
@@ -69,6 +79,7 @@ internal sealed class Collector
             results[index] = request.KeepExchanges ? result : result with { Exchanges = [] };
         });
 
+        Log.Finished(_logger, _time.GetElapsedTime(started), results);
         if (_options.Tls.Mode == TlsVerificationMode.Pin)
         {
             await pins.SaveAsync(cancellationToken);

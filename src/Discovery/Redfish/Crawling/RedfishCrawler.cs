@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Discovery.Redfish.Http;
 using Discovery.Redfish.Mapping;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Discovery.Redfish.Crawling;
 
@@ -9,8 +11,10 @@ namespace Discovery.Redfish.Crawling;
 /// <see cref="RedfishPath.Key"/> into a visited set (which also ends cycles and <c>@odata.nextLink</c> loops),
 /// at most <see cref="RedfishClientOptions.MaxRequestsPerBmc"/> requests in flight, capped in documents.
 /// </summary>
-internal sealed class RedfishCrawler(RedfishConnection connection, RedfishClientOptions options, CrawlProfile profile)
+internal sealed partial class RedfishCrawler(RedfishConnection connection, RedfishClientOptions options, CrawlProfile profile, ILogger? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
     /// <summary>Walks the tree below <paramref name="serviceRoot"/> (already read from <paramref name="rootUri"/>).</summary>
     public async Task<CrawlOutcome> CrawlAsync(string rootUri, JsonElement serviceRoot, CancellationToken cancellationToken)
     {
@@ -38,22 +42,26 @@ internal sealed class RedfishCrawler(RedfishConnection connection, RedfishClient
                 continue;
             }
 
-            if (!reply.IsSuccess)
+            if (!reply.IsSuccess || reply.Document is null)
             {
-                failures.Add(new CrawlFailure(uri, Reason(reply)));
+                var failure = new CrawlFailure(uri, reply.IsSuccess ? "malformed JSON" : reply.Reason);
+                Log.UriFailed(_logger, connection.Endpoint, failure.Uri, failure.Reason);
+                failures.Add(failure);
                 continue;
             }
 
-            if (reply.Document is not { } document)
-            {
-                failures.Add(new CrawlFailure(uri, "malformed JSON"));
-                continue;
-            }
+            var document = reply.Document.Value;
 
             documents.Add(uri, document);
             Enqueue(document, includeAll: CrawlScope.Includes(profile, RedfishPath.Key(uri), memberOfFetchedCollection: false));
         }
 
+        if (truncated)
+        {
+            Log.CrawlTruncated(_logger, connection.Endpoint, options.MaxDocuments);
+        }
+
+        Log.CrawlFinished(_logger, connection.Endpoint, documents.Count, failures.Count);
         return new CrawlOutcome { Documents = documents, Failures = failures, Truncated = truncated };
 
         void Enqueue(JsonElement document, bool includeAll)
@@ -80,12 +88,4 @@ internal sealed class RedfishCrawler(RedfishConnection connection, RedfishClient
 
     private async Task<(string Uri, RedfishReply Reply)> FetchAsync(string uri, CancellationToken cancellationToken) =>
         (uri, await connection.GetAsync(uri, authenticated: true, cancellationToken));
-
-    internal static string Reason(RedfishReply reply) => reply.Failure switch
-    {
-        RedfishFailure.None => $"HTTP {reply.Exchange.Status}",
-        RedfishFailure.Timeout => "timeout",
-        RedfishFailure.TooLarge => reply.Exchange.Error ?? "response too large",
-        _ => reply.Exchange.Error ?? reply.Failure.ToString(),
-    };
 }

@@ -63,7 +63,7 @@ internal sealed partial class RedfishConnection
             }
 
             // Parsed once here: the crawler reuses the document, and the exchange records its @odata.type.
-            var document = Parse(text);
+            var document = RedfishJson.ParseObject(text);
             var odataType = document?.String("@odata.type");
             var odataEtag = document?.String("@odata.etag");
             var exchange = new RedfishExchange
@@ -148,24 +148,5 @@ internal sealed partial class RedfishConnection
         }
 
         return header?.Date is { } date ? date - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero : null;
-    }
-
-    /// <summary>The body as a JSON object, or null when it is empty, not JSON, or not an object.</summary>
-    internal static System.Text.Json.JsonElement? Parse(string? text)
-    {
-        if (text is null || !text.AsSpan().TrimStart().StartsWith("{"))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var document = System.Text.Json.JsonDocument.Parse(text);
-            return document.RootElement.Clone();
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
     }
 }

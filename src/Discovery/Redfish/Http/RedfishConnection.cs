@@ -4,6 +4,8 @@ using System.Net.Http.Headers;
 using System.Security.Authentication;
 using System.Text.Json;
 using Discovery.Redfish.Tls;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Discovery.Redfish.Http;
 
@@ -17,16 +19,25 @@ internal sealed partial class RedfishConnection : IDisposable
     private readonly HttpClient _client;
     private readonly RedfishClientOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private readonly List<RedfishExchange> _exchanges = [];
     private readonly Lock _exchangesLock = new();
     private AuthenticationHeaderValue? _basic;
     private string? _token;
 
-    public RedfishConnection(Uri baseUri, RedfishClientOptions options, CertificateCheck certificateCheck, TimeProvider time)
+    /// <summary>Creates the connection to the service at <paramref name="baseUri"/>.</summary>
+    /// <param name="baseUri">The service's base URI (scheme, host, port).</param>
+    /// <param name="options">Timeouts, retries and caps.</param>
+    /// <param name="certificateCheck">Decides on the BMC's certificate.</param>
+    /// <param name="time">Clock for timestamps and retry delays.</param>
+    /// <param name="logger">Told each exchange (Trace), each retry (Debug) and each retry budget spent (Warning); none when null.</param>
+    public RedfishConnection(Uri baseUri, RedfishClientOptions options, CertificateCheck certificateCheck, TimeProvider time, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(baseUri);
         _options = options;
         _time = time;
+        _logger = logger ?? NullLogger.Instance;
+        Endpoint = $"{baseUri.Host}:{baseUri.Port}";
         var handler = new SocketsHttpHandler
         {
             MaxConnectionsPerServer = options.MaxRequestsPerBmc,
@@ -40,6 +51,9 @@ internal sealed partial class RedfishConnection : IDisposable
         _client = new HttpClient(handler) { BaseAddress = baseUri, Timeout = Timeout.InfiniteTimeSpan };
         CertificateCheck = certificateCheck;
     }
+
+    /// <summary><c>host:port</c> of the BMC (IPv6 in brackets): how log messages name it.</summary>
+    public string Endpoint { get; }
 
     /// <summary>What the TLS handshake saw.</summary>
     public CertificateCheck CertificateCheck { get; }
@@ -110,14 +124,26 @@ internal sealed partial class RedfishConnection : IDisposable
         {
             var reply = await SendOnceAsync(method, path, body, authenticated, attempt, cancellationToken);
             Record(reply.Exchange);
+            Log.Exchange(_logger, Endpoint, reply.Exchange);
 
-            var retryAfter = RetryDelay(reply.Reply, reply.RetryAfter, attempt);
-            if (attempt >= maxAttempts || retryAfter is null || IsSessionLimit(reply.Reply))
+            var delay = RetryDelay(reply.Reply, reply.RetryAfter, attempt);
+            if (delay is null || IsSessionLimit(reply.Reply))
             {
                 return reply.Reply;
             }
 
-            await Task.Delay(retryAfter.Value, _time, cancellationToken);
+            if (attempt >= maxAttempts)
+            {
+                if (attempt > 1)
+                {
+                    Log.RetriesExhausted(_logger, Endpoint, method.Method, path, attempt, reply.Reply.Reason);
+                }
+
+                return reply.Reply;
+            }
+
+            Log.Retrying(_logger, Endpoint, method.Method, path, attempt, reply.Reply.Reason, delay.Value, reply.RetryAfter);
+            await Task.Delay(delay.Value, _time, cancellationToken);
         }
     }
 

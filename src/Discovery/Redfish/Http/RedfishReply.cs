@@ -18,6 +18,15 @@ internal sealed record RedfishReply
     /// <summary>The <c>X-Auth-Token</c> header (a secret: kept out of exchanges).</summary>
     public string? AuthToken { get; init; }
 
+    /// <summary>What came back, in a few words: <c>HTTP 503</c>, <c>timeout</c>, or the transport error.</summary>
+    public string Reason => Failure switch
+    {
+        RedfishFailure.None => $"HTTP {Exchange.Status}",
+        RedfishFailure.Timeout => "timeout",
+        RedfishFailure.TooLarge => Exchange.Error ?? "response too large",
+        _ => Exchange.Error ?? Failure.ToString(),
+    };
+
     /// <summary>Whether the status is 2xx.</summary>
     public bool IsSuccess => Failure == RedfishFailure.None && Exchange.Status is >= 200 and < 300;
 }

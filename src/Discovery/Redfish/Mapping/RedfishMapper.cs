@@ -20,7 +20,8 @@ internal static class RedfishMapper
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(address);
         documents.TryGet("/redfish/v1", out var root);
-        var serviceUuid = root.ValueKind == JsonValueKind.Object ? root.String("UUID")?.ToLowerInvariant() : null;
+        var serviceRoot = ServiceRoot.Read(root);
+        var serviceUuid = serviceRoot.Uuid;
         var bmcId = serviceUuid is not null
             ? DeterministicGuid.Create($"bmc:uuid:{serviceUuid}")
             : DeterministicGuid.Create($"bmc:addr:{address}:{port}");
@@ -46,10 +47,11 @@ internal static class RedfishMapper
             Port = port,
             Mac = own?.MacAddress,
             Fqdn = own?.Fqdn ?? protocol.String("FQDN"),
-            Manufacturer = root.String("Vendor") ?? manager.String("Manufacturer"),
-            Model = manager.String("Model") ?? root.String("Product"),
+            // The name a scan reports for this BMC, and only then the Manager's (no shared mockup's Manager has one).
+            Manufacturer = serviceRoot.Vendor ?? manager.String("Manufacturer"),
+            Model = manager.String("Model") ?? serviceRoot.Product,
             FirmwareVersion = manager.String("FirmwareVersion") ?? InventoryVersion(documents, root, manager.String("Id")),
-            RedfishVersion = root.String("RedfishVersion"),
+            RedfishVersion = serviceRoot.RedfishVersion,
             ServiceUuid = serviceUuid,
             ManagerType = manager.String("ManagerType"),
             NetworkInterfaces = bmcNics,

@@ -1,4 +1,5 @@
 using System.Net;
+using Discovery.Redfish;
 
 namespace Discovery.Scanning.Probes;
 
@@ -27,7 +28,7 @@ internal sealed record ProbeResult
     public string? Scheme { get; init; }
 
     /// <summary>The ServiceRoot fields when <see cref="Outcome"/> is <see cref="ProbeOutcome.Bmc"/>; otherwise null.</summary>
-    public ServiceRootInfo? ServiceRoot { get; init; }
+    public ServiceRoot? ServiceRoot { get; init; }
 
     /// <summary>SHA-256 of the server's TLS certificate (DER), 64 lower-case hex digits; null without TLS.</summary>
     public string? TlsFingerprint { get; init; }
@@ -37,6 +38,9 @@ internal sealed record ProbeResult
 
     /// <summary>What went wrong, in one line, when the outcome is not a success; never holds credentials.</summary>
     public string? Error { get; init; }
+
+    /// <summary>The Redfish service's TCP port: the probed one, or for SSDP the port of the AL it announced.</summary>
+    public int ServicePort => Kind == ProbeKind.Ssdp && Uri.TryCreate(Location, UriKind.Absolute, out var location) ? location.Port : Port;
 
     /// <summary>True when this probe found a Redfish BMC.</summary>
     public bool IsBmc => Outcome == ProbeOutcome.Bmc;

@@ -4,6 +4,8 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography;
+using System.Text;
+using Discovery.Redfish;
 
 namespace Discovery.Scanning.Probes;
 
@@ -146,7 +148,7 @@ internal sealed class RedfishProbe : IDisposable
             return Result(address, port, ProbeOutcome.NotRedfish, started, fingerprint, $"HTTP {(int)response.StatusCode} for /redfish/v1/");
         }
 
-        var root = body is null ? null : ServiceRootParser.TryParse(body);
+        var root = body is null ? null : ServiceRoot.TryParse(Encoding.UTF8.GetString(body));
         return root is null
             ? Result(address, port, ProbeOutcome.NotRedfish, started, fingerprint, body is null ? "body larger than 1 MiB" : "answer is not a Redfish ServiceRoot")
             : Result(address, port, ProbeOutcome.Bmc, started, fingerprint, null) with { ServiceRoot = root };

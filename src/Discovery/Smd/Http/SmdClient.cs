@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Discovery.Smd.Payloads;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Discovery.Smd.Http;
 
@@ -14,7 +16,7 @@ namespace Discovery.Smd.Http;
 /// Failures are values (<see cref="SmdResponse"/>); only cancellation throws.
 /// </summary>
 /// <remarks>The token goes into the <c>Authorization</c> header only; no message built here contains a header.</remarks>
-internal sealed class SmdClient : IDisposable
+internal sealed partial class SmdClient : IDisposable
 {
     private const string EndpointsPath = "hsm/v2/Inventory/RedfishEndpoints";
     private const string InterfacesPath = "hsm/v2/Inventory/EthernetInterfaces";
@@ -22,12 +24,18 @@ internal sealed class SmdClient : IDisposable
     private readonly HttpClient _client;
     private readonly SmdClientOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
-    public SmdClient(SmdClientOptions options, TimeProvider time)
+    /// <summary>Creates the client for the SMD of <paramref name="options"/>.</summary>
+    /// <param name="options">SMD's URL, token, TLS and retry settings.</param>
+    /// <param name="time">Clock for retry delays.</param>
+    /// <param name="logger">Told each request (Debug), each retry (Debug) and each retry budget spent (Warning); none when null.</param>
+    public SmdClient(SmdClientOptions options, TimeProvider time, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _time = time;
+        _logger = logger ?? NullLogger.Instance;
         BaseUri = SmdClientOptions.Normalize(options.BaseUri);
 #pragma warning disable CA2000 // The client owns the handler (disposeHandler: true).
         var handler = new SocketsHttpHandler
@@ -82,16 +90,30 @@ internal sealed class SmdClient : IDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
+            var started = _time.GetTimestamp();
             var (response, retryAfter) = await SendOnceAsync(method, path, body, cancellationToken);
             response = response with { Attempts = attempt };
-            if (attempt > _options.MaxRetries || !IsTransient(response))
+            Log.RequestSent(_logger, method.Method, path, attempt, response.Status, (long)_time.GetElapsedTime(started).TotalMilliseconds, response.Error);
+            if (!IsTransient(response))
             {
+                return response;
+            }
+
+            if (attempt > _options.MaxRetries)
+            {
+                if (attempt > 1)
+                {
+                    Log.RetriesExhausted(_logger, method.Method, path, attempt, Log.Reason(response));
+                }
+
                 return response;
             }
 
             var backoff = _options.RetryBaseDelay * Math.Pow(2, attempt - 1);
             var delay = retryAfter ?? backoff;
-            await Task.Delay(delay < _options.MaxRetryDelay ? delay : _options.MaxRetryDelay, _time, cancellationToken);
+            delay = delay < _options.MaxRetryDelay ? delay : _options.MaxRetryDelay;
+            Log.Retrying(_logger, method.Method, path, response, delay, retryAfter);
+            await Task.Delay(delay, _time, cancellationToken);
         }
     }
 

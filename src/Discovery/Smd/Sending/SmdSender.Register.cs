@@ -16,9 +16,10 @@ internal sealed partial class SmdSender
             new() { Xname = registration.Xname, Bmc = label, Action = action, Detail = detail, Requests = requests };
         SmdBmcResult Failed(string step, SmdResponse response)
         {
-            if (response.IsUnavailable)
+            if (response.IsUnavailable
+                && Interlocked.CompareExchange(ref _unavailable, $"SMD at {_smdKey} is not available: {response.Describe()}", null) is null)
             {
-                Interlocked.CompareExchange(ref _unavailable, $"SMD at {_smdKey} is not available: {response.Describe()}", null);
+                Log.SmdUnavailable(_logger, _smdKey, response.Describe());
             }
 
             trail.Add($"{step} {response.Describe()}");

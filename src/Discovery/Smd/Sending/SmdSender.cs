@@ -3,6 +3,8 @@ using Discovery.Redfish.Mapping;
 using Discovery.Smd.Http;
 using Discovery.Smd.Payloads;
 using Discovery.Smd.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Discovery.Smd.Sending;
 
@@ -24,22 +26,28 @@ internal sealed partial class SmdSender : IDisposable
     private readonly SmdStateStore _state;
     private readonly TimeProvider _time;
     private readonly string _smdKey;
+    private readonly ILogger _logger;
     private string? _unavailable;
 
     /// <summary>Creates a sender for the SMD of <paramref name="options"/>.</summary>
     /// <param name="options">SMD's URL, token, TLS and retry settings.</param>
     /// <param name="state">Hashes of what SMD confirmed before; updated for every BMC confirmed in this run.</param>
     /// <param name="time">Clock for retry delays and confirmation times; the system clock when null.</param>
+    /// <param name="logger">
+    /// Where the send says what it plans, sends and gets back, per BMC and per request (never the access token or a
+    /// BMC password); none when null.
+    /// </param>
     /// <exception cref="IOException">The <c>CaCertFile</c> cannot be read.</exception>
     /// <exception cref="System.Security.Cryptography.CryptographicException">The <c>CaCertFile</c> holds no PEM certificate.</exception>
-    public SmdSender(SmdClientOptions options, SmdStateStore state, TimeProvider? time = null)
+    public SmdSender(SmdClientOptions options, SmdStateStore state, TimeProvider? time = null, ILogger<SmdSender>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(state);
         _state = state;
         _time = time ?? TimeProvider.System;
         _smdKey = options.StateKey;
-        _client = new SmdClient(options, _time);
+        _logger = logger ?? NullLogger<SmdSender>.Instance;
+        _client = new SmdClient(options, _time, _logger);
     }
 
     /// <summary>Registers (or, with <see cref="SmdSendRequest.DryRun"/>, plans) every BMC of <paramref name="request"/>.</summary>
@@ -49,6 +57,7 @@ internal sealed partial class SmdSender : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.MaxParallel, 1);
+        Log.SendStarted(_logger, _smdKey, request.Inventories.Count, request.DryRun, request.Force, request.SendPassword);
         var registrations = new List<SmdRegistration?>(request.Inventories.Count);
         foreach (var inventory in request.Inventories)
         {
@@ -57,7 +66,9 @@ internal sealed partial class SmdSender : IDisposable
 
         if (request.DryRun)
         {
-            return Plan(request, registrations);
+            var plan = Plan(request, registrations);
+            Log.DryRunPlanned(_logger, _smdKey, plan.Planned.Count, plan.Count(SmdAction.WouldSend), plan.Count(SmdAction.Unchanged), plan.Count(SmdAction.Failed));
+            return plan;
         }
 
         var results = new SmdBmcResult[registrations.Count];
@@ -70,16 +81,21 @@ internal sealed partial class SmdSender : IDisposable
 
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.MaxParallel, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(Enumerable.Range(0, registrations.Count), parallel, async (i, token) =>
+            {
                 results[i] = registrations[i] is { } registration
                     ? await RegisterAsync(registration, Label(request.Inventories[i]), request.Force, token)
-                    : NoXname(request.Inventories[i]));
+                    : NoXname(request.Inventories[i]);
+                Log.BmcSent(_logger, results[i].Bmc, results[i].Xname ?? "no xname", results[i].Action, results[i].Requests, results[i].Detail ?? string.Empty);
+            });
         }
         finally
         {
             await _state.SaveAsync(CancellationToken.None);
         }
 
-        return new SmdSendResult { Results = results, Smd = _smdKey };
+        var result = new SmdSendResult { Results = results, Smd = _smdKey };
+        Log.SendFinished(_logger, _smdKey, result.Count(SmdAction.Created), result.Count(SmdAction.Updated), result.Count(SmdAction.Unchanged), result.Count(SmdAction.Failed));
+        return result;
     }
 
     /// <summary>Releases the HTTP client.</summary>
@@ -114,6 +130,7 @@ internal sealed partial class SmdSender : IDisposable
             else
             {
                 var requests = PlannedRequests(registration).ToList();
+                Log.BmcPlanned(_logger, label, registration.Xname, requests.Count);
                 planned.AddRange(requests);
                 results.Add(new SmdBmcResult
                 {
@@ -158,6 +175,7 @@ internal sealed partial class SmdSender : IDisposable
         if (ready.IsUnavailable)
         {
             _unavailable = $"SMD at {_smdKey} is not available: {ready.Describe()}";
+            Log.SmdUnavailable(_logger, _smdKey, ready.Describe());
         }
     }
 
