@@ -27,6 +27,9 @@ internal sealed class CliContext
     /// <summary>Reads an environment variable; tests replace it to avoid touching the real environment.</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>The home folder, against which a setting's leading <c>~/</c> is expanded.</summary>
+    public string? Home => GetEnvironmentVariable("HOME");
+
     /// <summary>The clock for anything timed.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Discovery.Configuration;
 using Discovery.Cli.Output;
 
 namespace Discovery.Cli;
@@ -28,6 +29,13 @@ internal sealed class CommonOptions
 
     /// <summary><c>-o, --output</c>.</summary>
     public Option<OutputFormat> OutputFormat { get; }
+
+    /// <summary><c>-v, --verbose</c>: the log level <c>debug</c> unless <c>--log-level</c> says otherwise.</summary>
+    public Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Say on stderr what the command is doing (log level debug; see --log-level and DISCOVER_LOG_LEVEL)",
+        Recursive = true,
+    };
 
     /// <summary><c>--state-dir</c>.</summary>
     public Option<string> StateDir { get; }

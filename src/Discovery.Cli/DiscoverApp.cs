@@ -50,35 +50,14 @@ internal static class DiscoverApp
         {
             return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
-        catch (CliUsageException ex)
+        catch (Exception ex) when (ExitCodes.For(ex) is { } failure)
         {
-            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.BadInput;
-        }
-        catch (Store.InventoryQueryException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.BadInput;
-        }
-        catch (Store.Remote.InventoryRemoteException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.RemoteFailure;
-        }
-        catch (Store.InventoryStoreException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.LocalFailure;
-        }
-        catch (HttpRequestException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: the inventory server did not answer: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.RemoteFailure;
-        }
-        catch (OperationCanceledException)
-        {
-            await context.Error.WriteLineAsync("discover: cancelled".AsMemory(), CancellationToken.None);
-            return ExitCodes.Cancelled;
+            foreach (var line in failure.Lines)
+            {
+                await context.Error.WriteLineAsync($"discover: {line}".AsMemory(), CancellationToken.None);
+            }
+
+            return failure.Code;
         }
     }
 
@@ -87,6 +66,7 @@ internal static class DiscoverApp
         var root = new RootCommand("discover: find BMCs, walk their Redfish trees, keep an inventory of the cluster");
         root.Options.Add(common.OutputFormat);
         root.Options.Add(common.StateDir);
+        root.Options.Add(common.Verbose);
 
         // One line per command; each command lives in Commands/<Name>Command.cs.
         Command[] commands =

@@ -19,7 +19,7 @@ internal static class GetCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        var inventory = new InventoryOptions(context);
+        var inventory = new InventoryOptions(common);
         var kind = new Argument<string>("KIND") { Description = "nodes, bmcs, interfaces, groups or boot-profiles (singular too)" };
         var key = new Argument<string?>("NAME") { Description = "One record: id, xname (nodes, BMCs), name (groups, profiles) or MAC (interfaces)", Arity = ArgumentArity.ZeroOrOne };
         var asOf = new Option<string?>("--as-of") { Description = "Read the newest snapshot taken at or before TIME (ISO 8601, or an age: 2h, 7d)", HelpName = "TIME" };
@@ -30,10 +30,7 @@ internal static class GetCommand
         var missingIp = new Option<bool>("--missing-ip") { Description = "Only records without an IPv4 address" };
         var limit = new Option<int?>("--limit") { Description = "At most N records" };
         var command = new Command("get", "Show inventory records") { kind, key, asOf, where, xname, mac, group, missingIp, limit };
-        foreach (var option in inventory.All)
-        {
-            command.Options.Add(option);
-        }
+        inventory.AddTo(command);
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {

@@ -47,11 +47,14 @@ internal static class TokenCommand
                 throw new CliUsageException($"no HS256 secret of at least {ApiOptions.MinimumSecretBytes} bytes: pass --jwt-secret-file FILE or set {ServeCommand.SecretVariable}");
             }
 
-            var token = ApiTokens.CreateHs256(secret, parseResult.GetValue(subject)!, CliTime.ParseDuration(parseResult.GetValue(ttl)!, "--ttl"),
+            var token = ApiTokens.CreateHs256(secret, parseResult.GetValue(subject)!, Ttl(parseResult.GetValue(ttl)!),
                 context.TimeProvider, parseResult.GetValue(issuer), parseResult.GetValue(audience));
             await context.Output.WriteLineAsync(token.AsMemory(), cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static TimeSpan Ttl(string text) =>
+        Configuration.DurationText.TryParse(text, out var ttl) && ttl > TimeSpan.Zero ? ttl : throw new CliUsageException($"--ttl '{text}' is not a duration: use 30s, 15m, 1h or 1d");
 }

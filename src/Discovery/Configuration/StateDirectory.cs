@@ -1,4 +1,4 @@
-namespace Discovery.Cli;
+namespace Discovery.Configuration;
 
 /// <summary>Resolves where <c>discover</c> keeps its state (last scan, store) when no --state-dir is given.</summary>
 internal static class StateDirectory

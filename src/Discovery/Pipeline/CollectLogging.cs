@@ -3,7 +3,7 @@ using Discovery.Redfish.Collect;
 using Discovery.Redfish.Http;
 using Discovery.CrawlLog;
 
-namespace Discovery.Cli.Pipeline;
+namespace Discovery.Pipeline;
 
 /// <summary>
 /// Writes a collect run to the crawl log: every exchange to <c>responses</c> (login and logout included, so
@@ -29,15 +29,8 @@ internal sealed class CollectLogging : IAsyncDisposable
     public bool AnyFailed => Volatile.Read(ref _failures) > 0;
 
     /// <summary>Starts a run of <paramref name="kind"/> (<c>collect</c>) under <paramref name="logDirectory"/>.</summary>
-    public static CollectLogging Start(string logDirectory, string kind, TimeProvider time, string? description) =>
-        new(CrawlLogRuns.Create(logDirectory, kind, time, description));
-
-    /// <summary>
-    /// Starts a collect run under <paramref name="logDirectory"/> and says so on stderr (<c>run ID: log in DIR</c>);
-    /// null when <paramref name="logDirectory"/> is null (<c>--no-log</c>).
-    /// </summary>
-    public static async Task<CollectLogging?> StartAsync(CliContext context, string? logDirectory, string description, CancellationToken cancellationToken) =>
-        await CrawlLogRuns.StartAsync(context, logDirectory, "collect", description, cancellationToken) is { } writer ? new CollectLogging(writer) : null;
+    public static CollectLogging Start(string logDirectory, string kind, TimeProvider time, string? description, IJobProgress? progress = null) =>
+        new(CrawlLogRuns.Create(logDirectory, kind, time, description, progress ?? NoProgress.Instance));
 
     /// <summary>Wraps <paramref name="provider"/> so every password it hands out is scrubbed from the log.</summary>
     public ICredentialProvider Watch(ICredentialProvider provider)

@@ -1,36 +1,21 @@
 using Discovery.CrawlLog;
 
-namespace Discovery.Cli.Pipeline;
+namespace Discovery.Pipeline;
 
-/// <summary>Starts a crawl-log run for scan, collect, crawl and run alike: a new run id on the command's clock.</summary>
+/// <summary>Starts a crawl-log run for scan, collect, crawl and run alike: a new run id on the job's clock.</summary>
 internal static class CrawlLogRuns
 {
-    /// <summary>A writer for a new run of <paramref name="kind"/> under <paramref name="logDirectory"/>.</summary>
-    public static CrawlLogWriter Create(string logDirectory, string kind, TimeProvider time, string? description)
+    /// <summary>A writer for a new run of <paramref name="kind"/> under <paramref name="logDirectory"/>, announced to <paramref name="progress"/>.</summary>
+    public static CrawlLogWriter Create(string logDirectory, string kind, TimeProvider time, string? description, IJobProgress progress)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return CrawlLogWriter.Create(
+        ArgumentNullException.ThrowIfNull(progress);
+        var writer = CrawlLogWriter.Create(
             logDirectory,
             CrawlRunId.New(time),
             kind,
             options: new CrawlLogWriterOptions { TimeProvider = time, Description = description });
-    }
-
-    /// <summary>
-    /// Starts a run and says so on stderr (<c>run ID: log in DIR</c>); null when <paramref name="logDirectory"/> is
-    /// null (<c>--no-log</c>).
-    /// </summary>
-    public static async Task<CrawlLogWriter?> StartAsync(
-        CliContext context, string? logDirectory, string kind, string description, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (logDirectory is null)
-        {
-            return null;
-        }
-
-        var writer = Create(logDirectory, kind, context.TimeProvider, description);
-        await context.Error.WriteLineAsync($"run {writer.RunId}: log in {writer.LogDirectory}".AsMemory(), cancellationToken);
+        progress.LogStarted(writer.RunId, writer.LogDirectory);
         return writer;
     }
 }

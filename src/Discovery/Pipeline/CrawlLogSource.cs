@@ -3,7 +3,7 @@ using Discovery.Records.Xnames;
 using Discovery.Redfish.Mapping;
 using Discovery.CrawlLog.Analysis;
 
-namespace Discovery.Cli.Pipeline;
+namespace Discovery.Pipeline;
 
 /// <summary>The records of a collect run, read back from the crawl log, as the per-BMC records every SMD source gives.</summary>
 internal static class CrawlLogSource
@@ -19,15 +19,15 @@ internal static class CrawlLogSource
         if (runId is null)
         {
             run = runs.Where(r => r.Kind == "collect").MaxBy(r => r.RunId, StringComparer.Ordinal)
-                ?? throw new CliUsageException($"no collect run in the crawl log {logDirectory} (run 'discover collect' first, or give --log-dir)");
+                ?? throw new PipelineInputException($"no collect run in the crawl log {logDirectory} (run 'discover collect' first, or give --log-dir)");
         }
         else
         {
             run = runs.FirstOrDefault(r => r.RunId == runId)
-                ?? throw new CliUsageException($"no run '{runId}' in the crawl log {logDirectory} (see 'discover logs runs')");
+                ?? throw new PipelineInputException($"no run '{runId}' in the crawl log {logDirectory} (see 'discover logs runs')");
             if (run.Kind != "collect")
             {
-                throw new CliUsageException($"run {runId} is {(run.Kind is null ? "incomplete (it never ended)" : "a " + run.Kind + " run")}; only a collect run has records to send");
+                throw new PipelineInputException($"run {runId} is {(run.Kind is null ? "incomplete (it never ended)" : "a " + run.Kind + " run")}; only a collect run has records to send");
             }
         }
 

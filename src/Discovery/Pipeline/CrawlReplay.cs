@@ -1,9 +1,10 @@
 using Discovery.Records.Xnames;
+using Discovery.Redfish.Collect;
 using Discovery.Redfish.Crawling;
 using Discovery.Redfish.Mapping;
 using Discovery.CrawlLog.Analysis;
 
-namespace Discovery.Cli.Pipeline;
+namespace Discovery.Pipeline;
 
 /// <summary>
 /// Rebuilds each BMC's document set from a run's stored responses and maps it through
@@ -35,9 +36,9 @@ internal static class CrawlReplay
 
     private static MappedInventory? Replay(List<StoredResponse> exchanges, string address, int port, IXnameAssigner xnames)
     {
-        // BmcCollector maps only after a login that succeeded or fell back to Basic (404/405); the last POST
-        // is the one that counted (earlier ones were retried).
-        if (exchanges.LastOrDefault(e => e.Method == "POST") is { } login && !IsSuccess(login.Status) && login.Status is not (404 or 405))
+        // The collector's own login rule decides whether this BMC was mapped; the last POST is the one that
+        // counted (earlier ones were retried).
+        if (exchanges.LastOrDefault(e => e.Method == "POST") is { } login && !LoginRule.LetsCrawlProceed(login.Status))
         {
             return null;
         }

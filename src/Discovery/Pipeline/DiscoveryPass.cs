@@ -1,60 +1,111 @@
-using System.Collections.Concurrent;
-using Discovery.Cli.Pipeline;
 using Discovery.Credentials;
-using Discovery.Records.Xnames;
+using Discovery.CrawlLog;
+using Discovery.CrawlLog.Analysis;
 using Discovery.Redfish.Collect;
 using Discovery.Scanning;
 using Discovery.Scanning.State;
-using Discovery.CrawlLog.Analysis;
-using Discovery.CrawlLog;
+using Microsoft.Extensions.Logging;
 
-namespace Discovery.Cli.Run;
+namespace Discovery.Pipeline;
 
 /// <summary>
-/// One scheduled pass of the whole pipeline: scan the targets, collect the BMCs found, write both to one crawl-log
-/// run (kind <c>run</c>), apply log retention, and report what changed against the earlier passes. The caller
-/// holds the run lock. A deadline stops the pass cleanly: BMC sessions are logged out (the collector does that
-/// even when cancelled), the rows so far are written and the run is marked partial.
+/// The entry point of <c>discover run</c>, one scheduled pass of the whole pipeline:
+/// 1. take the run lock (another pass holding it is an outcome, not an error), wait the jitter;
+/// 2. scan the targets and collect the BMCs found, both into one crawl-log run (kind <c>run</c>), through the
+///    same <see cref="CollectSequence"/> as collect; a deadline stops this cleanly (sessions logged out, rows so
+///    far written, run marked partial);
+/// 3. apply log retention and report what changed against the earlier passes (a pass cut short reports no
+///    removals: what it did not reach is no evidence);
+/// 4. the store and SMD steps of the sequence.
 /// </summary>
-internal sealed class DiscoveryPass(ICredentialProvider credentials, IXnameAssigner xnames, TimeProvider time)
+internal sealed partial class DiscoveryPass
 {
     public const string RunKind = "run";
 
-    public async Task<PassOutcome> RunAsync(PassPlan plan, CancellationToken cancellationToken)
+    private readonly ICredentialProvider _credentials;
+    private readonly TimeProvider _time;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger<DiscoveryPass> _logger;
+    private readonly Func<double> _random;
+
+    /// <summary>Creates the pass over its dependencies; <paramref name="random"/> (0 to 1) scales the jitter.</summary>
+    public DiscoveryPass(ICredentialProvider credentials, TimeProvider time, ILoggerFactory loggerFactory, Func<double>? random = null)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        _credentials = credentials;
+        _time = time;
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<DiscoveryPass>();
+        _random = random ?? Random.Shared.NextDouble;
+    }
+
+    /// <exception cref="PipelineInputException">The id map is bad (nothing was locked or sent).</exception>
+    public async Task<PassResult> RunAsync(PassPlan plan, IJobProgress? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var started = time.GetTimestamp();
+        progress ??= NoProgress.Instance;
+        var sequence = await CollectSequence.CreateAsync(plan.Collect, _credentials, _time, _loggerFactory.CreateLogger<CollectSequence>(), cancellationToken);
+        var lockFile = Path.Combine(plan.Collect.StateDirectory, RunLock.FileName);
+        using var runLock = RunLock.TryAcquire(plan.Collect.StateDirectory, _time.GetUtcNow(), out var holder);
+        if (runLock is null)
+        {
+            LogPassLocked(_logger, lockFile, holder);
+            return new PassResult { LockFile = lockFile, LockHolder = holder };
+        }
+
+        if (plan.Jitter > TimeSpan.Zero)
+        {
+            var wait = TimeSpan.FromMilliseconds(_random() * plan.Jitter.TotalMilliseconds);
+            LogPassJitter(_logger, wait.TotalSeconds);
+            await Task.Delay(wait, _time, cancellationToken);
+        }
+
+        var outcome = await PassAsync(plan, sequence, progress, cancellationToken);
+        var (store, smd) = await sequence.PublishAsync(outcome.Results, cancellationToken);
+        outcome = outcome with { Store = store, Smd = smd };
+        LogPassDone(_logger, outcome.RunId, outcome.Status, outcome.Changes.HasChanges);
+        return new PassResult { LockFile = lockFile, Outcome = outcome };
+    }
+
+    private async Task<PassOutcome> PassAsync(PassPlan plan, CollectSequence sequence, IJobProgress progress, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (plan.Deadline is { } limit)
         {
             deadline.CancelAfter(limit);
         }
 
-        var results = new ConcurrentBag<BmcCollectResult>();
         ScanReport? scan = null;
         var deadlineHit = false;
-        var anyFailed = false;
+        bool anyFailed;
         string runId;
-        await using (var writer = CrawlLogRuns.Create(plan.LogDirectory, RunKind, time, "discover run: " + string.Join(' ', plan.TargetTexts)))
+        await using (var writer = CrawlLogRuns.Create(plan.LogDirectory, RunKind, _time, "discover run: " + string.Join(' ', plan.TargetTexts), progress))
         {
             runId = writer.RunId;
             var collectLogging = CollectLogging.Over(writer);
             try
             {
-                scan = await ScanAsync(plan, ScanLogging.Over(writer, time), deadline.Token);
-                await CollectAsync(plan, scan, collectLogging, results, deadline.Token);
+                scan = await ScanAsync(plan, ScanLogging.Over(writer, _time), progress, deadline.Token);
+                var targets = scan.Bmcs.Select(b => BmcTarget.Parse(b.BaseUri)).OfType<BmcTarget>().ToList();
+                if (targets.Count > 0)
+                {
+                    await sequence.CollectAsync(targets, collectLogging, progress, deadline.Token);
+                }
             }
             catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 deadlineHit = true;
+                LogPassDeadline(_logger, runId);
             }
 
             anyFailed = collectLogging.AnyFailed;
             await writer.CompleteAsync(deadlineHit || anyFailed ? CrawlRunStatus.Partial : CrawlRunStatus.Complete, cancellationToken);
         }
 
-        var removed = plan.KeepDays > 0 ? CrawlLogRetention.RemoveOlderThan(plan.LogDirectory, plan.KeepDays, time.GetUtcNow()) : [];
-        var changes = await ReportAsync(plan, runId, deadlineHit, cancellationToken);
+        var removed = plan.KeepDays > 0 ? CrawlLogRetention.RemoveOlderThan(plan.LogDirectory, plan.KeepDays, _time.GetUtcNow()) : [];
         return new PassOutcome
         {
             RunId = runId,
@@ -62,54 +113,30 @@ internal sealed class DiscoveryPass(ICredentialProvider credentials, IXnameAssig
             DeadlineHit = deadlineHit,
             AddressesScanned = plan.Scan.Targets.Count,
             BmcsFound = scan?.Bmcs.Count ?? 0,
-            Results = [.. results],
+            Results = sequence.Finished,
             RemovedPartitions = removed,
-            Changes = changes,
-            Elapsed = time.GetElapsedTime(started),
+            Changes = await ReportAsync(plan, runId, deadlineHit, cancellationToken),
+            Elapsed = _time.GetElapsedTime(started),
         };
     }
 
-    private async Task<ScanReport> ScanAsync(PassPlan plan, ScanLogging logging, CancellationToken cancellationToken)
+    private async Task<ScanReport> ScanAsync(PassPlan plan, ScanLogging logging, IJobProgress progress, CancellationToken cancellationToken)
     {
-        var report = await new Scanner(time).RunAsync(
+        var report = await new Scanner(_time).RunAsync(
             plan.Scan,
             (result, _) =>
             {
+                progress.Probed(result);
                 logging.Add(result);
                 return ValueTask.CompletedTask;
             },
             cancellationToken);
         // Kept as the last scan, so 'discover collect' with no targets reaches the same BMCs.
         await LastScanStore.SaveAsync(
-            plan.StateDirectory,
-            new LastScan { ScannedAt = time.GetUtcNow(), Targets = plan.TargetTexts, Bmcs = report.Bmcs },
+            plan.Collect.StateDirectory,
+            new LastScan { ScannedAt = _time.GetUtcNow(), Targets = plan.TargetTexts, Bmcs = report.Bmcs },
             cancellationToken);
         return report;
-    }
-
-    private async Task CollectAsync(
-        PassPlan plan, ScanReport scan, CollectLogging logging, ConcurrentBag<BmcCollectResult> results, CancellationToken cancellationToken)
-    {
-        var targets = scan.Bmcs.Select(b => BmcTarget.Parse(b.BaseUri)).OfType<BmcTarget>().ToList();
-        if (targets.Count == 0)
-        {
-            return;
-        }
-
-        var collector = new Collector(logging.Watch(credentials), xnames, plan.Client, time);
-        var request = logging.Attach(new CollectRequest
-        {
-            Targets = targets,
-            Profile = plan.Profile,
-            MaxParallelBmcs = plan.MaxParallelBmcs,
-            KeepExchanges = false,
-            OnResult = (result, _) =>
-            {
-                results.Add(result with { Exchanges = [] });
-                return ValueTask.CompletedTask;
-            },
-        });
-        await collector.CollectAsync(request, null, cancellationToken);
     }
 
     private static async Task<CrawlChangeReport> ReportAsync(PassPlan plan, string runId, bool deadlineHit, CancellationToken cancellationToken)

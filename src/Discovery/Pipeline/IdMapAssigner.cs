@@ -1,13 +1,13 @@
 using Discovery.Records.Xnames;
 
-namespace Discovery.Cli.Pipeline;
+namespace Discovery.Pipeline;
 
-/// <summary>The xname assigner of <c>--id-map FILE</c>, shared by collect, crawl and logs replay so they name alike.</summary>
+/// <summary>The xname assigner of <c>--id-map FILE</c>, shared by collect, crawl, run and logs replay so they name alike.</summary>
 internal static class IdMapAssigner
 {
     /// <summary>
-    /// An assigner over the id map at <paramref name="path"/> (none: derived xnames only). A bad map is a usage
-    /// error listing every problem as <c>file:line: message</c>, raised before any BMC is contacted.
+    /// An assigner over the id map at <paramref name="path"/> (none: derived xnames only). A bad map is a
+    /// <see cref="PipelineInputException"/> listing every problem as <c>file:line: message</c>, raised before any BMC is contacted.
     /// </summary>
     public static async Task<IXnameAssigner> CreateAsync(string? path, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ internal static class IdMapAssigner
         var loaded = await IdMapLoader.LoadAsync(path, cancellationToken);
         if (!loaded.Success)
         {
-            throw new CliUsageException(string.Join("\n", loaded.Errors));
+            throw new PipelineInputException([.. loaded.Errors.Select(e => e.ToString()!)]);
         }
 
         return new XnameAssigner(loaded.Map!);

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Discovery.Redfish.Collect;
 using Discovery.CrawlLog.Analysis;
 
-namespace Discovery.Cli.Run;
+namespace Discovery.Pipeline;
 
 /// <summary>What one <c>discover run</c> pass did: the report of <c>run -o json</c>, and the input of its exit code.</summary>
 internal sealed record PassOutcome
@@ -37,11 +37,19 @@ internal sealed record PassOutcome
 
     public required CrawlChangeReport Changes { get; init; }
 
+    /// <summary>The store step, or null when it was off.</summary>
+    [JsonIgnore]
+    public StoreStepResult? Store { get; init; }
+
+    /// <summary>The SMD step, or null when no SMD was configured.</summary>
+    [JsonIgnore]
+    public SmdStepResult? Smd { get; init; }
+
     /// <summary>True when the store step was on and did not take the records.</summary>
-    public bool StoreFailed { get; init; }
+    public bool StoreFailed => Store is { Failure: not null };
 
     /// <summary>True when the SMD step was configured and did not register everything.</summary>
-    public bool SmdFailed { get; init; }
+    public bool SmdFailed => Smd is { AllOk: false };
 
     [JsonIgnore]
     public TimeSpan Elapsed { get; init; }

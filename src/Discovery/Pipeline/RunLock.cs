@@ -1,4 +1,4 @@
-namespace Discovery.Cli.Run;
+namespace Discovery.Pipeline;
 
 /// <summary>
 /// The lock that keeps two <c>discover run</c> passes from overlapping: an exclusive advisory lock (flock) on

@@ -1,7 +1,7 @@
 using Discovery.Scanning.Probes;
 using Discovery.CrawlLog;
 
-namespace Discovery.Cli.Pipeline;
+namespace Discovery.Pipeline;
 
 /// <summary>
 /// Writes a scan run to the crawl log's <c>scans</c> table: one row per probe, BMC or not, so a later
@@ -23,14 +23,9 @@ internal sealed class ScanLogging : IAsyncDisposable
     /// <summary>Logs probes into a run that <paramref name="writer"/>'s owner completes (a <c>discover run</c> pass).</summary>
     public static ScanLogging Over(CrawlLogWriter writer, TimeProvider time) => new(writer, time);
 
-    /// <summary>Starts a scan run and says so on stderr; null when <paramref name="logDirectory"/> is null (<c>--no-log</c>).</summary>
-    public static async Task<ScanLogging?> StartAsync(CliContext context, string? logDirectory, string description, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return await CrawlLogRuns.StartAsync(context, logDirectory, "scan", description, cancellationToken) is { } writer
-            ? new ScanLogging(writer, context.TimeProvider)
-            : null;
-    }
+    /// <summary>Starts a scan run under <paramref name="logDirectory"/>.</summary>
+    public static ScanLogging Start(string logDirectory, TimeProvider time, string description, IJobProgress progress) =>
+        new(CrawlLogRuns.Create(logDirectory, "scan", time, description, progress), time);
 
     /// <summary>Adds one finished probe; its start is taken as now minus its latency.</summary>
     public void Add(ProbeResult result)

@@ -1,6 +1,6 @@
 using Discovery.Credentials;
 
-namespace Discovery.Cli.Pipeline;
+namespace Discovery.Pipeline;
 
 /// <summary>
 /// Hands out the inner provider's credentials and reports each password to the crawl log first, so per-BMC

@@ -1,41 +1,41 @@
 using Discovery.Redfish.Collect;
 using Discovery.Store;
+using Discovery.Store.Remote;
 
-namespace Discovery.Cli.Pipeline;
+namespace Discovery.Pipeline;
 
 /// <summary>
-/// After a collect or crawl, upserts its BMCs and nodes into the inventory store and says on stderr what changed
-/// (<c>store: 2 added, 1 changed, 0 removed, 5 unchanged</c>). A BMC that was not crawled completely removes nothing.
+/// The store step of collect, crawl and run: upserts the BMCs and nodes into the inventory (the local store or a
+/// running <c>discover serve</c>), with the same identity rules and history everywhere. A BMC that was not crawled
+/// completely removes nothing. A failure is a value: the crawl and its log are already written.
 /// </summary>
-internal static class InventoryUpsert
+internal static class StoreStep
 {
-    /// <exception cref="InventoryStoreLockedException">A running <c>discover serve</c> holds the store (use --server).</exception>
-    public static async Task<CollectUpsertSummary?> RunAsync(
-        CliContext context, CollectStoreOptions options, System.CommandLine.ParseResult parseResult, CollectResult run, CancellationToken cancellationToken)
+    public static async Task<StoreStepResult> UpsertAsync(StoreTarget target, IReadOnlyList<BmcCollectResult> results, TimeProvider time, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(run);
-        if (await options.OpenAsync(context, parseResult, cancellationToken) is not var (inventory, where))
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(results);
+        IReadOnlyList<string> notes = [];
+        try
         {
-            return null;
+            (var inventory, notes) = await target.OpenAsync(time, cancellationToken);
+            using (inventory)
+            {
+                var summary = await inventory.UpsertCollectedAsync([.. results.Select(ToCollected)], cancellationToken);
+                return new StoreStepResult { Where = target.Where, Summary = summary, Notes = notes };
+            }
         }
-
-        using var store = inventory;
-        var summary = await store.UpsertCollectedAsync([.. run.Results.Select(ToCollected)], cancellationToken);
-        await ReportAsync(context, summary, where, cancellationToken);
-        return summary;
-    }
-
-    /// <summary><c>store: 2 added, 1 changed, 0 removed, 5 unchanged in WHERE</c>, and a line per refused record.</summary>
-    internal static async Task ReportAsync(CliContext context, CollectUpsertSummary summary, string where, CancellationToken cancellationToken)
-    {
-        await context.Error.WriteLineAsync(
-            $"store: {summary.Added} added, {summary.Changed} changed, {summary.Removed} removed, {summary.Unchanged} unchanged in {where}".AsMemory(),
-            cancellationToken);
-        foreach (var refused in summary.Refused)
+        catch (InventoryRemoteException ex)
         {
-            await context.Error.WriteLineAsync($"store: refused {refused}".AsMemory(), cancellationToken);
+            return new StoreStepResult { Where = target.Where, Notes = notes, Failure = ex.Message, FailureIsRemote = true };
+        }
+        catch (HttpRequestException ex)
+        {
+            return new StoreStepResult { Where = target.Where, Notes = notes, Failure = $"the inventory server did not answer: {ex.Message}", FailureIsRemote = true };
+        }
+        catch (Exception ex) when (ex is InventoryStoreException or IOException)
+        {
+            return new StoreStepResult { Where = target.Where, Notes = notes, Failure = ex.Message };
         }
     }
 

@@ -1,11 +1,10 @@
-using System.CommandLine;
-using Discovery.Cli.Commands;
+using Discovery.Cli.Settings;
 using Discovery.Credentials;
 using Discovery.Testing;
 
-namespace Discovery.Cli.Tests.Commands;
+namespace Discovery.Cli.Tests.Settings;
 
-public sealed class SecretsCredentialOptionsTests
+public sealed class CliCredentialsTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -27,27 +26,13 @@ public sealed class SecretsCredentialOptionsTests
         return (context, error);
     }
 
-    private static ParseResult Parse(SecretsCredentialOptions options, params string[] args)
-    {
-        var command = new RootCommand();
-        foreach (var option in options.All)
-        {
-            command.Options.Add(option);
-        }
-
-        var result = command.Parse(args);
-        Assert.Empty(result.Errors);
-        return result;
-    }
-
     [Fact]
     public async Task CreateProviderAsync_PasswordStdin_GivesGlobalCredential()
     {
         using var dir = new TempDirectory();
         var (context, _) = Context(dir, "typed\n");
-        var options = new SecretsCredentialOptions(context);
 
-        var provider = await options.CreateProviderAsync(context, Parse(options, "-u", "admin", "--password-stdin"), Token);
+        var provider = await CliCredentials.CreateProviderAsync(context, new CredentialRequest { Username = "admin", PasswordStdin = true }, Token);
 
         Assert.Equal(new BmcCredential("admin", "typed"), await provider.GetCredentialAsync("10.0.1.5", Token));
     }
@@ -57,14 +42,13 @@ public sealed class SecretsCredentialOptionsTests
     {
         using var dir = new TempDirectory();
         var (context, error) = Context(dir, "");
-        var options = new SecretsCredentialOptions(context);
         await File.WriteAllTextAsync(dir.File("pw"), "from-file\n", Token);
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(dir.File("pw"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
         }
 
-        var provider = await options.CreateProviderAsync(context, Parse(options, "--password-file", dir.File("pw")), Token);
+        var provider = await CliCredentials.CreateProviderAsync(context, new CredentialRequest { PasswordFile = dir.File("pw") }, Token);
 
         Assert.Equal(new BmcCredential("root", "from-file"), await provider.GetCredentialAsync("10.0.1.5", Token));
         if (!OperatingSystem.IsWindows())
@@ -80,10 +64,9 @@ public sealed class SecretsCredentialOptionsTests
     {
         using var dir = new TempDirectory();
         var (context, _) = Context(dir, "");
-        var options = new SecretsCredentialOptions(context);
 
         var ex = await Assert.ThrowsAsync<CliUsageException>(
-            () => options.CreateProviderAsync(context, Parse(options, "--password-file", dir.File("nope")), Token));
+            () => CliCredentials.CreateProviderAsync(context, new CredentialRequest { PasswordFile = dir.File("nope") }, Token));
 
         Assert.StartsWith("cannot read password file", ex.Message, StringComparison.Ordinal);
     }

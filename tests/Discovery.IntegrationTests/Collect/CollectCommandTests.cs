@@ -41,6 +41,28 @@ public sealed class CollectCommandTests
     }
 
     [Fact]
+    public async Task Collect_AtTraceLevel_SaysWhatItDoesOnStderrAndNoSecret()
+    {
+        using var temp = new TempDirectory();
+        await File.WriteAllTextAsync(temp.File("password"), "Fleet-Secret-42\n", TestContext.Current.CancellationToken);
+        await using var fleet = await MockFleet.StartAsync(
+            new MockFleetOptions { MockupDirectories = [MockupPaths.Project("minimal")], Count = 2, Password = "Fleet-Secret-42" },
+            TestContext.Current.CancellationToken);
+
+        var (exit, output, error) = await RunAsync(
+            ["collect", .. fleet.Instances.Select(i => i.BaseUri.ToString()), "-o", "json", "--state-dir", temp.Path, "--log-level", "trace",
+             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store", "--data-dir", temp.File("store")]);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("information: CollectSequence: Collecting 2 BMC(s)", error, StringComparison.Ordinal);
+        Assert.Contains($"debug: CollectSequence: BMC {fleet.Instances[0].BaseUri.Host}:{fleet.Instances[0].BaseUri.Port}: Ok", error, StringComparison.Ordinal);
+        Assert.Contains("information: CollectSequence: Store ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fleet-Secret-42", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("information:", (await RunAsync(["collect", fleet.Instances[0].BaseUri.ToString(), "--state-dir", temp.Path, "--no-store",
+            "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"])).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Collect_WrongPassword_ReportsAuthFailedAndExitsOne()
     {
         using var temp = new TempDirectory();

@@ -1,4 +1,4 @@
-namespace Discovery.Cli.Tests;
+namespace Discovery.Configuration.Tests;
 
 public sealed class StateDirectoryTests
 {

@@ -1,6 +1,6 @@
-using Discovery.Cli.Run;
+using Discovery.Pipeline;
 
-namespace Discovery.Cli.Tests.Run;
+namespace Discovery.Pipeline.Tests;
 
 public sealed class RunLockTests : IDisposable
 {

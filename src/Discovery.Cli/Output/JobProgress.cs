@@ -1,0 +1,55 @@
+using Discovery.Pipeline;
+using Discovery.Redfish.Collect;
+using Discovery.Scanning.Probes;
+
+namespace Discovery.Cli.Output;
+
+/// <summary>
+/// Shows a job's progress on standard error: the crawl-log run it started, and on a terminal only a
+/// self-overwriting line of probes (scan) or BMCs (collect) done.
+/// </summary>
+internal sealed class JobProgress(CliContext context, ulong probes = 0, int bmcs = 0) : IJobProgress
+{
+    private readonly ProgressLine _scan = new(context, probes, "scanning");
+    private readonly Lock _lock = new();
+    private ulong _probed;
+    private ulong _found;
+    private int _collected;
+    private int _failed;
+
+    public void LogStarted(string runId, string logDirectory) => context.Error.WriteLine($"run {runId}: log in {logDirectory}");
+
+    public void Probed(ProbeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        lock (_lock)
+        {
+            _probed++;
+            _found += result.IsBmc ? 1UL : 0UL;
+            _scan.Report(_probed, $"{_found} BMC answers");
+        }
+    }
+
+    public void Collected(BmcCollectResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!context.ErrorIsTerminal)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _collected++;
+            _failed += result.Status == BmcCollectStatus.Ok ? 0 : 1;
+            context.Error.Write($"\rcollect: {_collected}/{bmcs} BMCs, {_failed} not ok ");
+            if (_collected == bmcs)
+            {
+                context.Error.WriteLine();
+            }
+        }
+    }
+
+    /// <summary>Clears the scan's line so the summary starts on a clean row.</summary>
+    public void Clear() => _scan.Clear();
+}
