@@ -42,23 +42,20 @@ internal sealed class CommonOptions
 
     private static OutputFormat ParseFormat(string value, System.CommandLine.Parsing.ArgumentResult result)
     {
-        switch (value.ToLowerInvariant())
+        var format = value.ToLowerInvariant() switch
         {
-            case "table":
-                return Output.OutputFormat.Table;
-            case "json":
-                return Output.OutputFormat.Json;
-            case "jsonl":
-            case "ndjson":
-                return Output.OutputFormat.Jsonl;
-            case "yaml":
-            case "yml":
-                return Output.OutputFormat.Yaml;
-            case "wide":
-                return Output.OutputFormat.Wide;
-            default:
-                result.AddError($"'{value}' is not an output format; use table, wide, json, jsonl or yaml.");
-                return Output.OutputFormat.Auto;
+            "table" => Output.OutputFormat.Table,
+            "json" => Output.OutputFormat.Json,
+            "jsonl" or "ndjson" => Output.OutputFormat.Jsonl,
+            "yaml" or "yml" => Output.OutputFormat.Yaml,
+            "wide" => Output.OutputFormat.Wide,
+            _ => Output.OutputFormat.Auto,
+        };
+        if (format == Output.OutputFormat.Auto)
+        {
+            result.AddError($"'{value}' is not an output format; use table, wide, json, jsonl or yaml.");
         }
+
+        return format;
     }
 }

@@ -69,29 +69,15 @@ internal static class DiscoverApp
         root.Options.Add(common.Verbose);
 
         // One line per command; each command lives in Commands/<Name>Command.cs.
-        Command[] commands =
+        Func<CliContext, CommonOptions, Command>[] commands =
         [
-            ApplyCommand.Create(context, common),
-            CollectCommand.Create(context, common),
-            ConfigCommand.Create(context, common),
-            CrawlCommand.Create(context, common),
-            DeleteCommand.Create(context, common),
-            GetCommand.Create(context, common),
-            HistoryCommand.Create(context, common),
-            LogsCommand.Create(context, common),
-            RunCommand.Create(context, common),
-            ScanCommand.Create(context, common),
-            SchemasCommand.Create(context, common),
-            SendCommand.Create(context, common),
-            SecretsCommand.Create(context, common),
-            ServeCommand.Create(context, common),
-            SnapshotCommand.Create(context, common),
-            TokenCommand.Create(context, common),
-            VersionCommand.Create(context, common),
+            ApplyCommand.Create, CollectCommand.Create, ConfigCommand.Create, CrawlCommand.Create, DeleteCommand.Create, GetCommand.Create,
+            HistoryCommand.Create, LogsCommand.Create, RunCommand.Create, ScanCommand.Create, SchemasCommand.Create, SendCommand.Create,
+            SecretsCommand.Create, ServeCommand.Create, SnapshotCommand.Create, TokenCommand.Create, VersionCommand.Create,
         ];
-        foreach (var command in commands)
+        foreach (var create in commands)
         {
-            root.Subcommands.Add(command);
+            root.Subcommands.Add(create(context, common));
         }
 
         return root;

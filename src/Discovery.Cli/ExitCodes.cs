@@ -1,3 +1,4 @@
+using Discovery.Credentials;
 using Discovery.Pipeline;
 using Discovery.Store;
 using Discovery.Store.Remote;
@@ -78,13 +79,17 @@ internal static class ExitCodes
         };
     }
 
-    /// <summary>The exit code of a failure a command let through, and the lines to say; null for an unexpected one.</summary>
+    /// <summary>
+    /// The exit code of a failure a command let through, and the lines to say; null for an unexpected one. A
+    /// <see cref="CredentialException"/> here is the secrets store's own (wrong key, damaged file): the commands that
+    /// log in to BMCs turn theirs into usage errors first.
+    /// </summary>
     public static (int Code, IReadOnlyList<string> Lines)? For(Exception exception) => exception switch
     {
         CliUsageException or InventoryQueryException => (BadInput, [exception.Message]),
         PipelineInputException input => (BadInput, input.Problems),
         InventoryRemoteException => (RemoteFailure, [exception.Message]),
-        InventoryStoreException => (LocalFailure, [exception.Message]),
+        InventoryStoreException or CredentialException => (LocalFailure, [exception.Message]),
         HttpRequestException => (RemoteFailure, [$"the inventory server did not answer: {exception.Message}"]),
         OperationCanceledException => (Cancelled, ["cancelled"]),
         _ => null,

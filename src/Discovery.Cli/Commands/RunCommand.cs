@@ -3,7 +3,6 @@ using Discovery.Cli.Output;
 using Discovery.Cli.Run;
 using Discovery.Cli.Settings;
 using Discovery.Configuration;
-using Discovery.CrawlLog.Analysis;
 using Discovery.Pipeline;
 using Discovery.Store;
 using static Discovery.Configuration.SettingKeys;
@@ -20,16 +19,6 @@ internal static class RunCommand
     public static readonly string[] Keys =
     [
         .. SettingTable.All.Select(d => d.Key).Where(k => k is not (LogEnabled or SmdDryRun or PasswordStdin) && !k.StartsWith("serve.", StringComparison.Ordinal)),
-    ];
-
-    private static readonly TableColumn<CrawlDiffLine>[] Columns =
-    [
-        new("Entity", l => l.Entity),
-        new("Change", l => l.Change),
-        new("Name", l => l.Key),
-        new("Field", l => l.Field),
-        new("Before", l => l.Before),
-        new("After", l => l.After),
     ];
 
     public static Command Create(CliContext context, CommonOptions common)
@@ -72,7 +61,7 @@ internal static class RunCommand
             else if (outcome.Changes.ToLines() is { Count: > 0 } lines)
             {
                 // No table at all when nothing changed: the summary line on stderr says so.
-                await renderer.WriteListAsync(lines, StorageJsonContext.Default.CrawlDiffLine, Columns, cancellationToken);
+                await renderer.WriteListAsync(lines, StorageJsonContext.Default.CrawlDiffLine, LogsDiffCommand.Columns, cancellationToken);
             }
 
             foreach (var line in RunSummary.Lines(outcome, plan))

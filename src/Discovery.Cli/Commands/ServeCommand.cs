@@ -15,13 +15,11 @@ namespace Discovery.Cli.Commands;
 /// </summary>
 internal static class ServeCommand
 {
-    public const string SecretVariable = "DISCOVER_JWT_SECRET";
-
     public static Command Create(CliContext context, CommonOptions common)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        string[] keys = [DataDir, Listen, InMemory, Auth, JwtSecret, JwtSecretFile, Jwks, JwtIssuer, JwtAudience, SnapshotInterval, SnapshotRetain, Discovery.Configuration.SettingKeys.LogLevel];
+        string[] keys = [DataDir, Listen, InMemory, Auth, Discovery.Configuration.SettingKeys.JwtSecret, JwtSecretFile, Jwks, JwtIssuer, JwtAudience, SnapshotInterval, SnapshotRetain, Discovery.Configuration.SettingKeys.LogLevel];
         var settings = new CommandSettings(common, keys, stage: "serve");
         var command = new Command("serve", "Serve the inventory API (nodes, BMCs, interfaces, groups, boot profiles)");
         settings.AddTo(command);
@@ -29,12 +27,11 @@ internal static class ServeCommand
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
             var mode = effective.Text(Auth) == "none" ? ApiAuthMode.None : ApiAuthMode.Jwt;
-            var secretFile = effective.Path(JwtSecretFile, context.Home);
             var options = new ApiOptions
             {
                 Listen = effective.Text(Listen)!,
                 Auth = mode,
-                Hs256Secret = mode == ApiAuthMode.Jwt ? await ReadSecretAsync(effective.Text(JwtSecret), secretFile, cancellationToken) : null,
+                Hs256Secret = mode == ApiAuthMode.Jwt ? await JwtSecretReader.ReadAsync(context, effective, cancellationToken) : null,
                 Jwks = effective.Path(Jwks, context.Home) is { } jwksFile ? await ReadFileAsync(jwksFile, "--jwks", cancellationToken) : null,
                 Issuer = effective.Text(JwtIssuer),
                 Audience = effective.Text(JwtAudience),
@@ -110,23 +107,6 @@ internal static class ServeCommand
         .AppendLine("the inventory. Use it only on a lab machine you alone can reach.")
         .Append("**************************************************************************")
         .ToString();
-
-    private static async Task<byte[]> ReadSecretAsync(string? fromEnvironment, string? file, CancellationToken cancellationToken)
-    {
-        var text = file is not null ? await ReadFileAsync(file, "--jwt-secret-file", cancellationToken) : fromEnvironment;
-        if (string.IsNullOrEmpty(text))
-        {
-            return [];
-        }
-
-        var secret = Encoding.UTF8.GetBytes(text.TrimEnd('\r', '\n'));
-        if (secret.Length < ApiOptions.MinimumSecretBytes)
-        {
-            throw new CliUsageException($"the HS256 secret from {file ?? SecretVariable} has {secret.Length} bytes; it needs at least {ApiOptions.MinimumSecretBytes}");
-        }
-
-        return secret;
-    }
 
     private static async Task<string> ReadFileAsync(string file, string option, CancellationToken cancellationToken)
     {

@@ -10,8 +10,11 @@ namespace Discovery.Cli.Output;
 /// </summary>
 internal sealed class JobProgress(CliContext context, ulong probes = 0, int bmcs = 0) : IJobProgress
 {
-    private readonly ProgressLine _scan = new(context, probes, "scanning");
+    private const int BarWidth = 30;
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
     private readonly Lock _lock = new();
+    private long _lastDrawn;
+    private bool _drawn;
     private ulong _probed;
     private ulong _found;
     private int _collected;
@@ -26,7 +29,7 @@ internal sealed class JobProgress(CliContext context, ulong probes = 0, int bmcs
         {
             _probed++;
             _found += result.IsBmc ? 1UL : 0UL;
-            _scan.Report(_probed, $"{_found} BMC answers");
+            Draw();
         }
     }
 
@@ -51,5 +54,26 @@ internal sealed class JobProgress(CliContext context, ulong probes = 0, int bmcs
     }
 
     /// <summary>Clears the scan's line so the summary starts on a clean row.</summary>
-    public void Clear() => _scan.Clear();
+    public void Clear()
+    {
+        if (_drawn)
+        {
+            context.Error.Write("\r\u001b[K");
+        }
+    }
+
+    // The scan's bar, redrawn in place at most ten times a second, on a terminal only (logs and pipes stay clean).
+    private void Draw()
+    {
+        var now = context.TimeProvider.GetTimestamp();
+        if (!context.ErrorIsTerminal || (_drawn && _probed < probes && context.TimeProvider.GetElapsedTime(_lastDrawn, now) < Interval))
+        {
+            return;
+        }
+
+        _lastDrawn = now;
+        _drawn = true;
+        var filled = (int)((probes == 0 ? 1.0 : Math.Min(1.0, (double)_probed / probes)) * BarWidth);
+        context.Error.Write($"\rscanning [{new string('#', filled)}{new string('.', BarWidth - filled)}] {_probed}/{probes} {_found} BMC answers\u001b[K");
+    }
 }

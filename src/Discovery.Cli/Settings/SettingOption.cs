@@ -47,4 +47,13 @@ internal static class SettingOption
             _ => [],
         };
     }
+
+    /// <summary>The text option of setting <paramref name="key"/> for a command group outside the settings model (logs, secrets): recursive, with its own default.</summary>
+    public static Option<string> Recursive(string key, Func<string> defaultValue)
+    {
+        var option = (Option<string>)Create(SettingTable.Of([key])[0], ownStage: false);
+        option.Recursive = true;
+        option.DefaultValueFactory = _ => defaultValue();
+        return option;
+    }
 }

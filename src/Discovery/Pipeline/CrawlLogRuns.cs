@@ -1,4 +1,5 @@
 using Discovery.CrawlLog;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Pipeline;
 
@@ -17,5 +18,17 @@ internal static class CrawlLogRuns
             options: new CrawlLogWriterOptions { TimeProvider = time, Description = description });
         progress.LogStarted(writer.RunId, writer.LogDirectory);
         return writer;
+    }
+
+    /// <summary>Refuses a run id that is not in the log, before anything reads it.</summary>
+    /// <exception cref="PipelineInputException">A run is not in the log.</exception>
+    public static async Task RequireAsync(CrawlLogQuery query, IEnumerable<string> runIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var known = (await query.ListRunsAsync(cancellationToken)).Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
+        if (runIds.FirstOrDefault(r => !known.Contains(r)) is { } missing)
+        {
+            throw new PipelineInputException($"no run '{missing}' in the crawl log (see 'discover logs runs')");
+        }
     }
 }

@@ -17,8 +17,7 @@ internal sealed partial class ReplayJob(ILoggerFactory loggerFactory)
         ArgumentNullException.ThrowIfNull(request);
         var assigner = await IdMapAssigner.CreateAsync(request.IdMapPath, cancellationToken);
         using var query = CrawlLogQuery.Open(request.LogDirectory);
-        _ = (await query.ListRunsAsync(cancellationToken)).FirstOrDefault(r => r.RunId == request.RunId)
-            ?? throw new PipelineInputException($"no run '{request.RunId}' in the crawl log (see 'discover logs runs')");
+        await CrawlLogRuns.RequireAsync(query, [request.RunId], cancellationToken);
         var responses = await query.ReadResponsesAsync(request.RunId, cancellationToken);
         var records = CrawlReplay.Map(responses, assigner);
         LogReplayDone(_logger, request.RunId, records.Count, responses.Count);

@@ -19,14 +19,20 @@ public sealed class CollectCommandTests
         return (exit, output.ToString(), error.ToString());
     }
 
+    // Two BMCs of the mockup, and their password in the file temp/password.
+    private static async Task<MockFleet> StartFleetAsync(TempDirectory temp, string mockup)
+    {
+        await File.WriteAllTextAsync(temp.File("password"), "Fleet-Secret-42\n", TestContext.Current.CancellationToken);
+        return await MockFleet.StartAsync(
+            new MockFleetOptions { MockupDirectories = [MockupPaths.Project(mockup)], Count = 2, Password = "Fleet-Secret-42" },
+            TestContext.Current.CancellationToken);
+    }
+
     [Fact]
     public async Task Collect_TwoHealthyBmcs_PrintsOkRowsAndExitsZero()
     {
         using var temp = new TempDirectory();
-        await File.WriteAllTextAsync(temp.File("password"), "Fleet-Secret-42\n", TestContext.Current.CancellationToken);
-        await using var fleet = await MockFleet.StartAsync(
-            new MockFleetOptions { MockupDirectories = [MockupPaths.Project("multi-system")], Count = 2, Password = "Fleet-Secret-42" },
-            TestContext.Current.CancellationToken);
+        await using var fleet = await StartFleetAsync(temp, "multi-system");
 
         var (exit, output, error) = await RunAsync(
             ["collect", .. fleet.Instances.Select(i => i.BaseUri.ToString()), "-o", "json", "--state-dir", temp.Path,
@@ -44,10 +50,7 @@ public sealed class CollectCommandTests
     public async Task Collect_AtTraceLevel_SaysWhatItDoesOnStderrAndNoSecret()
     {
         using var temp = new TempDirectory();
-        await File.WriteAllTextAsync(temp.File("password"), "Fleet-Secret-42\n", TestContext.Current.CancellationToken);
-        await using var fleet = await MockFleet.StartAsync(
-            new MockFleetOptions { MockupDirectories = [MockupPaths.Project("minimal")], Count = 2, Password = "Fleet-Secret-42" },
-            TestContext.Current.CancellationToken);
+        await using var fleet = await StartFleetAsync(temp, "minimal");
 
         var (exit, output, error) = await RunAsync(
             ["collect", .. fleet.Instances.Select(i => i.BaseUri.ToString()), "-o", "json", "--state-dir", temp.Path, "--log-level", "trace",

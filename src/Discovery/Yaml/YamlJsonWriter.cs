@@ -3,7 +3,7 @@ using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Discovery.Cli.Output;
+namespace Discovery.Yaml;
 
 /// <summary>
 /// Writes a JSON document as YAML, so <c>-o yaml</c> has exactly the field names and shapes of
