@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
+using Discovery.Cli.Settings;
+using Discovery.Configuration;
 using Discovery.Pipeline;
 using Discovery.Redfish;
 using Discovery.Redfish.Mapping;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Discovery.Cli.Commands;
 
@@ -32,12 +33,15 @@ internal static class LogsReplayCommand
             HelpName = "FILE",
         };
         var command = new Command("replay", "Re-map a run's stored Redfish responses into records without contacting any BMC") { run, idMap };
+        var settings = new CommandSettings(common, [SettingKeys.LogLevel], configAlias: null);
+        settings.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => LogsCommand.RunAsync(
             context,
             async () =>
             {
                 var request = new ReplayJobRequest(parseResult.GetValue(logDir)!, parseResult.GetValue(run)!, parseResult.GetValue(idMap));
-                var result = await new ReplayJob(NullLoggerFactory.Instance).RunAsync(request, cancellationToken);
+                using var loggers = CliLogging.Create(context, await settings.LoadAsync(context, parseResult, cancellationToken));
+                var result = await new ReplayJob(loggers).RunAsync(request, cancellationToken);
                 var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
                 await renderer.WriteListAsync(result.Records, RedfishJsonContext.Default.MappedInventory, Columns, cancellationToken);
                 await context.Error.WriteLineAsync(
