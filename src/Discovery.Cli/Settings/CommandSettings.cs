@@ -30,7 +30,7 @@ internal sealed class CommandSettings
         {
             // --state-dir is the root command's own (recursive) option.
             var option = definition.Flag is null || definition.Key == SettingKeys.StateDir ? null : SettingOption.Create(definition, definition.Section == stage);
-            var negated = definition.NegatedFlag is null ? null : new Option<bool>(definition.NegatedFlag) { Description = $"Set {definition.Key} to false" };
+            var negated = definition.NegatedFlag is null ? null : new Option<bool>(definition.NegatedFlag) { Description = $"Do not: {definition.Description.ToLowerInvariant()} ({definition.Key}: false)" };
             _options.Add((definition, option, negated));
         }
     }
