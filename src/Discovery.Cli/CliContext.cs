@@ -27,21 +27,11 @@ internal sealed class CliContext
     /// <summary>Reads an environment variable; tests replace it to avoid touching the real environment.</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>The home folder, against which a setting's leading <c>~/</c> is expanded.</summary>
+    public string? Home => GetEnvironmentVariable("HOME");
+
     /// <summary>The clock for anything timed.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
-
-    /// <summary>The same context writing standard error to <paramref name="error"/> (to hold a step's words back).</summary>
-    public CliContext WithError(TextWriter error) => new()
-    {
-        Output = Output,
-        Error = error,
-        Input = Input,
-        InputIsTerminal = InputIsTerminal,
-        OutputIsTerminal = OutputIsTerminal,
-        ErrorIsTerminal = false,
-        GetEnvironmentVariable = GetEnvironmentVariable,
-        TimeProvider = TimeProvider,
-    };
 
     /// <summary>Builds the context of a real process, detecting terminals for the console writers.</summary>
     public static CliContext ForProcess(TextWriter output, TextWriter error) => new()

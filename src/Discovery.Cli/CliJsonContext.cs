@@ -15,7 +15,7 @@ namespace Discovery.Cli;
 [JsonSerializable(typeof(Discovery.Credentials.SecretsStoreEntry))]
 [JsonSerializable(typeof(DiscoveredBmc))]
 [JsonSerializable(typeof(Discovery.Cli.Run.ConfigShowRow))]
-[JsonSerializable(typeof(Discovery.Cli.Run.PassOutcome))]
+[JsonSerializable(typeof(Discovery.Pipeline.PassOutcome))]
 [JsonSerializable(typeof(Discovery.Smd.Sending.SmdBmcResult))]
 [JsonSerializable(typeof(Discovery.Smd.Sending.SmdPlannedRequest))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Discovery.Configuration;
 using Discovery.Cli.Output;
 
 namespace Discovery.Cli;
@@ -29,28 +30,32 @@ internal sealed class CommonOptions
     /// <summary><c>-o, --output</c>.</summary>
     public Option<OutputFormat> OutputFormat { get; }
 
+    /// <summary><c>-v, --verbose</c>: the log level <c>debug</c> unless <c>--log-level</c> says otherwise.</summary>
+    public Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Say on stderr what the command is doing (log level debug; see --log-level and DISCOVER_LOG_LEVEL)",
+        Recursive = true,
+    };
+
     /// <summary><c>--state-dir</c>.</summary>
     public Option<string> StateDir { get; }
 
     private static OutputFormat ParseFormat(string value, System.CommandLine.Parsing.ArgumentResult result)
     {
-        switch (value.ToLowerInvariant())
+        var format = value.ToLowerInvariant() switch
         {
-            case "table":
-                return Output.OutputFormat.Table;
-            case "json":
-                return Output.OutputFormat.Json;
-            case "jsonl":
-            case "ndjson":
-                return Output.OutputFormat.Jsonl;
-            case "yaml":
-            case "yml":
-                return Output.OutputFormat.Yaml;
-            case "wide":
-                return Output.OutputFormat.Wide;
-            default:
-                result.AddError($"'{value}' is not an output format; use table, wide, json, jsonl or yaml.");
-                return Output.OutputFormat.Auto;
+            "table" => Output.OutputFormat.Table,
+            "json" => Output.OutputFormat.Json,
+            "jsonl" or "ndjson" => Output.OutputFormat.Jsonl,
+            "yaml" or "yml" => Output.OutputFormat.Yaml,
+            "wide" => Output.OutputFormat.Wide,
+            _ => Output.OutputFormat.Auto,
+        };
+        if (format == Output.OutputFormat.Auto)
+        {
+            result.AddError($"'{value}' is not an output format; use table, wide, json, jsonl or yaml.");
         }
+
+        return format;
     }
 }

@@ -50,35 +50,14 @@ internal static class DiscoverApp
         {
             return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
-        catch (CliUsageException ex)
+        catch (Exception ex) when (ExitCodes.For(ex) is { } failure)
         {
-            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.BadInput;
-        }
-        catch (Store.InventoryQueryException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.BadInput;
-        }
-        catch (Store.Remote.InventoryRemoteException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.RemoteFailure;
-        }
-        catch (Store.InventoryStoreException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.LocalFailure;
-        }
-        catch (HttpRequestException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: the inventory server did not answer: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.RemoteFailure;
-        }
-        catch (OperationCanceledException)
-        {
-            await context.Error.WriteLineAsync("discover: cancelled".AsMemory(), CancellationToken.None);
-            return ExitCodes.Cancelled;
+            foreach (var line in failure.Lines)
+            {
+                await context.Error.WriteLineAsync($"discover: {line}".AsMemory(), CancellationToken.None);
+            }
+
+            return failure.Code;
         }
     }
 
@@ -87,31 +66,18 @@ internal static class DiscoverApp
         var root = new RootCommand("discover: find BMCs, walk their Redfish trees, keep an inventory of the cluster");
         root.Options.Add(common.OutputFormat);
         root.Options.Add(common.StateDir);
+        root.Options.Add(common.Verbose);
 
         // One line per command; each command lives in Commands/<Name>Command.cs.
-        Command[] commands =
+        Func<CliContext, CommonOptions, Command>[] commands =
         [
-            ApplyCommand.Create(context, common),
-            CollectCommand.Create(context, common),
-            ConfigCommand.Create(context, common),
-            CrawlCommand.Create(context, common),
-            DeleteCommand.Create(context, common),
-            GetCommand.Create(context, common),
-            HistoryCommand.Create(context, common),
-            LogsCommand.Create(context, common),
-            RunCommand.Create(context, common),
-            ScanCommand.Create(context, common),
-            SchemasCommand.Create(context, common),
-            SendCommand.Create(context, common),
-            SecretsCommand.Create(context, common),
-            ServeCommand.Create(context, common),
-            SnapshotCommand.Create(context, common),
-            TokenCommand.Create(context, common),
-            VersionCommand.Create(context, common),
+            ApplyCommand.Create, CollectCommand.Create, ConfigCommand.Create, CrawlCommand.Create, DeleteCommand.Create, GetCommand.Create,
+            HistoryCommand.Create, LogsCommand.Create, RunCommand.Create, ScanCommand.Create, SchemasCommand.Create, SendCommand.Create,
+            SecretsCommand.Create, ServeCommand.Create, SnapshotCommand.Create, TokenCommand.Create, VersionCommand.Create,
         ];
-        foreach (var command in commands)
+        foreach (var create in commands)
         {
-            root.Subcommands.Add(command);
+            root.Subcommands.Add(create(context, common));
         }
 
         return root;

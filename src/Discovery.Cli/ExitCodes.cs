@@ -1,7 +1,13 @@
+using Discovery.Credentials;
+using Discovery.Pipeline;
+using Discovery.Store;
+using Discovery.Store.Remote;
+
 namespace Discovery.Cli;
 
 /// <summary>
-/// Every exit code <c>discover</c> returns, in one place so scripts and cron jobs can rely on them.
+/// Every exit code <c>discover</c> returns, and the one place that maps results and exceptions to them, so
+/// scripts and cron jobs can rely on them.
 /// </summary>
 internal static class ExitCodes
 {
@@ -18,14 +24,10 @@ internal static class ExitCodes
     public const int LocalFailure = 3;
 
     /// <summary>
-    /// A remote service the command depends on (for example SMD) refused or failed the request: in <c>send</c> and
-    /// <c>collect --smd</c>, at least one BMC could not be registered (SMD down, a 4xx, a read-back that disagrees).
+    /// A remote service the command depends on (SMD, a <c>discover serve</c>) refused or failed the request. In
+    /// <c>collect --smd</c> this wins over <see cref="SomeTargetsFailed"/>: the crawl, its log and its rows are
+    /// complete whatever SMD did, and 4 tells a script the one thing left to do, <c>discover send</c>.
     /// </summary>
-    /// <remarks>
-    /// In <c>collect --smd</c> this wins over <see cref="SomeTargetsFailed"/>: the crawl, its log and its rows are
-    /// complete whatever SMD did, and 4 tells a script the one thing left to do, <c>discover send</c>, which
-    /// registers the newest collect run (the BMCs that failed the crawl show in the rows either way).
-    /// </remarks>
     public const int RemoteFailure = 4;
 
     /// <summary><c>discover run</c>: the pass ran cleanly and found BMCs or nodes added, removed or changed.</summary>
@@ -36,4 +38,60 @@ internal static class ExitCodes
 
     /// <summary>Interrupted by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>A scan: 3 when the last scan could not be kept.</summary>
+    public static int For(ScanJobResult result) => result.SaveFailure is null ? Ok : LocalFailure;
+
+    /// <summary>A collect or crawl: the store step's failure first, then SMD's, then whether every BMC was ok.</summary>
+    public static int For(CollectJobResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Store is { Failure: not null } store)
+        {
+            return store.FailureIsRemote ? RemoteFailure : LocalFailure;
+        }
+
+        return result.Smd is { AllOk: false } smd ? For(smd) : result.Run.AllOk ? Ok : SomeTargetsFailed;
+    }
+
+    /// <summary>An SMD step: 3 when its state could not be kept, 4 when a BMC was not registered.</summary>
+    public static int For(SmdStepResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.StateFailure is not null ? LocalFailure : result.AllOk ? Ok : RemoteFailure;
+    }
+
+    /// <summary>
+    /// A <c>discover run</c> pass, most serious first: 75 locked, 3 store step failed, 4 SMD step failed, 1 partial
+    /// (a BMC failed, or the deadline hit), 5 clean with changes, 0 clean without.
+    /// </summary>
+    public static int For(PassResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Outcome switch
+        {
+            null => Locked,
+            { StoreFailed: true } => LocalFailure,
+            { SmdFailed: true } => RemoteFailure,
+            { Status: not "complete" } => SomeTargetsFailed,
+            { Changes.HasChanges: true } => ChangesFound,
+            _ => Ok,
+        };
+    }
+
+    /// <summary>
+    /// The exit code of a failure a command let through, and the lines to say; null for an unexpected one. A
+    /// <see cref="CredentialException"/> here is the secrets store's own (wrong key, damaged file): the commands that
+    /// log in to BMCs turn theirs into usage errors first.
+    /// </summary>
+    public static (int Code, IReadOnlyList<string> Lines)? For(Exception exception) => exception switch
+    {
+        CliUsageException or InventoryQueryException => (BadInput, [exception.Message]),
+        PipelineInputException input => (BadInput, input.Problems),
+        InventoryRemoteException => (RemoteFailure, [exception.Message]),
+        InventoryStoreException or CredentialException => (LocalFailure, [exception.Message]),
+        HttpRequestException => (RemoteFailure, [$"the inventory server did not answer: {exception.Message}"]),
+        OperationCanceledException => (Cancelled, ["cancelled"]),
+        _ => null,
+    };
 }

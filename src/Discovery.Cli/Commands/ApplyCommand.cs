@@ -2,6 +2,7 @@ using System.CommandLine;
 using Discovery.Store.Remote;
 using Discovery.Api;
 using Discovery.Cli.Output;
+using Discovery.Pipeline;
 using Discovery.Records.Manifests;
 using Discovery.Store;
 
@@ -14,27 +15,22 @@ namespace Discovery.Cli.Commands;
 /// </summary>
 internal static class ApplyCommand
 {
-    private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
-
     public static Command Create(CliContext context, CommonOptions common)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        var inventory = new InventoryOptions(context);
+        var inventory = new InventoryOptions(common);
         var files = new Option<string[]>("--filename", "-f") { Description = "Manifest file, folder (its *.yaml, *.yml, *.json) or - for stdin; repeatable", HelpName = "FILE|DIR|-", Required = true };
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what would change; store nothing" };
         var command = new Command("apply", "Create or update records from YAML/JSON manifests") { files, dryRun };
-        foreach (var option in inventory.All)
-        {
-            command.Options.Add(option);
-        }
+        inventory.AddTo(command);
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var sources = new List<ManifestSource>();
             foreach (var path in parseResult.GetValue(files) ?? [])
             {
-                sources.AddRange(await ReadSourcesAsync(context, path, cancellationToken));
+                sources.AddRange(await ManifestFiles.ReadAsync(path, context.Input, cancellationToken));
             }
 
             using var store = await inventory.OpenAsync(context, parseResult, cancellationToken);
@@ -85,36 +81,6 @@ internal static class ApplyCommand
                     yield return $"  {change.Field}: {change.Before ?? "null"} -> {change.After ?? "null"}";
                 }
             }
-        }
-    }
-
-    private static async Task<IReadOnlyList<ManifestSource>> ReadSourcesAsync(CliContext context, string path, CancellationToken cancellationToken)
-    {
-        if (path == ManifestReader.StandardInputPath)
-        {
-            return [new ManifestSource(ManifestReader.StandardInputName, await context.Input.ReadToEndAsync(cancellationToken))];
-        }
-
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                var sources = new List<ManifestSource>();
-                foreach (var file in Directory.EnumerateFiles(path)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .Order(StringComparer.Ordinal))
-                {
-                    sources.Add(new ManifestSource(Path.Combine(path, Path.GetFileName(file)), await File.ReadAllTextAsync(file, cancellationToken)));
-                }
-
-                return sources.Count > 0 ? sources : throw new CliUsageException($"-f {path}: the folder has no *.yaml, *.yml or *.json file");
-            }
-
-            return [new ManifestSource(path, await File.ReadAllTextAsync(path, cancellationToken))];
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"-f {path}: {ex.Message}", ex);
         }
     }
 }

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
 using Discovery.Cli.Run;
+using Discovery.Cli.Settings;
+using Discovery.Configuration;
 
 namespace Discovery.Cli.Commands;
 
 /// <summary>
-/// <c>discover config show</c>: the settings <c>discover run</c> would use with the same config file, environment
-/// and flags, each with where it came from; secrets masked. Bad values are listed with their source, exit 2.
+/// <c>discover config show</c>: every setting of every command as the same config file, environment and flags
+/// make it, each with where it came from; secrets masked. Bad values are listed with their source, exit 2.
 /// </summary>
 internal static class ConfigCommand
 {
@@ -19,16 +21,12 @@ internal static class ConfigCommand
 
     public static Command Create(CliContext context, CommonOptions common)
     {
-        var flags = new RunFlagOptions(common);
-        var show = new Command("show", "Print the effective settings of 'discover run' and where each comes from (secrets masked)");
-        foreach (var option in flags.All)
-        {
-            show.Options.Add(option);
-        }
-
+        var settings = new CommandSettings(common, SettingTable.All.Select(d => d.Key));
+        var show = new Command("show", "Print every effective setting and where each comes from (default, file, env, flag; secrets masked)");
+        settings.AddTo(show);
         show.SetAction(async (parseResult, cancellationToken) =>
         {
-            var resolution = await RunConfiguration.LoadAsync(context, flags, parseResult, cancellationToken);
+            var resolution = await settings.ResolveAsync(context, parseResult, cancellationToken);
             var rows = resolution.Settings.All
                 .Select(v => new ConfigShowRow(v.Definition.Key, v.Display, v.Source.ToString(), v.Definition.EnvironmentVariable, v.Definition.Flag))
                 .ToList();
@@ -41,6 +39,6 @@ internal static class ConfigCommand
 
             return resolution.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
         });
-        return new Command("config", "Inspect the settings of 'discover run' (config file, DISCOVER_* environment, flags)") { show };
+        return new Command("config", "Inspect the settings of every command (config file, DISCOVER_* environment, flags)") { show };
     }
 }

@@ -10,15 +10,12 @@ internal static class DeleteCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        var inventory = new InventoryOptions(context);
+        var inventory = new InventoryOptions(common);
         var kind = new Argument<string>("KIND") { Description = "node, bmc, interface, group or boot-profile" };
         var key = new Argument<string>("NAME") { Description = "id, xname (nodes, BMCs), name (groups, profiles) or MAC (interfaces)" };
         var ifMatch = new Option<long?>("--if-match") { Description = "Delete only if the record is still at this version (its ETag)", HelpName = "VERSION" };
         var command = new Command("delete", "Delete an inventory record") { kind, key, ifMatch };
-        foreach (var option in inventory.All)
-        {
-            command.Options.Add(option);
-        }
+        inventory.AddTo(command);
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {

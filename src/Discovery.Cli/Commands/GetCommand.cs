@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Discovery.Store.Remote;
 using Discovery.Api;
 using Discovery.Cli.Output;
+using Discovery.Pipeline;
 using Discovery.Records;
 using Discovery.Store;
 
@@ -19,7 +20,7 @@ internal static class GetCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        var inventory = new InventoryOptions(context);
+        var inventory = new InventoryOptions(common);
         var kind = new Argument<string>("KIND") { Description = "nodes, bmcs, interfaces, groups or boot-profiles (singular too)" };
         var key = new Argument<string?>("NAME") { Description = "One record: id, xname (nodes, BMCs), name (groups, profiles) or MAC (interfaces)", Arity = ArgumentArity.ZeroOrOne };
         var asOf = new Option<string?>("--as-of") { Description = "Read the newest snapshot taken at or before TIME (ISO 8601, or an age: 2h, 7d)", HelpName = "TIME" };
@@ -30,10 +31,7 @@ internal static class GetCommand
         var missingIp = new Option<bool>("--missing-ip") { Description = "Only records without an IPv4 address" };
         var limit = new Option<int?>("--limit") { Description = "At most N records" };
         var command = new Command("get", "Show inventory records") { kind, key, asOf, where, xname, mac, group, missingIp, limit };
-        foreach (var option in inventory.All)
-        {
-            command.Options.Add(option);
-        }
+        inventory.AddTo(command);
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -43,26 +41,10 @@ internal static class GetCommand
                 throw new CliUsageException($"'{text}' is not a kind of record; use nodes, bmcs, interfaces, groups or boot-profiles");
             }
 
-            var filters = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var item in parseResult.GetValue(where) ?? [])
-            {
-                var equals = item.IndexOf('=', StringComparison.Ordinal);
-                if (equals <= 0)
-                {
-                    throw new CliUsageException($"--where '{item}' is not NAME=VALUE");
-                }
-
-                filters[item[..equals]] = item[(equals + 1)..];
-            }
-
-            AddIf(filters, "xname", parseResult.GetValue(xname));
-            AddIf(filters, "mac", parseResult.GetValue(mac));
-            AddIf(filters, "group", parseResult.GetValue(group));
-            if (parseResult.GetValue(missingIp))
-            {
-                filters["missing_ip"] = "true";
-            }
-
+            var filters = RecordFilterText.Parse(
+                parseResult.GetValue(where) ?? [],
+                ("xname", parseResult.GetValue(xname)), ("mac", parseResult.GetValue(mac)), ("group", parseResult.GetValue(group)),
+                ("missing_ip", parseResult.GetValue(missingIp) ? "true" : null));
             var query = new RecordQuery
             {
                 Filters = filters,
@@ -88,14 +70,6 @@ internal static class GetCommand
         return command;
     }
 
-    private static void AddIf(Dictionary<string, string> filters, string name, string? value)
-    {
-        if (value is not null)
-        {
-            filters[name] = value;
-        }
-    }
-
     private static async Task<int> ShowAsync<T>(
         IRecordSet<T> set, string? name, RecordQuery query, OutputRenderer renderer, JsonTypeInfo<T> json, IReadOnlyList<TableColumn<T>> columns, CancellationToken cancellationToken)
         where T : class
@@ -107,34 +81,14 @@ internal static class GetCommand
             return ExitCodes.Ok;
         }
 
-        var record = await FindAsync(set, name, query, json, cancellationToken);
+        var record = await RecordLookup.FindAsync(set, name, query, json, cancellationToken);
         await renderer.WriteItemAsync(record, json, columns, cancellationToken);
         return ExitCodes.Ok;
     }
 
-    private static async Task<T> FindAsync<T>(IRecordSet<T> set, string name, RecordQuery query, JsonTypeInfo<T> json, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (query.AsOf is null)
-        {
-            return (await set.GetAsync(name, cancellationToken))?.Record
-                ?? throw new InventoryQueryException("NAME", $"no {RecordKinds.Name(set.Kind)} '{name}'");
-        }
-
-        // A past state: look the name up among that snapshot's records (by id, else by the kind's name).
-        var all = await set.ListAsync(query with { Limit = null }, cancellationToken);
-        var found = all.Items.FirstOrDefault(r => Matches(JsonSerializer.SerializeToElement(r, json), name));
-        return found ?? throw new InventoryQueryException("NAME", $"no {RecordKinds.Name(set.Kind)} '{name}' in snapshot {all.Snapshot}");
-    }
-
-    private static bool Matches(JsonElement record, string name) =>
-        new[] { "id", "xname", "name", "mac_address", "ip" }.Any(field =>
-            record.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String
-            && string.Equals(value.GetString(), name, StringComparison.OrdinalIgnoreCase));
-
     private static async Task<int> NodeWithProfileAsync(IInventory store, string name, RecordQuery query, OutputRenderer renderer, CancellationToken cancellationToken)
     {
-        var node = await FindAsync(store.Nodes, name, query, InventoryJsonContext.Default.ComputeNode, cancellationToken);
+        var node = await RecordLookup.FindAsync(store.Nodes, name, query, InventoryJsonContext.Default.ComputeNode, cancellationToken);
         var json = JsonSerializer.SerializeToNode(node, InventoryJsonContext.Default.ComputeNode)!.AsObject();
         if (query.AsOf is null && await store.ResolveBootProfileAsync(node.Id.ToString(), cancellationToken) is { } resolution)
         {

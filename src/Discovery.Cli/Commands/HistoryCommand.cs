@@ -22,16 +22,13 @@ internal static class HistoryCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        var inventory = new InventoryOptions(context);
+        var inventory = new InventoryOptions(common);
         var record = new Argument<string?>("NAME") { Description = "A record's id, xname or name (a removed node is found by its old xname)", Arity = ArgumentArity.ZeroOrOne };
         var kind = new Option<string?>("--kind") { Description = "Only node, bmc, interface, group or boot-profile events", HelpName = "KIND" };
         var since = new Option<string?>("--since") { Description = "Only events at or after TIME (ISO 8601, or an age: 2h, 7d)", HelpName = "TIME" };
         var limit = new Option<int>("--limit") { Description = "The newest N events", DefaultValueFactory = _ => 1000 };
         var command = new Command("history", "Show what changed in the inventory, and when") { record, kind, since, limit };
-        foreach (var option in inventory.All)
-        {
-            command.Options.Add(option);
-        }
+        inventory.AddTo(command);
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {

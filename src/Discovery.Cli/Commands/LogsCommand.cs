@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Discovery.Cli.Settings;
+using Discovery.Configuration;
 using Discovery.CrawlLog;
 using Discovery.Store.DuckDb;
 
@@ -11,13 +13,8 @@ internal static class LogsCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        var logDir = new Option<string>("--log-dir")
-        {
-            Description = $"Crawl log directory (env {CrawlLogDirectory.EnvironmentVariable}, default $XDG_DATA_HOME/discover/logs or ~/.local/share/discover/logs)",
-            HelpName = "DIR",
-            Recursive = true,
-            DefaultValueFactory = _ => CrawlLogDirectory.ResolveDefault(context.GetEnvironmentVariable),
-        };
+        // The log.dir setting's own option (help from the table), recursive over the subcommands.
+        var logDir = SettingOption.Recursive(SettingKeys.LogDir, () => CrawlLogDirectory.ResolveDefault(context.GetEnvironmentVariable));
         var command = new Command("logs", "Analyse the crawl log (Parquet) offline with DuckDB SQL");
         command.Options.Add(logDir);
         command.Subcommands.Add(LogsQueryCommand.Create(context, common, logDir));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
+using Discovery.Pipeline;
 using Discovery.Store;
 using Discovery.CrawlLog.Analysis;
 
@@ -8,7 +9,8 @@ namespace Discovery.Cli.Commands;
 /// <summary><c>discover logs diff RUN_A RUN_B</c>: BMCs, nodes and NICs added, removed and changed between two runs.</summary>
 internal static class LogsDiffCommand
 {
-    private static readonly TableColumn<CrawlDiffLine>[] Columns =
+    /// <summary>The table of change lines, shared with <c>discover run</c>'s change report.</summary>
+    public static readonly TableColumn<CrawlDiffLine>[] Columns =
     [
         new("Entity", l => l.Entity),
         new("Change", l => l.Change),
@@ -34,11 +36,7 @@ internal static class LogsDiffCommand
                 using var query = CrawlLogQuery.Open(parseResult.GetValue(logDir)!);
                 var a = parseResult.GetValue(runA)!;
                 var b = parseResult.GetValue(runB)!;
-                var known = (await query.ListRunsAsync(cancellationToken)).Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
-                foreach (var run in new[] { a, b }.Where(r => !known.Contains(r)))
-                {
-                    throw new CliUsageException($"no run '{run}' in the crawl log (see 'discover logs runs')");
-                }
+                await CrawlLogRuns.RequireAsync(query, [a, b], cancellationToken);
 
                 var diff = await query.DiffAsync(a, b, cancellationToken);
                 var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Discovery.Cli.Output;
+using Discovery.Yaml;
 using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Commands;

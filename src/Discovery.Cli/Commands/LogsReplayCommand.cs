@@ -1,15 +1,16 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
-using Discovery.Cli.Pipeline;
+using Discovery.Cli.Settings;
+using Discovery.Configuration;
+using Discovery.Pipeline;
 using Discovery.Redfish;
 using Discovery.Redfish.Mapping;
-using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Commands;
 
 /// <summary>
-/// <c>discover logs replay RUN</c>: re-runs mapping and xname assignment over a run's stored responses and
-/// prints the records, without touching a BMC (to check a mapper change against an old crawl).
+/// <c>discover logs replay RUN</c>: re-runs mapping and xname assignment over a run's stored responses
+/// (<see cref="ReplayJob"/>) and prints the records, without touching a BMC.
 /// </summary>
 internal static class LogsReplayCommand
 {
@@ -32,21 +33,19 @@ internal static class LogsReplayCommand
             HelpName = "FILE",
         };
         var command = new Command("replay", "Re-map a run's stored Redfish responses into records without contacting any BMC") { run, idMap };
+        var settings = new CommandSettings(common, [SettingKeys.LogLevel], configAlias: null);
+        settings.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => LogsCommand.RunAsync(
             context,
             async () =>
             {
-                var runId = parseResult.GetValue(run)!;
-                var assigner = await IdMapAssigner.CreateAsync(parseResult.GetValue(idMap), cancellationToken);
-                using var query = CrawlLogQuery.Open(parseResult.GetValue(logDir)!);
-                _ = (await query.ListRunsAsync(cancellationToken)).FirstOrDefault(r => r.RunId == runId)
-                    ?? throw new CliUsageException($"no run '{runId}' in the crawl log (see 'discover logs runs')");
-                var responses = await query.ReadResponsesAsync(runId, cancellationToken);
-                var records = CrawlReplay.Map(responses, assigner);
+                var request = new ReplayJobRequest(parseResult.GetValue(logDir)!, parseResult.GetValue(run)!, parseResult.GetValue(idMap));
+                using var loggers = CliLogging.Create(context, await settings.LoadAsync(context, parseResult, cancellationToken));
+                var result = await new ReplayJob(loggers).RunAsync(request, cancellationToken);
                 var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
-                await renderer.WriteListAsync(records, RedfishJsonContext.Default.MappedInventory, Columns, cancellationToken);
+                await renderer.WriteListAsync(result.Records, RedfishJsonContext.Default.MappedInventory, Columns, cancellationToken);
                 await context.Error.WriteLineAsync(
-                    $"replay {runId}: {records.Count} BMCs, {records.Sum(r => r.Nodes.Count)} nodes from {responses.Count} stored responses".AsMemory(),
+                    $"replay {result.RunId}: {result.Records.Count} BMCs, {result.Records.Sum(r => r.Nodes.Count)} nodes from {result.ResponseCount} stored responses".AsMemory(),
                     cancellationToken);
                 return ExitCodes.Ok;
             },

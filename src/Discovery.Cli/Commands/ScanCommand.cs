@@ -1,18 +1,26 @@
 using System.CommandLine;
 using System.Globalization;
 using Discovery.Cli.Output;
-using Discovery.Cli.Pipeline;
+using Discovery.Cli.Settings;
+using Discovery.Pipeline;
 using Discovery.Scanning;
-using Discovery.Scanning.State;
+using static Discovery.Configuration.SettingKeys;
 
 namespace Discovery.Cli.Commands;
 
 /// <summary>
-/// <c>discover scan TARGET...</c>: find the Redfish BMCs in the targets without credentials, print them, and
-/// keep them as the last scan for <c>discover collect</c>.
+/// <c>discover scan TARGET...</c>: find the Redfish BMCs in the targets without credentials (<see cref="ScanJob"/>),
+/// print them, and keep them as the last scan for <c>discover collect</c>.
 /// </summary>
 internal static class ScanCommand
 {
+    /// <summary>The settings scan uses.</summary>
+    public static readonly string[] Keys =
+    [
+        TargetList, TargetFiles, Exclude, ExcludeFiles, Ports, Http, ScanTimeout, ScanConcurrency, Ssdp, SsdpPort, SsdpMulticast, Ipmi, IpmiPort,
+        LogDir, LogEnabled, StateDir, LogLevel,
+    ];
+
     private static readonly TableColumn<DiscoveredBmc>[] Columns =
     [
         new("Address", b => b.Address),
@@ -28,86 +36,50 @@ internal static class ScanCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        var options = new ScanCommandOptions();
-        var log = new CrawlLogOptions(context);
-        var command = new Command("scan", "Find Redfish BMCs in address ranges (no credentials needed)")
+        var targets = new Argument<string[]>("targets")
         {
-            options.Targets,
-            options.TargetFiles,
-            options.Excludes,
-            options.ExcludeFiles,
-            options.Ports,
-            options.Http,
-            options.Concurrency,
-            options.Timeout,
-            options.Ssdp,
-            options.SsdpPort,
-            options.SsdpMulticast,
-            options.Ipmi,
-            options.IpmiPort,
-            log.LogDir,
-            log.NoLog,
+            Description = "Targets: 10.0.0.5, 10.0.0.0/24, 10.0.0.1-50, 10.0.0.1-10.0.0.50, host names, IPv6 literals (comma lists allowed)",
+            Arity = ArgumentArity.ZeroOrMore,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(context, common, options, log, parseResult, cancellationToken));
+        var settings = new CommandSettings(common, Keys, stage: "scan");
+        var command = new Command("scan", "Find Redfish BMCs in address ranges (no credentials needed)") { targets };
+        settings.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
+            var errors = new List<string>();
+            var (scan, texts) = await JobPlans.ScanAsync(effective, parseResult.GetValue(targets) ?? [], errors, cancellationToken);
+            JobPlans.ThrowIfAny(errors);
+            var request = new ScanJobRequest
+            {
+                Scan = scan,
+                TargetTexts = texts,
+                LogDirectory = effective.Bool(LogEnabled) ? effective.Path(LogDir, context.Home) : null,
+                StateDirectory = effective.Path(StateDir, context.Home)!,
+            };
+            using var loggers = CliLogging.Create(context, effective);
+            var progress = new JobProgress(context, probes: Scanner.CountProbes(scan));
+            var result = await new ScanJob(context.TimeProvider, loggers).RunAsync(request, progress, cancellationToken);
+            progress.Clear();
+            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(result.Report.Bmcs, CliJsonContext.Default.DiscoveredBmc, Columns, cancellationToken);
+            await context.Error.WriteLineAsync(Summary(result).AsMemory(), cancellationToken);
+            if (result.SaveFailure is { } failure)
+            {
+                await context.Error.WriteLineAsync($"discover: {failure}".AsMemory(), cancellationToken);
+            }
+
+            return ExitCodes.For(result);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(
-        CliContext context, CommonOptions common, ScanCommandOptions options, CrawlLogOptions log, ParseResult parseResult, CancellationToken cancellationToken)
+    private static string Summary(ScanJobResult result)
     {
-        var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
-        var request = await options.ToRequestAsync(parseResult, cancellationToken);
-        var stateDirectory = parseResult.GetRequiredValue(common.StateDir);
-        var totalProbes = Scanner.CountProbes(request);
-        var progress = new ProgressLine(context, totalProbes, "scanning");
-        ulong done = 0, found = 0;
-        var started = context.TimeProvider.GetTimestamp();
-        await using var logging = await ScanLogging.StartAsync(
-            context, log.Directory(parseResult), "scan of " + string.Join(' ', options.Describe(parseResult)), cancellationToken);
-
-        var report = await new Scanner(context.TimeProvider).RunAsync(
-            request,
-            (result, _) =>
-            {
-                done++;
-                found += result.IsBmc ? 1UL : 0UL;
-                progress.Report(done, $"{found} BMC answers");
-                logging?.Add(result);
-                return ValueTask.CompletedTask;
-            },
-            cancellationToken);
-        progress.Clear();
-        if (logging is not null)
-        {
-            await logging.CompleteAsync(cancellationToken);
-        }
-
-        var elapsed = context.TimeProvider.GetElapsedTime(started);
-
-        await renderer.WriteListAsync(report.Bmcs, CliJsonContext.Default.DiscoveredBmc, Columns, cancellationToken);
-        await context.Error.WriteLineAsync(Summary(request, report, elapsed).AsMemory(), cancellationToken);
-        try
-        {
-            await LastScanStore.SaveAsync(
-                stateDirectory,
-                new LastScan { ScannedAt = context.TimeProvider.GetUtcNow(), Targets = options.Describe(parseResult), Bmcs = report.Bmcs },
-                cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await context.Error.WriteLineAsync($"discover: cannot save the scan under {stateDirectory}: {ex.Message}".AsMemory(), cancellationToken);
-            return ExitCodes.LocalFailure;
-        }
-
-        return ExitCodes.Ok;
-    }
-
-    private static string Summary(ScanRequest request, ScanReport report, TimeSpan elapsed)
-    {
+        var report = result.Report;
         var outcomes = string.Join(", ", report.Outcomes.OrderByDescending(o => o.Value).Select(o => $"{o.Value} {o.Key.ToLowerInvariant()}"));
         var ipmiOnly = report.IpmiOnly.Count == 0 ? string.Empty : $"; IPMI but no Redfish: {string.Join(' ', report.IpmiOnly)}";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"scanned {request.Targets.Count} addresses ({report.ProbeCount} probes: {outcomes}) in {elapsed.TotalSeconds:0.0} s: {report.Bmcs.Count} BMCs{ipmiOnly}");
+            $"scanned {result.AddressCount} addresses ({report.ProbeCount} probes: {outcomes}) in {result.Elapsed.TotalSeconds:0.0} s: {report.Bmcs.Count} BMCs{ipmiOnly}");
     }
 }

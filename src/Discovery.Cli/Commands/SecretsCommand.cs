@@ -37,7 +37,7 @@ internal static class SecretsCommand
     private static Command CreateInit(CliContext context, SecretsCommandOptions options)
     {
         var command = new Command("init", "Create the store's key file (mode 0600) if it does not exist");
-        command.SetAction((parseResult, cancellationToken) => GuardAsync(context, async () =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var keyFile = parseResult.GetRequiredValue(options.KeyFile);
             var existed = File.Exists(keyFile);
@@ -46,7 +46,7 @@ internal static class SecretsCommand
             var message = source == keyFile && !existed ? $"created key file {keyFile}" : $"using the existing key from {source}";
             await context.Error.WriteLineAsync($"{message} (key id {key!.KeyId})".AsMemory(), cancellationToken);
             return ExitCodes.Ok;
-        }));
+        });
         return command;
     }
 
@@ -64,7 +64,7 @@ internal static class SecretsCommand
             key,
             username,
         };
-        command.SetAction((parseResult, cancellationToken) => GuardAsync(context, async () =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var entryKey = NormalizeKey(parseResult.GetRequiredValue(key));
             var user = parseResult.GetRequiredValue(username);
@@ -80,20 +80,20 @@ internal static class SecretsCommand
             await store.SetAsync(entryKey, new BmcCredential(user, password), secretsKey!, cancellationToken);
             await context.Error.WriteLineAsync($"stored {user}@{entryKey} in {store.Path}".AsMemory(), cancellationToken);
             return ExitCodes.Ok;
-        }));
+        });
         return command;
     }
 
     private static Command CreateList(CliContext context, CommonOptions common, SecretsCommandOptions options)
     {
         var command = new Command("list", "List the stored keys and user names (never passwords)");
-        command.SetAction((parseResult, cancellationToken) => GuardAsync(context, async () =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var entries = await new SecretsStore(parseResult.GetRequiredValue(options.StoreFile)).ListAsync(cancellationToken);
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
             await renderer.WriteListAsync(entries, CliJsonContext.Default.SecretsStoreEntry, Columns, cancellationToken);
             return ExitCodes.Ok;
-        }));
+        });
         return command;
     }
 
@@ -101,7 +101,7 @@ internal static class SecretsCommand
     {
         var key = new Argument<string>("key") { Description = "BMC address or 'default'" };
         var command = new Command("remove", "Remove the stored credential of one BMC") { key };
-        command.SetAction((parseResult, cancellationToken) => GuardAsync(context, async () =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var entryKey = NormalizeKey(parseResult.GetRequiredValue(key));
             var store = new SecretsStore(parseResult.GetRequiredValue(options.StoreFile));
@@ -112,7 +112,7 @@ internal static class SecretsCommand
 
             await context.Error.WriteLineAsync($"removed {entryKey} from {store.Path}".AsMemory(), cancellationToken);
             return ExitCodes.Ok;
-        }));
+        });
         return command;
     }
 
@@ -125,20 +125,6 @@ internal static class SecretsCommand
         catch (ArgumentException)
         {
             throw new CliUsageException($"'{key}' is not a BMC address or 'default'");
-        }
-    }
-
-    /// <summary>Maps the store's own failures (wrong key, damaged file) to a printed message and a local-failure exit.</summary>
-    private static async Task<int> GuardAsync(CliContext context, Func<Task<int>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (CredentialException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.LocalFailure;
         }
     }
 }

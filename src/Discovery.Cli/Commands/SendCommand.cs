@@ -1,30 +1,30 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
-using Discovery.Cli.Pipeline;
-using Discovery.Credentials;
+using Discovery.Cli.Settings;
+using Discovery.Pipeline;
 using Discovery.Smd.Sending;
 using Discovery.Store.DuckDb;
+using static Discovery.Configuration.SettingKeys;
 
 namespace Discovery.Cli.Commands;
 
 /// <summary>
 /// <c>discover send --smd URL [RUN]</c>: registers the BMCs of a collect run (from the crawl log; the newest
-/// collect run by default) with OpenCHAMI SMD, prints a row per BMC and exits 4 when any failed.
+/// collect run by default) with OpenCHAMI SMD (<see cref="SendJob"/>), prints a row per BMC and exits 4 when any failed.
 /// </summary>
 internal static class SendCommand
 {
+    private static readonly string[] Keys =
+    [
+        SmdUrl, SmdToken, SmdTokenFile, SmdCaCert, SmdRetries, SmdSendPassword, SmdDryRun, SmdForce,
+        Username, Password, PasswordFile, PasswordStdin, SecretsStoreEnabled, SecretsStoreFile, SecretsKeyFile, LogDir, StateDir, LogLevel,
+    ];
+
     private static readonly TableColumn<SmdBmcResult>[] Columns =
     [
         new("Xname", r => r.Xname),
         new("BMC", r => r.Bmc),
-        new("Action", r => r.Action switch
-        {
-            SmdAction.Created => "created",
-            SmdAction.Updated => "updated",
-            SmdAction.Unchanged => "unchanged",
-            SmdAction.WouldSend => "would send",
-            _ => "failed",
-        }),
+        new("Action", r => r.Action == SmdAction.WouldSend ? "would send" : r.Action.ToString().ToLowerInvariant()),
         new("Detail", r => r.Detail),
     ];
 
@@ -32,32 +32,37 @@ internal static class SendCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        var source = new SendSourceOptions(context);
-        var smd = new SmdOptions(inCollect: false);
-        var credentials = new SecretsCredentialOptions(context);
-        credentials.Username.Description =
-            $"The BMC account registered as each endpoint's User, for BMCs without a secrets-store entry (default {CredentialRequest.DefaultUsername}; " +
-            "give the --username the collect used)";
-        credentials.PasswordFile.Description =
-            $"Read the BMC password for --send-bmc-password from the first line of FILE (else {PasswordResolver.EnvironmentVariable}, --password-stdin, or the secrets store)";
+        var run = new Argument<string>("RUN")
+        {
+            Description = "The collect run whose BMCs to send (see 'discover logs runs'); default: the newest collect run",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var settings = new CommandSettings(common, Keys, stage: "smd");
         var command = new Command(
             "send",
             "Register the BMCs of a collect run with OpenCHAMI SMD: a RedfishEndpoint per BMC (POST, PUT when it exists, then a GET to " +
-            "confirm), plus the node NICs SMD would not create; BMCs unchanged since SMD last confirmed them get no write");
-        source.AddTo(command);
-        foreach (var option in smd.All.Concat(credentials.All))
-        {
-            command.Options.Add(option);
-        }
-
+            "confirm), plus the node NICs SMD would not create; BMCs unchanged since SMD last confirmed them get no write") { run };
+        settings.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var settings = await smd.ToSettingsAsync(context, parseResult, cancellationToken);
-            var provider = await credentials.CreateProviderAsync(context, parseResult, cancellationToken);
-            SendSource loaded;
+            var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
+            var errors = new List<string>();
+            var smd = await JobPlans.SmdAsync(effective, context.Home, errors, cancellationToken);
+            JobPlans.ThrowIfAny(errors);
+            var credentials = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), cancellationToken);
+            using var loggers = CliLogging.Create(context, effective);
+            var request = new SendJobRequest
+            {
+                LogDirectory = effective.Path(LogDir, context.Home)!,
+                RunId = parseResult.GetValue(run),
+                Smd = smd,
+                StateDirectory = effective.Path(StateDir, context.Home)!,
+                FallbackUser = effective.Text(Username)!,
+            };
+            SendJobResult result;
             try
             {
-                loaded = await source.LoadAsync(parseResult, cancellationToken);
+                result = await new SendJob(credentials, context.TimeProvider, loggers).RunAsync(request, cancellationToken);
             }
             catch (Exception ex) when (ex is DuckDbException or IOException && !cancellationToken.IsCancellationRequested)
             {
@@ -65,17 +70,11 @@ internal static class SendCommand
                 return ExitCodes.LocalFailure;
             }
 
-            await context.Error.WriteLineAsync($"send: {loaded.Inventories.Count} BMC(s) from {loaded.Description}".AsMemory(), cancellationToken);
+            await context.Error.WriteLineAsync($"send: {result.BmcCount} BMC(s) from {result.Source}".AsMemory(), cancellationToken);
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
-            return await SmdRegistration.RunAsync(
-                context,
-                settings,
-                parseResult.GetRequiredValue(common.StateDir),
-                loaded.Inventories,
-                provider,
-                parseResult.GetValue(credentials.Username) ?? CredentialRequest.DefaultUsername,
-                (result, token) => renderer.WriteListAsync(result.Results, CliJsonContext.Default.SmdBmcResult, Columns, token),
-                cancellationToken);
+            await StepReports.WriteSmdAsync(
+                context, result.Smd, sent => renderer.WriteListAsync(sent.Results, CliJsonContext.Default.SmdBmcResult, Columns, cancellationToken), cancellationToken);
+            return ExitCodes.For(result.Smd);
         });
         return command;
     }

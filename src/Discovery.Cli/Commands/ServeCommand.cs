@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text;
 using Discovery.Api;
+using Discovery.Cli.Settings;
 using Discovery.Store;
 using Microsoft.Extensions.Logging;
+using static Discovery.Configuration.SettingKeys;
 
 namespace Discovery.Cli.Commands;
 
@@ -13,44 +15,27 @@ namespace Discovery.Cli.Commands;
 /// </summary>
 internal static class ServeCommand
 {
-    public const string SecretVariable = "DISCOVER_JWT_SECRET";
-
     public static Command Create(CliContext context, CommonOptions common)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        var inventory = new InventoryOptions(context);
-        var listen = new Option<string>("--listen") { Description = "ADDRESS:PORT to listen on", HelpName = "ADDR:PORT", DefaultValueFactory = _ => "127.0.0.1:8080" };
-        var inMemory = new Option<bool>("--in-memory") { Description = "Keep the working set in memory only (snapshots still go to --data-dir/snapshots)" };
-        var auth = new Option<string>("--auth") { Description = "jwt (mutations need a bearer token) or none (anyone who reaches the port may write)", HelpName = "jwt|none", DefaultValueFactory = _ => "jwt" };
-        var secretFile = new Option<FileInfo?>("--jwt-secret-file") { Description = $"File with the HS256 secret, at least 32 bytes (else env {SecretVariable})", HelpName = "FILE" };
-        var jwks = new Option<FileInfo?>("--jwks") { Description = "JWKS file whose keys verify tokens (RS256, ES256, ...)", HelpName = "FILE" };
-        var issuer = new Option<string?>("--jwt-issuer") { Description = "Require this iss claim", HelpName = "ISSUER" };
-        var audience = new Option<string?>("--jwt-audience") { Description = "Require this aud claim", HelpName = "AUDIENCE" };
-        var interval = new Option<string>("--snapshot-interval") { Description = "Snapshot this often when something changed (0: only at shutdown)", HelpName = "DURATION", DefaultValueFactory = _ => "15m" };
-        var retain = new Option<int>("--snapshot-retain") { Description = "Snapshots to keep", HelpName = "N", DefaultValueFactory = _ => 24 };
-        var command = new Command("serve", "Serve the inventory API (nodes, BMCs, interfaces, groups, boot profiles)")
-        {
-            listen, inventory.DataDir, inMemory, auth, secretFile, jwks, issuer, audience, interval, retain,
-        };
+        string[] keys = [DataDir, Listen, InMemory, Auth, Discovery.Configuration.SettingKeys.JwtSecret, JwtSecretFile, Jwks, JwtIssuer, JwtAudience, SnapshotInterval, SnapshotRetain, Discovery.Configuration.SettingKeys.LogLevel];
+        var settings = new CommandSettings(common, keys, stage: "serve");
+        var command = new Command("serve", "Serve the inventory API (nodes, BMCs, interfaces, groups, boot profiles)");
+        settings.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var mode = parseResult.GetValue(auth) switch
-            {
-                "jwt" => ApiAuthMode.Jwt,
-                "none" => ApiAuthMode.None,
-                var other => throw new CliUsageException($"--auth '{other}' is not jwt or none"),
-            };
-            var snapshotEvery = parseResult.GetValue(interval) is "0" ? TimeSpan.Zero : CliTime.ParseDuration(parseResult.GetValue(interval)!, "--snapshot-interval");
+            var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
+            var mode = effective.Text(Auth) == "none" ? ApiAuthMode.None : ApiAuthMode.Jwt;
             var options = new ApiOptions
             {
-                Listen = parseResult.GetValue(listen)!,
+                Listen = effective.Text(Listen)!,
                 Auth = mode,
-                Hs256Secret = mode == ApiAuthMode.Jwt ? await ReadSecretAsync(context, parseResult.GetValue(secretFile), cancellationToken) : null,
-                Jwks = parseResult.GetValue(jwks) is { } jwksFile ? await ReadFileAsync(jwksFile, "--jwks", cancellationToken) : null,
-                Issuer = parseResult.GetValue(issuer),
-                Audience = parseResult.GetValue(audience),
-                SnapshotInterval = snapshotEvery,
+                Hs256Secret = mode == ApiAuthMode.Jwt ? await JwtSecretReader.ReadAsync(context, effective, cancellationToken) : null,
+                Jwks = effective.Path(Jwks, context.Home) is { } jwksFile ? await ReadFileAsync(jwksFile, "--jwks", cancellationToken) : null,
+                Issuer = effective.Text(JwtIssuer),
+                Audience = effective.Text(JwtAudience),
+                SnapshotInterval = effective.Duration(SnapshotInterval)!.Value,
             };
             try
             {
@@ -61,23 +46,24 @@ internal static class ServeCommand
                 throw new CliUsageException(ex.Message, ex);
             }
 
-            var dataDirectory = parseResult.GetValue(inventory.DataDir)!;
+            var dataDirectory = effective.Path(DataDir, context.Home)!;
+            var inMemory = effective.Bool(InMemory);
             using var store = await InventoryStore.OpenAsync(
                 new InventoryStoreOptions
                 {
                     DataDirectory = dataDirectory,
-                    InMemory = parseResult.GetValue(inMemory),
-                    SnapshotRetain = Math.Max(1, parseResult.GetValue(retain)),
+                    InMemory = inMemory,
+                    SnapshotRetain = effective.Int(SnapshotRetain),
                     TimeProvider = context.TimeProvider,
                 },
                 cancellationToken);
-            await InventoryOptions.ReportOpenAsync(context, store, cancellationToken);
+            await InventoryOptions.ReportAsync(context, Pipeline.StoreOpenNotes.Of(store), cancellationToken);
             ApiHost host;
             try
             {
                 host = ApiHost.Create(options, store, logging => logging.AddSimpleConsole(o => o.SingleLine = true)
-                    .AddFilter("Microsoft", LogLevel.Warning).AddFilter("System", LogLevel.Warning)
-                    .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+                    .AddFilter("Microsoft", Microsoft.Extensions.Logging.LogLevel.Warning).AddFilter("System", Microsoft.Extensions.Logging.LogLevel.Warning)
+                    .AddConsole(o => o.LogToStandardErrorThreshold = Microsoft.Extensions.Logging.LogLevel.Trace));
             }
             catch (ArgumentException ex)
             {
@@ -92,7 +78,7 @@ internal static class ServeCommand
                 }
 
                 await host.StartAsync(cancellationToken);
-                var where = parseResult.GetValue(inMemory) ? $"in memory (snapshots in {dataDirectory})" : dataDirectory;
+                var where = inMemory ? $"in memory (snapshots in {dataDirectory})" : dataDirectory;
                 await context.Error.WriteLineAsync(
                     $"discover: serving the inventory in {where} on {string.Join(", ", host.Addresses)} (auth {mode.ToString().ToLowerInvariant()})".AsMemory(),
                     cancellationToken);
@@ -122,35 +108,15 @@ internal static class ServeCommand
         .Append("**************************************************************************")
         .ToString();
 
-    private static async Task<byte[]> ReadSecretAsync(CliContext context, FileInfo? file, CancellationToken cancellationToken)
-    {
-        var text = file is not null
-            ? await ReadFileAsync(file, "--jwt-secret-file", cancellationToken)
-            : context.GetEnvironmentVariable(SecretVariable);
-        if (string.IsNullOrEmpty(text))
-        {
-            return [];
-        }
-
-        var secret = Encoding.UTF8.GetBytes(text.TrimEnd('\r', '\n'));
-        if (secret.Length < ApiOptions.MinimumSecretBytes)
-        {
-            var source = file is null ? SecretVariable : file.FullName;
-            throw new CliUsageException($"the HS256 secret from {source} has {secret.Length} bytes; it needs at least {ApiOptions.MinimumSecretBytes}");
-        }
-
-        return secret;
-    }
-
-    private static async Task<string> ReadFileAsync(FileInfo file, string option, CancellationToken cancellationToken)
+    private static async Task<string> ReadFileAsync(string file, string option, CancellationToken cancellationToken)
     {
         try
         {
-            return await File.ReadAllTextAsync(file.FullName, cancellationToken);
+            return await File.ReadAllTextAsync(file, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliUsageException($"{option} {file.FullName}: {ex.Message}", ex);
+            throw new CliUsageException($"{option} {file}: {ex.Message}", ex);
         }
     }
 }

@@ -45,17 +45,14 @@ internal static class SnapshotCommand
         CliContext context, CommonOptions common, string verb, string description, Argument<string>? argument,
         Func<IInventory, ParseResult, CancellationToken, Task<IReadOnlyList<SnapshotInfo>>> run)
     {
-        var inventory = new InventoryOptions(context);
+        var inventory = new InventoryOptions(common);
         var command = new Command(verb, description);
         if (argument is not null)
         {
             command.Arguments.Add(argument);
         }
 
-        foreach (var option in inventory.All)
-        {
-            command.Options.Add(option);
-        }
+        inventory.AddTo(command);
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {

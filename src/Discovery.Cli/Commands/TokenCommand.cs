@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Text;
 using Discovery.Api;
 using Discovery.Api.Auth;
+using Discovery.Cli.Settings;
+using Discovery.Configuration;
 
 namespace Discovery.Cli.Commands;
 
@@ -18,40 +19,26 @@ internal static class TokenCommand
         ArgumentNullException.ThrowIfNull(common);
         var subject = new Option<string>("--subject") { Description = "Who the token is for (history shows api:SUBJECT)", Required = true };
         var ttl = new Option<string>("--ttl") { Description = "How long it is valid", DefaultValueFactory = _ => "8h" };
-        var secretFile = new Option<FileInfo?>("--jwt-secret-file") { Description = $"File with the HS256 secret (else env {ServeCommand.SecretVariable})", HelpName = "FILE" };
-        var issuer = new Option<string?>("--jwt-issuer") { Description = "The iss claim" };
-        var audience = new Option<string?>("--jwt-audience") { Description = "The aud claim" };
-        var command = new Command("token", "Print a bearer token for discover serve (HS256)") { subject, ttl, secretFile, issuer, audience };
+        var settings = new CommandSettings(common, [SettingKeys.JwtSecret, SettingKeys.JwtSecretFile, SettingKeys.JwtIssuer, SettingKeys.JwtAudience], stage: "serve");
+        var command = new Command("token", "Print a bearer token for discover serve (HS256)") { subject, ttl };
+        settings.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            string? text;
-            if (parseResult.GetValue(secretFile) is { } file)
+            var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
+            var secret = await JwtSecretReader.ReadAsync(context, effective, cancellationToken);
+            if (secret.Length == 0)
             {
-                try
-                {
-                    text = await File.ReadAllTextAsync(file.FullName, cancellationToken);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    throw new CliUsageException($"--jwt-secret-file {file.FullName}: {ex.Message}", ex);
-                }
-            }
-            else
-            {
-                text = context.GetEnvironmentVariable(ServeCommand.SecretVariable);
+                throw new CliUsageException($"no HS256 secret of at least {ApiOptions.MinimumSecretBytes} bytes: pass --jwt-secret-file FILE or set DISCOVER_JWT_SECRET");
             }
 
-            var secret = Encoding.UTF8.GetBytes((text ?? string.Empty).TrimEnd('\r', '\n'));
-            if (secret.Length < ApiOptions.MinimumSecretBytes)
-            {
-                throw new CliUsageException($"no HS256 secret of at least {ApiOptions.MinimumSecretBytes} bytes: pass --jwt-secret-file FILE or set {ServeCommand.SecretVariable}");
-            }
-
-            var token = ApiTokens.CreateHs256(secret, parseResult.GetValue(subject)!, CliTime.ParseDuration(parseResult.GetValue(ttl)!, "--ttl"),
-                context.TimeProvider, parseResult.GetValue(issuer), parseResult.GetValue(audience));
+            var token = ApiTokens.CreateHs256(secret, parseResult.GetValue(subject)!, Ttl(parseResult.GetValue(ttl)!),
+                context.TimeProvider, effective.Text(SettingKeys.JwtIssuer), effective.Text(SettingKeys.JwtAudience));
             await context.Output.WriteLineAsync(token.AsMemory(), cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static TimeSpan Ttl(string text) =>
+        DurationText.TryParse(text, out var ttl) && ttl > TimeSpan.Zero ? ttl : throw new CliUsageException($"--ttl '{text}' is not a duration: use 30s, 15m, 1h or 1d");
 }

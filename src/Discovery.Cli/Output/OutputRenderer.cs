@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Discovery.Yaml;
 using Spectre.Console;
 
 namespace Discovery.Cli.Output;

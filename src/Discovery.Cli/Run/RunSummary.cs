@@ -1,4 +1,5 @@
 using System.Globalization;
+using Discovery.Pipeline;
 
 namespace Discovery.Cli.Run;
 

@@ -6,11 +6,14 @@ namespace Discovery.Configuration;
 /// <param name="Message">What is wrong, naming the offending value unless the setting is secret.</param>
 internal sealed record ConfigError(SettingSource Source, string Key, string Message)
 {
-    /// <summary>The compiler-style form: <c>run.yaml:12: smd.url: 'ftp://x' is not an http or https URL</c>.</summary>
+    /// <summary>
+    /// Named where the user wrote it: <c>run.yaml:12: smd.url: 'ftp://x' is not an http or https URL</c>,
+    /// <c>--per-bmc: '-3' is not between 1 and 16</c>, <c>DISCOVER_PER_BMC: ...</c>; a default by its key.
+    /// </summary>
     public override string ToString() => Source.Kind switch
     {
         SettingSourceKind.File => $"{Source.Location}: {Key}: {Message}",
         SettingSourceKind.Default => $"{Key}: {Message}",
-        _ => $"{Source}: {Key}: {Message}",
+        _ => $"{Source.Location}: {Message}",
     };
 }

@@ -123,7 +123,7 @@ internal static class ConfigFileReader
                         true);
                     break;
                 default:
-                    errors.Add(new ConfigError(at, key, definition.Kind == SettingKind.List ? "expected a list of plain values" : "expected a plain value, not a list or a map"));
+                    errors.Add(new ConfigError(at, key, definition.Kind == SettingKind.List ? "expected a value or a list of plain values" : "expected a plain value, not a list or a map"));
                     break;
             }
         }

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Discovery.Configuration;
 
-/// <summary>Durations as people write them in config files and flags: <c>90</c> (seconds), <c>500ms</c>, <c>30s</c>, <c>10m</c>, <c>2h</c>, <c>7d</c>.</summary>
+/// <summary>
+/// The one duration grammar of every flag, variable and config file: <c>90</c> (seconds), <c>500ms</c>, <c>30s</c>,
+/// <c>10m</c>, <c>2h</c>, <c>7d</c>, or <c>hh:mm:ss</c> (which <c>serve --snapshot-interval</c> took before).
+/// </summary>
 internal static class DurationText
 {
     private static readonly (string Suffix, double Seconds)[] Units = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86400)];
@@ -17,6 +20,11 @@ internal static class DurationText
         }
 
         var trimmed = text.Trim();
+        if (trimmed.Contains(':', StringComparison.Ordinal))
+        {
+            return TimeSpan.TryParse(trimmed, CultureInfo.InvariantCulture, out duration) && duration >= TimeSpan.Zero;
+        }
+
         var scale = 1.0;
         foreach (var (suffix, seconds) in Units)
         {

@@ -25,6 +25,9 @@ internal sealed class EffectiveSettings
     public SettingValue this[string key] =>
         _byKey.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"no setting '{key}'");
 
+    /// <summary>True when the command has the setting <paramref name="key"/>.</summary>
+    public bool Has(string key) => _byKey.ContainsKey(key);
+
     /// <summary>The text of <paramref name="key"/>, or null when unset.</summary>
     public string? Text(string key) => this[key].Text;
 
@@ -37,6 +40,9 @@ internal sealed class EffectiveSettings
     /// <summary>An integer setting, or null when unset.</summary>
     public long? Integer(string key) =>
         Text(key) is { } text && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>An integer setting that has a default (so it is never unset).</summary>
+    public int Int(string key) => (int)(Integer(key) ?? throw new InvalidOperationException($"setting '{key}' has no value"));
 
     /// <summary>A duration setting, or null when unset.</summary>
     public TimeSpan? Duration(string key) => DurationText.TryParse(Text(key), out var value) ? value : null;

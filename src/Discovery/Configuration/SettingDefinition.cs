@@ -12,8 +12,23 @@ internal sealed record SettingDefinition
     /// <summary>The environment variable (<c>DISCOVER_*</c>), or null when the setting has none.</summary>
     public string? EnvironmentVariable { get; init; }
 
-    /// <summary>The command-line flag (<c>--smd</c>), or null when the setting has none.</summary>
+    /// <summary>The command-line flag (<c>--smd</c>), unique in the table, or null when the setting has none.</summary>
     public string? Flag { get; init; }
+
+    /// <summary>More spellings of the flag that every command using the setting accepts (<c>-p</c>, <c>-u</c>).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>
+    /// Short spellings for the commands whose own stage this setting belongs to (<see cref="Section"/>): in
+    /// <c>scan</c>, <c>scan.timeout</c> is also <c>--timeout</c>; in <c>run</c>, which has several stages, it is not.
+    /// </summary>
+    public IReadOnlyList<string> StageAliases { get; init; } = [];
+
+    /// <summary>A bare flag that sets a <see cref="SettingKind.Bool"/> setting to false (<c>--no-store</c>).</summary>
+    public string? NegatedFlag { get; init; }
+
+    /// <summary>The value's name in <c>--help</c> (<c>FILE</c>, <c>N</c>); by kind when null.</summary>
+    public string? HelpName { get; init; }
 
     /// <summary>How the value is read and checked.</summary>
     public SettingKind Kind { get; init; } = SettingKind.Text;
@@ -30,6 +45,12 @@ internal sealed record SettingDefinition
     /// <summary>Largest value of an <see cref="SettingKind.Integer"/> setting.</summary>
     public long Maximum { get; init; } = int.MaxValue;
 
+    /// <summary>Largest value of a <see cref="SettingKind.Duration"/> setting; null for no limit.</summary>
+    public TimeSpan? LongestDuration { get; init; }
+
+    /// <summary>False when a <see cref="SettingKind.Duration"/> of zero makes no sense (a timeout).</summary>
+    public bool ZeroDurationAllowed { get; init; } = true;
+
     /// <summary>The allowed values of a <see cref="SettingKind.Choice"/> setting.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 
@@ -38,4 +59,7 @@ internal sealed record SettingDefinition
 
     /// <summary>False for secrets: a config file is copied, committed and mailed around, so it may not hold them.</summary>
     public bool AllowedInFile { get; init; } = true;
+
+    /// <summary>The config-file section (<c>smd</c> of <c>smd.url</c>); empty for a top-level key.</summary>
+    public string Section => Key.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 ? Key[..dot] : string.Empty;
 }

@@ -18,7 +18,7 @@ internal enum SettingKind
     /// <summary>A whole number within the definition's range.</summary>
     Integer,
 
-    /// <summary>A duration: seconds, or a number with ms, s, m, h or d (e.g. <c>90s</c>, <c>10m</c>).</summary>
+    /// <summary>A duration: seconds, or a number with ms, s, m, h or d (e.g. <c>90s</c>, <c>10m</c>), or <c>hh:mm:ss</c>.</summary>
     Duration,
 
     /// <summary>An absolute http or https URL.</summary>

@@ -17,12 +17,14 @@ internal static class SettingsResolver
     /// <param name="fileName">The config file as the user named it, for locations.</param>
     /// <param name="getEnvironmentVariable">Reads the environment.</param>
     /// <param name="flags">Flag values given on the command line, by setting key (several for repeated list flags).</param>
+    /// <param name="flagSpellings">The flag as typed, by setting key (<c>-p</c> for <c>ports</c>), so an error names it; else the definition's flag.</param>
     public static SettingsResolution Resolve(
         IReadOnlyList<SettingDefinition> definitions,
         IReadOnlyDictionary<string, ConfigFileValue> file,
         string? fileName,
         Func<string, string?> getEnvironmentVariable,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> flags)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> flags,
+        IReadOnlyDictionary<string, string>? flagSpellings = null)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(file);
@@ -32,7 +34,7 @@ internal static class SettingsResolver
         var errors = new List<ConfigError>();
         foreach (var definition in definitions)
         {
-            var value = Pick(definition, file, fileName, getEnvironmentVariable, flags);
+            var value = Pick(definition, file, fileName, getEnvironmentVariable, flags, flagSpellings);
             if (Check(value) is { } message)
             {
                 errors.Add(new ConfigError(value.Source, definition.Key, message));
@@ -49,11 +51,13 @@ internal static class SettingsResolver
         IReadOnlyDictionary<string, ConfigFileValue> file,
         string? fileName,
         Func<string, string?> getEnvironmentVariable,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> flags)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> flags,
+        IReadOnlyDictionary<string, string>? flagSpellings)
     {
         if (flags.TryGetValue(definition.Key, out var given) && given.Count > 0)
         {
-            return new SettingValue(definition, Split(definition, given), SettingSource.Flag(definition.Flag ?? definition.Key));
+            var spelling = flagSpellings?.GetValueOrDefault(definition.Key) ?? definition.Flag ?? definition.Key;
+            return new SettingValue(definition, Split(definition, given), SettingSource.Flag(spelling));
         }
 
         if (definition.EnvironmentVariable is { } variable && getEnvironmentVariable(variable) is { Length: > 0 } environment)
@@ -88,16 +92,41 @@ internal static class SettingsResolver
         return definition.Kind switch
         {
             SettingKind.Bool when !TryParseBool(text, out _) => $"{shown} is not true or false",
-            SettingKind.Integer when !long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
-                || number < definition.Minimum || number > definition.Maximum =>
-                $"{shown} is not a whole number from {definition.Minimum} to {definition.Maximum}",
-            SettingKind.Duration when !DurationText.TryParse(text, out _) => $"{shown} is not a duration (e.g. 90, 30s, 10m, 2h)",
+            SettingKind.Integer => CheckInteger(definition, text, shown),
+            SettingKind.Duration => CheckDuration(definition, text, shown),
             SettingKind.Url when !Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) =>
                 $"{shown} is not an http or https URL",
             SettingKind.Choice when !definition.Choices.Contains(text, StringComparer.OrdinalIgnoreCase) =>
                 $"{shown} is not one of {string.Join(", ", definition.Choices)}",
             _ => null,
         };
+    }
+
+    private static string? CheckInteger(SettingDefinition definition, string text, string shown)
+    {
+        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return $"{shown} is not a whole number";
+        }
+
+        return number < definition.Minimum || number > definition.Maximum ? $"{shown} is not between {definition.Minimum} and {definition.Maximum}" : null;
+    }
+
+    private static string? CheckDuration(SettingDefinition definition, string text, string shown)
+    {
+        if (!DurationText.TryParse(text, out var duration))
+        {
+            return $"{shown} is not a duration (e.g. 500ms, 3s, 10m, 1h)";
+        }
+
+        if (duration == TimeSpan.Zero && !definition.ZeroDurationAllowed)
+        {
+            return $"{shown} must be longer than zero";
+        }
+
+        return definition.LongestDuration is { } longest && duration > longest
+            ? $"{shown} is longer than {DurationText.Format(longest)}"
+            : null;
     }
 
     /// <summary>Reads the spellings of a boolean people write in YAML and the environment.</summary>

@@ -19,10 +19,10 @@ public sealed class SendCommandTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "send" }, "--smd")]
-    [InlineData(new[] { "send", "--smd", "smd:27779" }, "not an http(s) URL")]
+    [InlineData(new[] { "send", "--smd", "smd:27779" }, "--smd: 'smd:27779' is not an http or https URL")]
     [InlineData(new[] { "send", "--smd", "http://smd:27779", "--access-token-file", "/no/such/token" }, "--access-token-file: cannot read /no/such/token")]
-    [InlineData(new[] { "send", "--smd", "http://smd:27779", "--retries", "-1" }, "--retries must not be negative")]
-    [InlineData(new[] { "collect", "127.0.0.1:1", "--smd", "ftp://smd" }, "not an http(s) URL")]
+    [InlineData(new[] { "send", "--smd", "http://smd:27779", "--retries", "-1" }, "--retries: '-1' is not between 0 and 10")]
+    [InlineData(new[] { "collect", "127.0.0.1:1", "--smd", "ftp://smd" }, "--smd: 'ftp://smd' is not an http or https URL")]
     public async Task Send_BadInput_ExitsTwoNamingTheProblem(string[] args, string message)
     {
         var cli = new CliTestContext();

@@ -19,14 +19,20 @@ public sealed class CollectCommandTests
         return (exit, output.ToString(), error.ToString());
     }
 
+    // Two BMCs of the mockup, and their password in the file temp/password.
+    private static async Task<MockFleet> StartFleetAsync(TempDirectory temp, string mockup)
+    {
+        await File.WriteAllTextAsync(temp.File("password"), "Fleet-Secret-42\n", TestContext.Current.CancellationToken);
+        return await MockFleet.StartAsync(
+            new MockFleetOptions { MockupDirectories = [MockupPaths.Project(mockup)], Count = 2, Password = "Fleet-Secret-42" },
+            TestContext.Current.CancellationToken);
+    }
+
     [Fact]
     public async Task Collect_TwoHealthyBmcs_PrintsOkRowsAndExitsZero()
     {
         using var temp = new TempDirectory();
-        await File.WriteAllTextAsync(temp.File("password"), "Fleet-Secret-42\n", TestContext.Current.CancellationToken);
-        await using var fleet = await MockFleet.StartAsync(
-            new MockFleetOptions { MockupDirectories = [MockupPaths.Project("multi-system")], Count = 2, Password = "Fleet-Secret-42" },
-            TestContext.Current.CancellationToken);
+        await using var fleet = await StartFleetAsync(temp, "multi-system");
 
         var (exit, output, error) = await RunAsync(
             ["collect", .. fleet.Instances.Select(i => i.BaseUri.ToString()), "-o", "json", "--state-dir", temp.Path,
@@ -38,6 +44,25 @@ public sealed class CollectCommandTests
         Assert.Equal([4, 4], rows.RootElement.EnumerateArray().Select(r => r.GetProperty("nodes").GetInt32()));
         Assert.DoesNotContain("Fleet-Secret-42", output + error, StringComparison.Ordinal);
         Assert.All(fleet.Instances, i => Assert.Equal(0, i.Counters.OpenSessions));
+    }
+
+    [Fact]
+    public async Task Collect_AtTraceLevel_SaysWhatItDoesOnStderrAndNoSecret()
+    {
+        using var temp = new TempDirectory();
+        await using var fleet = await StartFleetAsync(temp, "minimal");
+
+        var (exit, output, error) = await RunAsync(
+            ["collect", .. fleet.Instances.Select(i => i.BaseUri.ToString()), "-o", "json", "--state-dir", temp.Path, "--log-level", "trace",
+             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store", "--data-dir", temp.File("store")]);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("information: CollectSequence: Collecting 2 BMC(s)", error, StringComparison.Ordinal);
+        Assert.Contains($"debug: CollectSequence: BMC {fleet.Instances[0].BaseUri.Host}:{fleet.Instances[0].BaseUri.Port}: Ok", error, StringComparison.Ordinal);
+        Assert.Contains("information: CollectSequence: Store ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fleet-Secret-42", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("information:", (await RunAsync(["collect", fleet.Instances[0].BaseUri.ToString(), "--state-dir", temp.Path, "--no-store",
+            "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"])).Error, StringComparison.Ordinal);
     }
 
     [Fact]

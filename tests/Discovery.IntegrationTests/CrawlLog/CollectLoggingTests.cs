@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Discovery.Cli;
-using Discovery.Cli.Pipeline;
+using Discovery.Pipeline;
 using Discovery.Records.Xnames;
 using Discovery.IntegrationTests.Collect;
 using Discovery.MockBmc;

@@ -28,6 +28,18 @@ public sealed class ConfigFileReaderTests
     }
 
     [Fact]
+    public void Parse_PortsAsYamlList_AcceptedAsTheStringFormIs()
+    {
+        var list = ConfigFileReader.Parse("ports: [443, 8443]\n", "run.yaml", SettingTable.All);
+        var text = ConfigFileReader.Parse("ports: \"443,8443\"\n", "run.yaml", SettingTable.All);
+
+        Assert.Empty(list.Errors);
+        Assert.Empty(text.Errors);
+        Assert.Equal(["443", "8443"], list.Values["ports"].Values);
+        Assert.Equal(["443,8443"], text.Values["ports"].Values);
+    }
+
+    [Fact]
     public void Parse_EveryProblem_ReportedWithLineAndKey()
     {
         var result = ConfigFileReader.Parse("ports: 443\nport: 8443\nsmd: https://x\nrun:\n  deadline: [1, 2]\ncredentials:\n  password: hunter2\n", "run.yaml", Definitions);

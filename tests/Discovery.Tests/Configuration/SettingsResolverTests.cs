@@ -63,10 +63,10 @@ public sealed class SettingsResolverTests
 
         Assert.Equal(
         [
-            "run.yaml:7: run.missing_after: '0' is not a whole number from 1 to 10",
-            "flag --deadline: run.deadline: 'soon' is not a duration (e.g. 90, 30s, 10m, 2h)",
-            "env DISCOVER_PIN: tls.pin: 'maybe' is not true or false",
-            "env DISCOVER_SMD_URL: smd.url: 'ftp://smd' is not an http or https URL",
+            "run.yaml:7: run.missing_after: '0' is not between 1 and 10",
+            "--deadline: 'soon' is not a duration (e.g. 500ms, 3s, 10m, 1h)",
+            "DISCOVER_PIN: 'maybe' is not true or false",
+            "DISCOVER_SMD_URL: 'ftp://smd' is not an http or https URL",
             "run.yaml:8: collect.profile: 'fast' is not one of inventory, full",
         ], errors.Select(e => e.ToString()));
         Assert.Equal("***", settings["credentials.password"].Display);
@@ -81,10 +81,22 @@ public sealed class SettingsResolverTests
     [InlineData("2h", 7200)]
     [InlineData("1d", 86400)]
     [InlineData("1.5m", 90)]
+    [InlineData("00:15:00", 900)]
     public void DurationText_Forms_Parse(string text, double seconds)
     {
         Assert.True(DurationText.TryParse(text, out var duration));
         Assert.Equal(TimeSpan.FromSeconds(seconds), duration);
+    }
+
+    [Fact]
+    public void Resolve_FlagAsTyped_NamesTheSpellingInItsError()
+    {
+        var flags = new Dictionary<string, IReadOnlyList<string>> { ["run.missing_after"] = ["-3"] };
+        var spellings = new Dictionary<string, string> { ["run.missing_after"] = "-m" };
+
+        var (_, errors) = SettingsResolver.Resolve(Definitions, new Dictionary<string, ConfigFileValue>(), null, _ => null, flags, spellings);
+
+        Assert.Equal("-m: '-3' is not between 1 and 10", Assert.Single(errors).ToString());
     }
 
     [Theory]

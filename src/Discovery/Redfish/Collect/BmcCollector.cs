@@ -225,9 +225,7 @@ internal sealed partial class BmcCollector(
             { Failure: RedfishFailure.Connect or RedfishFailure.Tls or RedfishFailure.TooLarge } =>
                 Result(target, BmcCollectStatus.Unreachable, "login: " + login.Exchange.Error),
             { Exchange.Status: 401 or 403 } => Result(target, BmcCollectStatus.AuthFailed, $"login refused with HTTP {login.Exchange.Status} (check the user name and password)"),
-            { IsSuccess: true, AuthToken: null } => null,
-            { IsSuccess: true } => null,
-            { Exchange.Status: 404 or 405 } => null,
+            _ when LoginRule.LetsCrawlProceed(login.Exchange.Status) => null,
             _ => Result(target, BmcCollectStatus.AuthFailed, $"login failed with HTTP {login.Exchange.Status}"),
         };
     }

@@ -1,0 +1,39 @@
+using Discovery.Credentials;
+
+namespace Discovery.Cli.Settings;
+
+/// <summary>
+/// Builds the credential provider of the commands that log in to BMCs from the settings' <see cref="CredentialRequest"/>,
+/// with this process's environment and standard input. There is deliberately no <c>--password</c>: arguments show
+/// in <c>ps</c> and shell history.
+/// </summary>
+internal static class CliCredentials
+{
+    /// <summary>
+    /// The provider, its warnings printed to standard error; an unusable source (unreadable password file, wrong
+    /// store key) is a <see cref="CliUsageException"/> before any BMC is contacted.
+    /// </summary>
+    public static async Task<CredentialProvider> CreateProviderAsync(CliContext context, CredentialRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        CredentialProvider provider;
+        try
+        {
+            provider = await CredentialProviderFactory.CreateAsync(
+                request,
+                new CredentialEnvironment { GetVariable = context.GetEnvironmentVariable, Stdin = context.Input },
+                cancellationToken);
+        }
+        catch (CredentialException ex)
+        {
+            throw new CliUsageException(ex.Message, ex);
+        }
+
+        foreach (var warning in provider.Warnings)
+        {
+            await context.Error.WriteLineAsync($"discover: warning: {warning}".AsMemory(), cancellationToken);
+        }
+
+        return provider;
+    }
+}

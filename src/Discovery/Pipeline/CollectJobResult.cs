@@ -1,0 +1,19 @@
+using Discovery.Redfish.Collect;
+
+namespace Discovery.Pipeline;
+
+/// <summary>What a collect did: a result per BMC, the crawl-log run, and the store and SMD steps when asked for.</summary>
+internal sealed record CollectJobResult
+{
+    /// <summary>A result per target, in target order (records, no exchanges).</summary>
+    public required CollectResult Run { get; init; }
+
+    /// <summary>The crawl-log run, or null when no log was written.</summary>
+    public string? RunId { get; init; }
+
+    /// <summary>The store step, or null when the plan had none.</summary>
+    public StoreStepResult? Store { get; init; }
+
+    /// <summary>The SMD step, or null when the plan had none.</summary>
+    public SmdStepResult? Smd { get; init; }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using Discovery.Credentials;
+using Discovery.Records.Xnames;
+using Discovery.Redfish.Collect;
+using Discovery.Redfish.Mapping;
+using Microsoft.Extensions.Logging;
+
+namespace Discovery.Pipeline;
+
+/// <summary>
+/// The one collect sequence of collect, crawl and each <c>discover run</c> pass:
+/// 1. the collector walks the BMCs, each exchange and record going to the crawl log when there is one;
+/// 2. after the log is complete (the caller completes it), the records are upserted into the store;
+/// 3. then registered with SMD. Steps 2 and 3 report failures as values, so the crawl is never lost.
+/// </summary>
+internal sealed partial class CollectSequence
+{
+    private readonly CollectPlan _plan;
+    private readonly ICredentialProvider _credentials;
+    private readonly IXnameAssigner _xnames;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly ConcurrentQueue<BmcCollectResult> _finished = new();
+
+    private CollectSequence(CollectPlan plan, ICredentialProvider credentials, IXnameAssigner xnames, TimeProvider time, ILogger logger)
+    {
+        _plan = plan;
+        _credentials = credentials;
+        _xnames = xnames;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Every BMC finished so far (records, no exchanges), also after a cancelled <see cref="CollectAsync"/>.</summary>
+    public IReadOnlyList<BmcCollectResult> Finished => [.. _finished];
+
+    /// <summary>A sequence over <paramref name="plan"/>; a bad id map is a <see cref="PipelineInputException"/> before any BMC is contacted.</summary>
+    public static async Task<CollectSequence> CreateAsync(
+        CollectPlan plan, ICredentialProvider credentials, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(credentials);
+        var xnames = await IdMapAssigner.CreateAsync(plan.IdMapPath, cancellationToken);
+        return new CollectSequence(plan, credentials, xnames, time, logger);
+    }
+
+    /// <summary>Step 1: collects <paramref name="targets"/>, writing to <paramref name="logging"/> when given.</summary>
+    public async Task<CollectResult> CollectAsync(
+        IReadOnlyList<BmcTarget> targets, CollectLogging? logging, IJobProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(progress);
+        LogCollectStarting(_logger, targets.Count, _plan.Profile, _plan.MaxParallelBmcs);
+        var collector = new Collector(logging?.Watch(_credentials) ?? _credentials, _xnames, _plan.Client, _time);
+        var request = new CollectRequest
+        {
+            Targets = targets,
+            Profile = _plan.Profile,
+            MaxParallelBmcs = _plan.MaxParallelBmcs,
+            // The rows need no bodies; the crawl log takes them from OnResult.
+            KeepExchanges = false,
+            OnResult = (result, _) =>
+            {
+                LogBmcCollected(_logger, result.Target.Endpoint, result.Status, result.RequestCount, result.Elapsed.TotalMilliseconds);
+                _finished.Enqueue(result with { Exchanges = [] });
+                progress.Collected(result);
+                return ValueTask.CompletedTask;
+            },
+        };
+        var run = await collector.CollectAsync(logging?.Attach(request) ?? request, null, cancellationToken);
+        LogCollectDone(_logger, run.Results.Count(r => r.Status == BmcCollectStatus.Ok), run.Results.Count, run.Elapsed.TotalSeconds);
+        return run;
+    }
+
+    /// <summary>Steps 2 and 3: the store and SMD, each only when the plan has it.</summary>
+    public async Task<(StoreStepResult? Store, SmdStepResult? Smd)> PublishAsync(IReadOnlyList<BmcCollectResult> results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        StoreStepResult? store = null;
+        if (_plan.Store is { } target)
+        {
+            store = await StoreStep.UpsertAsync(target, results, _time, cancellationToken);
+            if (store.Summary is { } summary)
+            {
+                LogStoreUpserted(_logger, summary.Added, summary.Changed, summary.Removed, summary.Unchanged, store.Where);
+            }
+            else
+            {
+                LogStoreFailed(_logger, store.Where, store.Failure);
+            }
+        }
+
+        SmdStepResult? smd = null;
+        if (_plan.Smd is { } settings)
+        {
+            var inventories = results.Where(r => r.Bmc is not null).Select(r => new MappedInventory { Bmc = r.Bmc!, Nodes = r.Nodes }).ToList();
+            smd = await SmdStep.RegisterAsync(settings, _plan.StateDirectory, inventories, _credentials, _plan.Username, _time, cancellationToken);
+            LogSmdRegistered(_logger, inventories.Count, settings.Client.BaseUri, smd.AllOk);
+        }
+
+        return (store, smd);
+    }
+}

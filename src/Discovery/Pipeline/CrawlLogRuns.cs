@@ -1,0 +1,34 @@
+using Discovery.CrawlLog;
+using Discovery.CrawlLog.Analysis;
+
+namespace Discovery.Pipeline;
+
+/// <summary>Starts a crawl-log run for scan, collect, crawl and run alike: a new run id on the job's clock.</summary>
+internal static class CrawlLogRuns
+{
+    /// <summary>A writer for a new run of <paramref name="kind"/> under <paramref name="logDirectory"/>, announced to <paramref name="progress"/>.</summary>
+    public static CrawlLogWriter Create(string logDirectory, string kind, TimeProvider time, string? description, IJobProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(progress);
+        var writer = CrawlLogWriter.Create(
+            logDirectory,
+            CrawlRunId.New(time),
+            kind,
+            options: new CrawlLogWriterOptions { TimeProvider = time, Description = description });
+        progress.LogStarted(writer.RunId, writer.LogDirectory);
+        return writer;
+    }
+
+    /// <summary>Refuses a run id that is not in the log, before anything reads it.</summary>
+    /// <exception cref="PipelineInputException">A run is not in the log.</exception>
+    public static async Task RequireAsync(CrawlLogQuery query, IEnumerable<string> runIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var known = (await query.ListRunsAsync(cancellationToken)).Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
+        if (runIds.FirstOrDefault(r => !known.Contains(r)) is { } missing)
+        {
+            throw new PipelineInputException($"no run '{missing}' in the crawl log (see 'discover logs runs')");
+        }
+    }
+}

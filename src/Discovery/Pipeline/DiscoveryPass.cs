@@ -1,0 +1,156 @@
+using Discovery.Credentials;
+using Discovery.CrawlLog;
+using Discovery.CrawlLog.Analysis;
+using Discovery.Redfish.Collect;
+using Discovery.Scanning;
+using Discovery.Scanning.State;
+using Microsoft.Extensions.Logging;
+
+namespace Discovery.Pipeline;
+
+/// <summary>
+/// The entry point of <c>discover run</c>, one scheduled pass of the whole pipeline:
+/// 1. take the run lock (another pass holding it is an outcome, not an error), wait the jitter;
+/// 2. scan the targets and collect the BMCs found, both into one crawl-log run (kind <c>run</c>), through the
+///    same <see cref="CollectSequence"/> as collect; a deadline stops this cleanly (sessions logged out, rows so
+///    far written, run marked partial);
+/// 3. apply log retention and report what changed against the earlier passes (a pass cut short reports no
+///    removals: what it did not reach is no evidence);
+/// 4. the store and SMD steps of the sequence.
+/// </summary>
+internal sealed partial class DiscoveryPass
+{
+    public const string RunKind = "run";
+
+    private readonly ICredentialProvider _credentials;
+    private readonly TimeProvider _time;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger<DiscoveryPass> _logger;
+    private readonly Func<double> _random;
+
+    /// <summary>Creates the pass over its dependencies; <paramref name="random"/> (0 to 1) scales the jitter.</summary>
+    public DiscoveryPass(ICredentialProvider credentials, TimeProvider time, ILoggerFactory loggerFactory, Func<double>? random = null)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        _credentials = credentials;
+        _time = time;
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<DiscoveryPass>();
+        _random = random ?? Random.Shared.NextDouble;
+    }
+
+    /// <exception cref="PipelineInputException">The id map is bad (nothing was locked or sent).</exception>
+    public async Task<PassResult> RunAsync(PassPlan plan, IJobProgress? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        progress ??= NoProgress.Instance;
+        var sequence = await CollectSequence.CreateAsync(plan.Collect, _credentials, _time, _loggerFactory.CreateLogger<CollectSequence>(), cancellationToken);
+        var lockFile = Path.Combine(plan.Collect.StateDirectory, RunLock.FileName);
+        using var runLock = RunLock.TryAcquire(plan.Collect.StateDirectory, _time.GetUtcNow(), out var holder);
+        if (runLock is null)
+        {
+            LogPassLocked(_logger, lockFile, holder);
+            return new PassResult { LockFile = lockFile, LockHolder = holder };
+        }
+
+        if (plan.Jitter > TimeSpan.Zero)
+        {
+            var wait = TimeSpan.FromMilliseconds(_random() * plan.Jitter.TotalMilliseconds);
+            LogPassJitter(_logger, wait.TotalSeconds);
+            await Task.Delay(wait, _time, cancellationToken);
+        }
+
+        var outcome = await PassAsync(plan, sequence, progress, cancellationToken);
+        var (store, smd) = await sequence.PublishAsync(outcome.Results, cancellationToken);
+        outcome = outcome with { Store = store, Smd = smd };
+        LogPassDone(_logger, outcome.RunId, outcome.Status, outcome.Changes.HasChanges);
+        return new PassResult { LockFile = lockFile, Outcome = outcome };
+    }
+
+    private async Task<PassOutcome> PassAsync(PassPlan plan, CollectSequence sequence, IJobProgress progress, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (plan.Deadline is { } limit)
+        {
+            deadline.CancelAfter(limit);
+        }
+
+        ScanReport? scan = null;
+        var deadlineHit = false;
+        bool anyFailed;
+        string runId;
+        await using (var writer = CrawlLogRuns.Create(plan.LogDirectory, RunKind, _time, "discover run: " + string.Join(' ', plan.TargetTexts), progress))
+        {
+            runId = writer.RunId;
+            var collectLogging = CollectLogging.Over(writer);
+            try
+            {
+                scan = await ScanAsync(plan, ScanLogging.Over(writer, _time), progress, deadline.Token);
+                var targets = scan.Bmcs.Select(b => BmcTarget.Parse(b.BaseUri)).OfType<BmcTarget>().ToList();
+                if (targets.Count > 0)
+                {
+                    await sequence.CollectAsync(targets, collectLogging, progress, deadline.Token);
+                }
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                deadlineHit = true;
+                LogPassDeadline(_logger, runId);
+            }
+
+            anyFailed = collectLogging.AnyFailed;
+            await writer.CompleteAsync(deadlineHit || anyFailed ? CrawlRunStatus.Partial : CrawlRunStatus.Complete, cancellationToken);
+        }
+
+        var removed = plan.KeepDays > 0 ? CrawlLogRetention.RemoveOlderThan(plan.LogDirectory, plan.KeepDays, _time.GetUtcNow()) : [];
+        return new PassOutcome
+        {
+            RunId = runId,
+            Status = deadlineHit || anyFailed ? "partial" : "complete",
+            DeadlineHit = deadlineHit,
+            AddressesScanned = plan.Scan.Targets.Count,
+            BmcsFound = scan?.Bmcs.Count ?? 0,
+            Results = sequence.Finished,
+            RemovedPartitions = removed,
+            Changes = await ReportAsync(plan, runId, deadlineHit, cancellationToken),
+            Elapsed = _time.GetElapsedTime(started),
+        };
+    }
+
+    private async Task<ScanReport> ScanAsync(PassPlan plan, ScanLogging logging, IJobProgress progress, CancellationToken cancellationToken)
+    {
+        var report = await new Scanner(_time).RunAsync(
+            plan.Scan,
+            (result, _) =>
+            {
+                progress.Probed(result);
+                logging.Add(result);
+                return ValueTask.CompletedTask;
+            },
+            cancellationToken);
+        // Kept as the last scan, so 'discover collect' with no targets reaches the same BMCs.
+        await LastScanStore.SaveAsync(
+            plan.Collect.StateDirectory,
+            new LastScan { ScannedAt = _time.GetUtcNow(), Targets = plan.TargetTexts, Bmcs = report.Bmcs },
+            cancellationToken);
+        return report;
+    }
+
+    private static async Task<CrawlChangeReport> ReportAsync(PassPlan plan, string runId, bool deadlineHit, CancellationToken cancellationToken)
+    {
+        using var query = CrawlLogQuery.Open(plan.LogDirectory);
+        var report = await query.ChangeReportAsync(runId, plan.MissingAfter, cancellationToken);
+        // A pass cut short did not look at every BMC: what it did not reach is not evidence of removal.
+        return deadlineHit
+            ? report with
+            {
+                Bmcs = [.. report.Bmcs.Where(c => c.Kind != CrawlChangeKind.Removed)],
+                Nodes = [.. report.Nodes.Where(c => c.Kind != CrawlChangeKind.Removed)],
+                Nics = [.. report.Nics.Where(c => c.Kind != CrawlChangeKind.Removed)],
+            }
+            : report;
+    }
+}

@@ -1,0 +1,27 @@
+using Discovery.Records.Xnames;
+
+namespace Discovery.Pipeline;
+
+/// <summary>The xname assigner of <c>--id-map FILE</c>, shared by collect, crawl, run and logs replay so they name alike.</summary>
+internal static class IdMapAssigner
+{
+    /// <summary>
+    /// An assigner over the id map at <paramref name="path"/> (none: derived xnames only). A bad map is a
+    /// <see cref="PipelineInputException"/> listing every problem as <c>file:line: message</c>, raised before any BMC is contacted.
+    /// </summary>
+    public static async Task<IXnameAssigner> CreateAsync(string? path, CancellationToken cancellationToken)
+    {
+        if (path is null)
+        {
+            return new XnameAssigner(IdMap.Empty);
+        }
+
+        var loaded = await IdMapLoader.LoadAsync(path, cancellationToken);
+        if (!loaded.Success)
+        {
+            throw new PipelineInputException([.. loaded.Errors.Select(e => e.ToString()!)]);
+        }
+
+        return new XnameAssigner(loaded.Map!);
+    }
+}

@@ -1,0 +1,105 @@
+using Discovery.Configuration;
+using Discovery.Scanning;
+using Discovery.Scanning.Probes;
+using Discovery.Targets;
+using static Discovery.Configuration.SettingKeys;
+
+namespace Discovery.Pipeline;
+
+internal static partial class JobPlans
+{
+    /// <summary>
+    /// The scan of <c>scan</c> and of each <c>run</c> pass: targets from <paramref name="arguments"/> when given
+    /// (scan's positional targets), else the <c>targets</c> setting; ports, concurrency, timeout and the extra probes.
+    /// </summary>
+    /// <returns>The request, and the targets as written (for the saved scan and the log's description).</returns>
+    public static async Task<(ScanRequest Scan, IReadOnlyList<string> Texts)> ScanAsync(
+        EffectiveSettings settings, IReadOnlyList<string> arguments, List<string> errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(errors);
+        var fromArguments = arguments.Count > 0;
+        var targets = fromArguments ? arguments : settings.List(TargetList);
+        var files = settings.Has(TargetFiles) ? settings.List(TargetFiles) : [];
+        if (targets.Count == 0 && files.Count == 0)
+        {
+            errors.Add($"{TargetList}: nothing to scan: give targets, set 'targets' in the config file, {settings[TargetList].Definition.EnvironmentVariable} or --target");
+        }
+
+        if (!ScanPortParser.TryParse(settings.Text(Ports)!, settings.Bool(Http), out var ports, out var portError))
+        {
+            errors.Add(Located(settings[Ports], portError ?? "bad ports"));
+        }
+
+        var set = await ScanTargets.CreateBuilder().BuildAsync(
+            new TargetSetRequest
+            {
+                Targets = targets,
+                TargetFiles = files,
+                Excludes = settings.List(Exclude),
+                ExcludeFiles = settings.Has(ExcludeFiles) ? settings.List(ExcludeFiles) : [],
+            },
+            cancellationToken);
+        if (targets.Count > 0 || files.Count > 0)
+        {
+            errors.AddRange(set.Errors.Select(e => TargetError(settings, e, fromArguments)));
+        }
+
+        var scan = new ScanRequest
+        {
+            Targets = set.Targets,
+            Ports = ports ?? [],
+            Concurrency = settings.Int(ScanConcurrency),
+            Timeout = settings.Duration(ScanTimeout)!.Value,
+            Ssdp = Flag(settings, Ssdp),
+            SsdpPort = settings.Has(SsdpPort) ? settings.Int(SsdpPort) : SsdpProbe.DefaultPort,
+            SsdpMulticast = Flag(settings, SsdpMulticast),
+            Ipmi = Flag(settings, Ipmi),
+            IpmiPort = settings.Has(IpmiPort) ? settings.Int(IpmiPort) : IpmiProbe.DefaultPort,
+        };
+        return (scan, [.. targets, .. files.Select(f => $"-iL {f}")]);
+    }
+
+    /// <summary>The plan of one <c>discover run</c> pass.</summary>
+    /// <exception cref="PipelineInputException">Every problem of the settings, before anything is locked or sent.</exception>
+    public static async Task<PassPlan> PassAsync(EffectiveSettings settings, string? home, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var errors = new List<string>();
+        var (scan, texts) = await ScanAsync(settings, [], errors, cancellationToken);
+        var collect = await CollectAsync(settings, home, errors, cancellationToken);
+        RequireFiles(settings, home, errors, SecretsKeyFile);
+        ThrowIfAny(errors);
+        return new PassPlan
+        {
+            Scan = scan,
+            TargetTexts = texts,
+            Credentials = Credentials(settings, home),
+            Collect = collect,
+            LogDirectory = settings.Path(LogDir, home)!,
+            KeepDays = settings.Int(KeepDays),
+            Jitter = settings.Duration(Jitter) ?? TimeSpan.Zero,
+            Deadline = settings.Duration(Deadline) is { } deadline && deadline > TimeSpan.Zero ? deadline : null,
+            MissingAfter = settings.Int(MissingAfter),
+            QuietUnchanged = settings.Bool(QuietUnchanged),
+        };
+    }
+
+    private static bool Flag(EffectiveSettings settings, string key) => settings.Has(key) && settings.Bool(key);
+
+    // Positional targets and target files name themselves (argument: '10.0.0.300': ...); a target from a setting
+    // is named where that setting came from (run.yaml:3: targets: ...).
+    private static string TargetError(EffectiveSettings settings, TargetError error, bool fromArguments)
+    {
+        var setting = error.Source == TargetSource.Exclude ? settings[Exclude]
+            : error.Source == TargetSource.Argument && !fromArguments ? settings[TargetList]
+            : null;
+        if (setting is null)
+        {
+            return error.Message;
+        }
+
+        return Located(setting, error.Value.Length == 0 ? error.Reason : $"'{error.Value}': {error.Reason}");
+    }
+}

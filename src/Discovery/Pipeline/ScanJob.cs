@@ -1,0 +1,70 @@
+using Discovery.Scanning;
+using Discovery.Scanning.State;
+using Microsoft.Extensions.Logging;
+
+namespace Discovery.Pipeline;
+
+/// <summary>
+/// The entry point of <c>discover scan</c>: probes the targets without credentials, writes every probe to the crawl
+/// log (kind <c>scan</c>) and keeps the BMCs found as the last scan.
+/// </summary>
+internal sealed partial class ScanJob
+{
+    private readonly TimeProvider _time;
+    private readonly ILogger<ScanJob> _logger;
+
+    /// <summary>Creates the job over its dependencies.</summary>
+    public ScanJob(TimeProvider time, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        _time = time;
+        _logger = loggerFactory.CreateLogger<ScanJob>();
+    }
+
+    public async Task<ScanJobResult> RunAsync(ScanJobRequest request, IJobProgress? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        progress ??= NoProgress.Instance;
+        var started = _time.GetTimestamp();
+        LogScanStarting(_logger, request.Scan.Targets.Count, request.Scan.Ports.Count, request.Scan.Concurrency);
+        ScanReport report;
+        string? runId = null;
+        await using (var logging = request.LogDirectory is { } directory
+            ? ScanLogging.Start(directory, _time, "scan of " + string.Join(' ', request.TargetTexts), progress)
+            : null)
+        {
+            report = await new Scanner(_time).RunAsync(
+                request.Scan,
+                (result, _) =>
+                {
+                    progress.Probed(result);
+                    logging?.Add(result);
+                    return ValueTask.CompletedTask;
+                },
+                cancellationToken);
+            if (logging is not null)
+            {
+                runId = logging.RunId;
+                await logging.CompleteAsync(cancellationToken);
+            }
+        }
+
+        var elapsed = _time.GetElapsedTime(started);
+        LogScanDone(_logger, report.ProbeCount, report.Bmcs.Count, elapsed.TotalSeconds);
+        string? saveFailure = null;
+        try
+        {
+            await LastScanStore.SaveAsync(
+                request.StateDirectory,
+                new LastScan { ScannedAt = _time.GetUtcNow(), Targets = request.TargetTexts, Bmcs = report.Bmcs },
+                cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            saveFailure = $"cannot save the scan under {request.StateDirectory}: {ex.Message}";
+        }
+
+        return new ScanJobResult { Report = report, AddressCount = request.Scan.Targets.Count, RunId = runId, Elapsed = elapsed, SaveFailure = saveFailure };
+    }
+}

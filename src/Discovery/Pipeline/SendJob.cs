@@ -1,0 +1,35 @@
+using Discovery.Credentials;
+using Microsoft.Extensions.Logging;
+
+namespace Discovery.Pipeline;
+
+/// <summary>
+/// The entry point of <c>discover send</c>: reads the BMCs of a collect run from the crawl log (the newest by
+/// default) and registers them with SMD through the same step as <c>collect --smd</c>.
+/// </summary>
+internal sealed partial class SendJob
+{
+    private readonly ICredentialProvider? _credentials;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SendJob> _logger;
+
+    /// <summary>Creates the job; <paramref name="credentials"/> gives each BMC's account (and password, if sent).</summary>
+    public SendJob(ICredentialProvider? credentials, TimeProvider time, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        _credentials = credentials;
+        _time = time;
+        _logger = loggerFactory.CreateLogger<SendJob>();
+    }
+
+    /// <exception cref="PipelineInputException">The run is missing or not a collect run.</exception>
+    public async Task<SendJobResult> RunAsync(SendJobRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (runId, inventories) = await CrawlLogSource.LoadAsync(request.LogDirectory, request.RunId, cancellationToken);
+        LogSendSource(_logger, inventories.Count, runId);
+        var smd = await SmdStep.RegisterAsync(request.Smd, request.StateDirectory, inventories, _credentials, request.FallbackUser, _time, cancellationToken);
+        return new SendJobResult($"collect run {runId}", inventories.Count, smd);
+    }
+}

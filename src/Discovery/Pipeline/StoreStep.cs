@@ -1,0 +1,51 @@
+using Discovery.Redfish.Collect;
+using Discovery.Store;
+using Discovery.Store.Remote;
+
+namespace Discovery.Pipeline;
+
+/// <summary>
+/// The store step of collect, crawl and run: upserts the BMCs and nodes into the inventory (the local store or a
+/// running <c>discover serve</c>), with the same identity rules and history everywhere. A BMC that was not crawled
+/// completely removes nothing. A failure is a value: the crawl and its log are already written.
+/// </summary>
+internal static class StoreStep
+{
+    public static async Task<StoreStepResult> UpsertAsync(StoreTarget target, IReadOnlyList<BmcCollectResult> results, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(results);
+        IReadOnlyList<string> notes = [];
+        try
+        {
+            (var inventory, notes) = await target.OpenAsync(time, cancellationToken);
+            using (inventory)
+            {
+                var summary = await inventory.UpsertCollectedAsync([.. results.Select(ToCollected)], cancellationToken);
+                return new StoreStepResult { Where = target.Where, Summary = summary, Notes = notes };
+            }
+        }
+        catch (InventoryRemoteException ex)
+        {
+            return new StoreStepResult { Where = target.Where, Notes = notes, Failure = ex.Message, FailureIsRemote = true };
+        }
+        catch (HttpRequestException ex)
+        {
+            return new StoreStepResult { Where = target.Where, Notes = notes, Failure = $"the inventory server did not answer: {ex.Message}", FailureIsRemote = true };
+        }
+        catch (Exception ex) when (ex is InventoryStoreException or IOException)
+        {
+            return new StoreStepResult { Where = target.Where, Notes = notes, Failure = ex.Message };
+        }
+    }
+
+    internal static CollectedBmc ToCollected(BmcCollectResult result) => new()
+    {
+        Address = result.Target.Host,
+        Port = result.Target.Port,
+        Complete = result.Status == BmcCollectStatus.Ok,
+        Status = BmcCollectStatusNames.Of(result.Status),
+        Bmc = result.Bmc,
+        Nodes = result.Nodes,
+    };
+}

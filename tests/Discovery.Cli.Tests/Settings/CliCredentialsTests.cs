@@ -1,0 +1,73 @@
+using Discovery.Cli.Settings;
+using Discovery.Credentials;
+using Discovery.Testing;
+
+namespace Discovery.Cli.Tests.Settings;
+
+public sealed class CliCredentialsTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static (CliContext Context, StringWriter Error) Context(TempDirectory dir, string stdin, string? password = null)
+    {
+        var error = new StringWriter();
+        var context = new CliContext
+        {
+            Output = new StringWriter(),
+            Error = error,
+            Input = new StringReader(stdin),
+            GetEnvironmentVariable = name => name switch
+            {
+                "XDG_CONFIG_HOME" => dir.Path,
+                PasswordResolver.EnvironmentVariable => password,
+                _ => null,
+            },
+        };
+        return (context, error);
+    }
+
+    [Fact]
+    public async Task CreateProviderAsync_PasswordStdin_GivesGlobalCredential()
+    {
+        using var dir = new TempDirectory();
+        var (context, _) = Context(dir, "typed\n");
+
+        var provider = await CliCredentials.CreateProviderAsync(context, new CredentialRequest { Username = "admin", PasswordStdin = true }, Token);
+
+        Assert.Equal(new BmcCredential("admin", "typed"), await provider.GetCredentialAsync("10.0.1.5", Token));
+    }
+
+    [Fact]
+    public async Task CreateProviderAsync_WorldReadablePasswordFile_PrintsWarning()
+    {
+        using var dir = new TempDirectory();
+        var (context, error) = Context(dir, "");
+        await File.WriteAllTextAsync(dir.File("pw"), "from-file\n", Token);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(dir.File("pw"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
+        }
+
+        var provider = await CliCredentials.CreateProviderAsync(context, new CredentialRequest { PasswordFile = dir.File("pw") }, Token);
+
+        Assert.Equal(new BmcCredential("root", "from-file"), await provider.GetCredentialAsync("10.0.1.5", Token));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.StartsWith($"discover: warning: password file {dir.File("pw")} is readable by other users", error.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("from-file", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateProviderAsync_MissingPasswordFile_ThrowsUsageError()
+    {
+        using var dir = new TempDirectory();
+        var (context, _) = Context(dir, "");
+
+        var ex = await Assert.ThrowsAsync<CliUsageException>(
+            () => CliCredentials.CreateProviderAsync(context, new CredentialRequest { PasswordFile = dir.File("nope") }, Token));
+
+        Assert.StartsWith("cannot read password file", ex.Message, StringComparison.Ordinal);
+    }
+}
