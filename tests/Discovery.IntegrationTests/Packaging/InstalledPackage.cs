@@ -6,7 +6,8 @@ namespace Discovery.IntegrationTests.Packaging;
 
 /// <summary>
 /// The .deb that scripts/package.sh leaves in out/package, installed once into a scratch root with <c>dpkg-deb -x</c>
-/// (no maintainer script runs, the host's dpkg database and /usr stay untouched), its control files beside it.
+/// (no maintainer script runs, the host's dpkg database and /usr stay untouched), its control files beside it. (The
+/// test that runs <c>dpkg -i</c> does so in a private mount namespace over overlays, as root only.)
 /// scripts/test.sh builds the package before the tests and sets <see cref="RequiredVariable"/>, so there a missing
 /// package fails the tests; run by hand without the variable, they skip and say how to build it.
 /// </summary>
@@ -27,6 +28,9 @@ public sealed class InstalledPackage : IAsyncLifetime
 
     /// <summary>The repository's root folder (holds scripts/package.sh), or null when not found.</summary>
     public string? Repository { get; } = FindRepository();
+
+    /// <summary>The .deb's full path (empty when it was not found).</summary>
+    public string Deb { get; private set; } = string.Empty;
 
     /// <summary>The scratch root the package's files were unpacked into.</summary>
     public string Root => Path.Combine(_scratch.Path, "root");
@@ -72,6 +76,7 @@ public sealed class InstalledPackage : IAsyncLifetime
             return;
         }
 
+        Deb = package;
         var token = TestContext.Current.CancellationToken;
         Info = (await DpkgDebAsync(["--info", package], token)).Output;
         await DpkgDebAsync(["--extract", package, Root], token);

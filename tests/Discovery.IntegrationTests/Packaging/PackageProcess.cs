@@ -9,7 +9,7 @@ namespace Discovery.IntegrationTests.Packaging;
 internal static class PackageProcess
 {
     private const string BarePath = "/usr/bin:/bin";
-    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan DefaultDeadline = TimeSpan.FromMinutes(1);
     private static Task<bool>? _canHideDotnet;
 
     /// <summary>The .NET installation this test process runs on (for example /usr/share/dotnet).</summary>
@@ -64,8 +64,13 @@ internal static class PackageProcess
         }
     });
 
-    private static async Task<ProcessResult> RunAsync(
-        string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
+    /// <summary>Runs a program with exactly <paramref name="environment"/> (or this process's, when null).</summary>
+    public static async Task<ProcessResult> RunAsync(
+        string fileName,
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string>? environment,
+        CancellationToken cancellationToken,
+        TimeSpan? deadline = null)
     {
         var info = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
@@ -82,14 +87,14 @@ internal static class PackageProcess
             }
         }
 
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(Deadline);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(deadline ?? DefaultDeadline);
         using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync(deadline.Token);
-        var error = process.StandardError.ReadToEndAsync(deadline.Token);
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
         try
         {
-            await process.WaitForExitAsync(deadline.Token);
+            await process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException)
         {
