@@ -23,7 +23,8 @@ publish() { # project folder, executable name
   dotnet publish "$1" -c Release -r "$rid" --self-contained \
     -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true \
     -o "$out/publish/$2" --nologo -v quiet
-  install -D -m 0755 "$out/publish/$2/$2" "$out/$rid/$2"
+  mkdir -p "$out/$rid"
+  ln -f "$out/publish/$2/$2" "$out/$rid/$2"
 }
 publish src/Discovery.Cli discover
 publish mock-bmc/MockBmc mock-bmc
@@ -38,8 +39,9 @@ case "$printed" in
 esac
 env -i PATH=/usr/bin:/bin HOME="$scratch" "$out/$rid/mock-bmc" --help >/dev/null
 
-# 2. The tree the .deb installs. The binaries live in /usr/lib/discover (room for a native library beside them if one
-#    ever refuses to be bundled) with links in /usr/bin. Never strip them: strip drops the bundle appended to the host.
+# 2. The tree the .deb installs (removed once packed). The binaries live in /usr/lib/discover (room for a native
+#    library beside them, should one ever refuse to be bundled) with links in /usr/bin. Never strip them: strip drops
+#    the bundle appended to the host.
 root=$out/root
 rm -rf "$root"
 install -d -m 0755 "$root/usr/bin" "$root/usr/lib/discover" "$root/lib/systemd/system" \
@@ -99,6 +101,7 @@ done
 rm -f "$out"/discover_*_amd64.deb
 deb=$out/discover_${version}_amd64.deb
 dpkg-deb --root-owner-group -Zzstd -z9 --build "$root" "$deb" >/dev/null
+rm -rf "$root"
 
 echo "package: done in $((SECONDS - start)) s" >&2
 echo "  $deb ($(du -h "$deb" | cut -f1))" >&2
