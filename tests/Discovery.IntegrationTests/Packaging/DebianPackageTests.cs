@@ -138,7 +138,7 @@ public sealed partial class DebianPackageTests(InstalledPackage package) : IClas
         Assert.Contains("mock-bmc [options]", result.Output, StringComparison.Ordinal);
     }
 
-    private Task<ProcessResult> RunInstalledAsync(string program, string[] arguments, Dictionary<string, string> environment) =>
+    private Task<ProcessRunResult> RunInstalledAsync(string program, string[] arguments, Dictionary<string, string> environment) =>
         PackageProcess.RunBareAsync(package.Installed(program), arguments, environment, Token);
 
     private string RepositoryFile(string path)

@@ -90,7 +90,7 @@ public sealed class InstalledPackage : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private static async Task<ProcessResult> DpkgDebAsync(string[] arguments, CancellationToken cancellationToken)
+    private static async Task<ProcessRunResult> DpkgDebAsync(string[] arguments, CancellationToken cancellationToken)
     {
         var result = await PackageProcess.RunAsync("/usr/bin/dpkg-deb", arguments, cancellationToken);
         return result.ExitCode == 0 ? result : throw new InvalidOperationException($"dpkg-deb {string.Join(' ', arguments)}: {result}");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Discovery.Testing;
 
 namespace Discovery.IntegrationTests.Packaging;
 
@@ -16,7 +17,7 @@ internal static class PackageProcess
     public static string DotnetRoot { get; } =
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
 
-    public static Task<ProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, CancellationToken cancellationToken) =>
+    public static Task<ProcessRunResult> RunAsync(string fileName, IEnumerable<string> arguments, CancellationToken cancellationToken) =>
         RunAsync(fileName, arguments, environment: null, cancellationToken);
 
     /// <summary>
@@ -24,7 +25,7 @@ internal static class PackageProcess
     /// DOTNET_ROOT, no dotnet on PATH), and, where this process may make a private mount namespace, with
     /// <see cref="DotnetRoot"/> hidden under an empty tmpfs: then nothing of .NET is left for the program to find.
     /// </summary>
-    public static async Task<ProcessResult> RunBareAsync(
+    public static async Task<ProcessRunResult> RunBareAsync(
         string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var bare = new Dictionary<string, string>(environment, StringComparer.Ordinal) { ["PATH"] = BarePath };
@@ -65,14 +66,14 @@ internal static class PackageProcess
     });
 
     /// <summary>Runs a program with exactly <paramref name="environment"/> (or this process's, when null).</summary>
-    public static async Task<ProcessResult> RunAsync(
+    public static Task<ProcessRunResult> RunAsync(
         string fileName,
         IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string>? environment,
         CancellationToken cancellationToken,
         TimeSpan? deadline = null)
     {
-        var info = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(fileName);
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
@@ -87,21 +88,6 @@ internal static class PackageProcess
             }
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(deadline ?? DefaultDeadline);
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return new ProcessResult(process.ExitCode, await output, await error);
+        return ProcessRunner.RunAsync(info, deadline ?? DefaultDeadline, cancellationToken);
     }
 }
