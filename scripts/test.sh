@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# The test command of the README: installs what the tests need, builds, and runs every test project.
+# The test command of the README: installs what the tests need, builds, packages (scripts/package.sh), and runs
+# every test project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/fetch-duckdb.sh
 dotnet build Discovery.sln -c Release --nologo -v quiet
+# The .deb users install; tests/Discovery.IntegrationTests/Packaging installs it in a scratch root and must find it.
+scripts/package.sh
+export DISCOVERY_PACKAGE_REQUIRED=1
 log=$(mktemp)
 set +e
 dotnet test Discovery.sln -c Release --no-build --nologo 2>&1 | tee "$log"

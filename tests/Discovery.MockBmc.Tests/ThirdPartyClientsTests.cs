@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Discovery.Testing;
 using Discovery.Testing.Mockups;
 
 namespace Discovery.MockBmc.Tests;
@@ -63,7 +64,7 @@ public sealed class ThirdPartyClientsTests
 
     private static async Task<string> RunAsync(string tool, string[] arguments)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(tool);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -72,23 +73,8 @@ public sealed class ThirdPartyClientsTests
         // python-requests lets these variables override verify=False, which would make --insecure useless.
         start.Environment.Remove("REQUESTS_CA_BUNDLE");
         start.Environment.Remove("CURL_CA_BUNDLE");
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        var text = await output;
-        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(tool)} {string.Join(' ', arguments.Where(a => a != "password"))} exited {process.ExitCode}: {await error}{text}");
-        return text;
+        var result = await ProcessRunner.RunAsync(start, TimeSpan.FromSeconds(60), Token);
+        Assert.True(result.ExitCode == 0, $"{Path.GetFileName(tool)} {string.Join(' ', arguments.Where(a => a != "password"))} exited {result.ExitCode}: {result.Error}{result.Output}");
+        return result.Output;
     }
 }
