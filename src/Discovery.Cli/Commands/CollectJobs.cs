@@ -35,8 +35,8 @@ internal static class CollectJobs
         var errors = new List<string>();
         var plan = await JobPlans.CollectAsync(effective, context.Home, errors, cancellationToken);
         JobPlans.ThrowIfAny(errors);
-        var credentials = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), cancellationToken);
         using var loggers = CliLogging.Create(context, effective);
+        var credentials = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), loggers, cancellationToken);
         var request = new CollectJobRequest
         {
             Targets = targets,

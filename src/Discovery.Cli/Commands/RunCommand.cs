@@ -35,8 +35,8 @@ internal static class RunCommand
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
             var plan = await JobPlans.PassAsync(effective, context.Home, cancellationToken);
-            var credentials = await CliCredentials.CreateProviderAsync(context, plan.Credentials, cancellationToken);
             using var loggers = CliLogging.Create(context, effective);
+            var credentials = await CliCredentials.CreateProviderAsync(context, plan.Credentials, loggers, cancellationToken);
             var result = await new DiscoveryPass(credentials, context.TimeProvider, loggers).RunAsync(plan, null, cancellationToken);
             var exit = ExitCodes.For(result);
             if (result.Outcome is not { } outcome)

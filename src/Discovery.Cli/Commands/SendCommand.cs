@@ -49,8 +49,8 @@ internal static class SendCommand
             var errors = new List<string>();
             var smd = await JobPlans.SmdAsync(effective, context.Home, errors, cancellationToken);
             JobPlans.ThrowIfAny(errors);
-            var credentials = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), cancellationToken);
             using var loggers = CliLogging.Create(context, effective);
+            var credentials = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), loggers, cancellationToken);
             var request = new SendJobRequest
             {
                 LogDirectory = effective.Path(LogDir, context.Home)!,

@@ -1,4 +1,5 @@
 using Discovery.Credentials;
+using Microsoft.Extensions.Logging;
 
 namespace Discovery.Cli.Settings;
 
@@ -13,7 +14,8 @@ internal static class CliCredentials
     /// The provider, its warnings printed to standard error; an unusable source (unreadable password file, wrong
     /// store key) is a <see cref="CliUsageException"/> before any BMC is contacted.
     /// </summary>
-    public static async Task<CredentialProvider> CreateProviderAsync(CliContext context, CredentialRequest request, CancellationToken cancellationToken)
+    public static async Task<CredentialProvider> CreateProviderAsync(
+        CliContext context, CredentialRequest request, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         CredentialProvider provider;
@@ -22,6 +24,7 @@ internal static class CliCredentials
             provider = await CredentialProviderFactory.CreateAsync(
                 request,
                 new CredentialEnvironment { GetVariable = context.GetEnvironmentVariable, Stdin = context.Input },
+                loggers.CreateLogger<CredentialProvider>(),
                 cancellationToken);
         }
         catch (CredentialException ex)

@@ -18,7 +18,7 @@ internal static partial class CredentialProviderFactory
         [LoggerMessage(EventId = CredentialEventIds.SecretsStoreNotUsed, Level = LogLevel.Debug, Message = "Secrets store {Path} not used: {Reason}")]
         public static partial void SecretsStoreNotUsed(ILogger logger, string? path, string reason);
 
-        [LoggerMessage(EventId = CredentialEventIds.CredentialWarning, Level = LogLevel.Warning, Message = "Credentials: {Warning}")]
+        [LoggerMessage(EventId = CredentialEventIds.CredentialWarning, Level = LogLevel.Debug, Message = "Credentials: {Warning}")]
         public static partial void CredentialWarning(ILogger logger, string warning);
 
         /// <summary>Where <paramref name="password"/> was read from: the file, the variable or standard input.</summary>

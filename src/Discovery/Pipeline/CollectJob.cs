@@ -30,7 +30,7 @@ internal sealed class CollectJob
     {
         ArgumentNullException.ThrowIfNull(request);
         progress ??= NoProgress.Instance;
-        var sequence = await CollectSequence.CreateAsync(request.Plan, _credentials, _time, _loggerFactory.CreateLogger<CollectSequence>(), cancellationToken);
+        var sequence = await CollectSequence.CreateAsync(request.Plan, _credentials, _time, _loggerFactory, cancellationToken);
         Redfish.Collect.CollectResult run;
         string? runId = null;
         await using (var logging = request.LogDirectory is { } directory

@@ -19,16 +19,18 @@ internal sealed partial class CollectSequence
     private readonly ICredentialProvider _credentials;
     private readonly IXnameAssigner _xnames;
     private readonly TimeProvider _time;
+    private readonly ILoggerFactory _loggers;
     private readonly ILogger _logger;
     private readonly ConcurrentQueue<BmcCollectResult> _finished = new();
 
-    private CollectSequence(CollectPlan plan, ICredentialProvider credentials, IXnameAssigner xnames, TimeProvider time, ILogger logger)
+    private CollectSequence(CollectPlan plan, ICredentialProvider credentials, IXnameAssigner xnames, TimeProvider time, ILoggerFactory loggers)
     {
         _plan = plan;
         _credentials = credentials;
         _xnames = xnames;
         _time = time;
-        _logger = logger;
+        _loggers = loggers;
+        _logger = loggers.CreateLogger<CollectSequence>();
     }
 
     /// <summary>Every BMC finished so far (records, no exchanges), also after a cancelled <see cref="CollectAsync"/>.</summary>
@@ -36,12 +38,12 @@ internal sealed partial class CollectSequence
 
     /// <summary>A sequence over <paramref name="plan"/>; a bad id map is a <see cref="PipelineInputException"/> before any BMC is contacted.</summary>
     public static async Task<CollectSequence> CreateAsync(
-        CollectPlan plan, ICredentialProvider credentials, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+        CollectPlan plan, ICredentialProvider credentials, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(credentials);
         var xnames = await IdMapAssigner.CreateAsync(plan.IdMapPath, cancellationToken);
-        return new CollectSequence(plan, credentials, xnames, time, logger);
+        return new CollectSequence(plan, credentials, xnames, time, loggers);
     }
 
     /// <summary>Step 1: collects <paramref name="targets"/>, writing to <paramref name="logging"/> when given.</summary>
@@ -51,7 +53,7 @@ internal sealed partial class CollectSequence
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(progress);
         LogCollectStarting(_logger, targets.Count, _plan.Profile, _plan.MaxParallelBmcs);
-        var collector = new Collector(logging?.Watch(_credentials) ?? _credentials, _xnames, _plan.Client, _time);
+        var collector = new Collector(logging?.Watch(_credentials) ?? _credentials, _xnames, _plan.Client, _time, _loggers.CreateLogger<Collector>());
         var request = new CollectRequest
         {
             Targets = targets,
@@ -94,7 +96,7 @@ internal sealed partial class CollectSequence
         if (_plan.Smd is { } settings)
         {
             var inventories = results.Where(r => r.Bmc is not null).Select(r => new MappedInventory { Bmc = r.Bmc!, Nodes = r.Nodes }).ToList();
-            smd = await SmdStep.RegisterAsync(settings, _plan.StateDirectory, inventories, _credentials, _plan.Username, _time, cancellationToken);
+            smd = await SmdStep.RegisterAsync(settings, _plan.StateDirectory, inventories, _credentials, _plan.Username, _time, _loggers, cancellationToken);
             LogSmdRegistered(_logger, inventories.Count, settings.Client.BaseUri, smd.AllOk);
         }
 

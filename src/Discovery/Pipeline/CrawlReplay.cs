@@ -1,4 +1,5 @@
 using Discovery.Records.Xnames;
+using Discovery.Redfish;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Crawling;
 using Discovery.Redfish.Mapping;
@@ -60,7 +61,8 @@ internal static class CrawlReplay
             }
         }
 
-        if (!documents.TryGet(RootUri, out _))
+        // The collector maps a BMC only when its root is a Redfish ServiceRoot; the same test, so replay agrees.
+        if (!documents.TryGet(RootUri, out var root) || !ServiceRoot.IsServiceRoot(root))
         {
             return null;
         }

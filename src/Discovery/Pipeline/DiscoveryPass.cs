@@ -46,7 +46,7 @@ internal sealed partial class DiscoveryPass
     {
         ArgumentNullException.ThrowIfNull(plan);
         progress ??= NoProgress.Instance;
-        var sequence = await CollectSequence.CreateAsync(plan.Collect, _credentials, _time, _loggerFactory.CreateLogger<CollectSequence>(), cancellationToken);
+        var sequence = await CollectSequence.CreateAsync(plan.Collect, _credentials, _time, _loggerFactory, cancellationToken);
         var lockFile = Path.Combine(plan.Collect.StateDirectory, RunLock.FileName);
         using var runLock = RunLock.TryAcquire(plan.Collect.StateDirectory, _time.GetUtcNow(), out var holder);
         if (runLock is null)
@@ -122,7 +122,7 @@ internal sealed partial class DiscoveryPass
 
     private async Task<ScanReport> ScanAsync(PassPlan plan, ScanLogging logging, IJobProgress progress, CancellationToken cancellationToken)
     {
-        var report = await new Scanner(_time).RunAsync(
+        var report = await new Scanner(_time, _loggerFactory.CreateLogger<Scanner>()).RunAsync(
             plan.Scan,
             (result, _) =>
             {

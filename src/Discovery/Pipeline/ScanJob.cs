@@ -11,6 +11,7 @@ namespace Discovery.Pipeline;
 internal sealed partial class ScanJob
 {
     private readonly TimeProvider _time;
+    private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger<ScanJob> _logger;
 
     /// <summary>Creates the job over its dependencies.</summary>
@@ -19,6 +20,7 @@ internal sealed partial class ScanJob
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         _time = time;
+        _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<ScanJob>();
     }
 
@@ -34,7 +36,7 @@ internal sealed partial class ScanJob
             ? ScanLogging.Start(directory, _time, "scan of " + string.Join(' ', request.TargetTexts), progress)
             : null)
         {
-            report = await new Scanner(_time).RunAsync(
+            report = await new Scanner(_time, _loggerFactory.CreateLogger<Scanner>()).RunAsync(
                 request.Scan,
                 (result, _) =>
                 {

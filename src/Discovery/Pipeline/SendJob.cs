@@ -11,6 +11,7 @@ internal sealed partial class SendJob
 {
     private readonly ICredentialProvider? _credentials;
     private readonly TimeProvider _time;
+    private readonly ILoggerFactory _loggers;
     private readonly ILogger<SendJob> _logger;
 
     /// <summary>Creates the job; <paramref name="credentials"/> gives each BMC's account (and password, if sent).</summary>
@@ -20,6 +21,7 @@ internal sealed partial class SendJob
         ArgumentNullException.ThrowIfNull(loggerFactory);
         _credentials = credentials;
         _time = time;
+        _loggers = loggerFactory;
         _logger = loggerFactory.CreateLogger<SendJob>();
     }
 
@@ -29,7 +31,7 @@ internal sealed partial class SendJob
         ArgumentNullException.ThrowIfNull(request);
         var (runId, inventories) = await CrawlLogSource.LoadAsync(request.LogDirectory, request.RunId, cancellationToken);
         LogSendSource(_logger, inventories.Count, runId);
-        var smd = await SmdStep.RegisterAsync(request.Smd, request.StateDirectory, inventories, _credentials, request.FallbackUser, _time, cancellationToken);
+        var smd = await SmdStep.RegisterAsync(request.Smd, request.StateDirectory, inventories, _credentials, request.FallbackUser, _time, _loggers, cancellationToken);
         return new SendJobResult($"collect run {runId}", inventories.Count, smd);
     }
 }

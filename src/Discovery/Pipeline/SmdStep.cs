@@ -2,6 +2,7 @@ using Discovery.Credentials;
 using Discovery.Redfish.Mapping;
 using Discovery.Smd.Sending;
 using Discovery.Smd.State;
+using Microsoft.Extensions.Logging;
 
 namespace Discovery.Pipeline;
 
@@ -18,6 +19,7 @@ internal static class SmdStep
     /// <param name="credentials">Each BMC's account (for <c>User</c>, and <c>Password</c> with send_bmc_password).</param>
     /// <param name="fallbackUser">The account of BMCs the provider has none for.</param>
     /// <param name="time">The clock.</param>
+    /// <param name="loggers">Where the SMD sender logs.</param>
     /// <param name="cancellationToken">Cancels the step; what SMD confirmed so far is still recorded.</param>
     public static async Task<SmdStepResult> RegisterAsync(
         SmdStepSettings settings,
@@ -26,6 +28,7 @@ internal static class SmdStep
         ICredentialProvider? credentials,
         string fallbackUser,
         TimeProvider time,
+        ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -44,7 +47,7 @@ internal static class SmdStep
                 state = SmdStateStore.Empty(stateDirectory);
             }
 
-            using var sender = new SmdSender(settings.Client, state, time);
+            using var sender = new SmdSender(settings.Client, state, time, loggers.CreateLogger<SmdSender>());
             var sent = await sender.SendAsync(
                 new SmdSendRequest
                 {

@@ -2,6 +2,8 @@ using Discovery.Cli.Settings;
 using Discovery.Credentials;
 using Discovery.Testing;
 
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Discovery.Cli.Tests.Settings;
 
 public sealed class CliCredentialsTests
@@ -32,7 +34,7 @@ public sealed class CliCredentialsTests
         using var dir = new TempDirectory();
         var (context, _) = Context(dir, "typed\n");
 
-        var provider = await CliCredentials.CreateProviderAsync(context, new CredentialRequest { Username = "admin", PasswordStdin = true }, Token);
+        var provider = await CliCredentials.CreateProviderAsync(context, new CredentialRequest { Username = "admin", PasswordStdin = true }, NullLoggerFactory.Instance, Token);
 
         Assert.Equal(new BmcCredential("admin", "typed"), await provider.GetCredentialAsync("10.0.1.5", Token));
     }
@@ -48,7 +50,7 @@ public sealed class CliCredentialsTests
             File.SetUnixFileMode(dir.File("pw"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
         }
 
-        var provider = await CliCredentials.CreateProviderAsync(context, new CredentialRequest { PasswordFile = dir.File("pw") }, Token);
+        var provider = await CliCredentials.CreateProviderAsync(context, new CredentialRequest { PasswordFile = dir.File("pw") }, NullLoggerFactory.Instance, Token);
 
         Assert.Equal(new BmcCredential("root", "from-file"), await provider.GetCredentialAsync("10.0.1.5", Token));
         if (!OperatingSystem.IsWindows())
@@ -66,7 +68,7 @@ public sealed class CliCredentialsTests
         var (context, _) = Context(dir, "");
 
         var ex = await Assert.ThrowsAsync<CliUsageException>(
-            () => CliCredentials.CreateProviderAsync(context, new CredentialRequest { PasswordFile = dir.File("nope") }, Token));
+            () => CliCredentials.CreateProviderAsync(context, new CredentialRequest { PasswordFile = dir.File("nope") }, NullLoggerFactory.Instance, Token));
 
         Assert.StartsWith("cannot read password file", ex.Message, StringComparison.Ordinal);
     }
