@@ -21,7 +21,7 @@ internal sealed partial class RedfishConnection
         public static partial void RequestRetryingAfter(
             ILogger logger, string bmc, string method, string uri, int attempt, string reason, long retryAfterMs, long delayMs);
 
-        [LoggerMessage(EventId = RedfishEventIds.RetriesExhausted, Level = LogLevel.Warning,
+        [LoggerMessage(EventId = RedfishEventIds.RetriesExhausted, Level = LogLevel.Information,
             Message = "{Bmc}: {Method} {Uri} still failed after {Attempts} attempts ({Reason}); giving up on it")]
         public static partial void RetriesExhausted(ILogger logger, string bmc, string method, string uri, int attempts, string reason);
 
