@@ -3,13 +3,14 @@ using Discovery.CrawlLog.Analysis;
 using Discovery.CrawlLog;
 using Discovery.Store.DuckDb;
 using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Discovery.CrawlLog.Analysis.Tests;
 
 public sealed class CrawlLogQueryTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
-    private readonly ManualTimeProvider _clock = new(CrawlLogSamples.Start);
+    private readonly FakeTimeProvider _clock = new(CrawlLogSamples.Start);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -32,7 +33,7 @@ public sealed class CrawlLogQueryTests : IDisposable
     public async Task QueryAsync_TwoRunsOnTwoDates_UnionedWithDateColumn()
     {
         await WriteRunAsync("run-a", responses: 3);
-        _clock.Now = CrawlLogSamples.Start.AddDays(1);
+        _clock.SetUtcNow(CrawlLogSamples.Start.AddDays(1));
         await WriteRunAsync("run-b", responses: 5);
 
         using var query = CrawlLogQuery.Open(_directory.Path);
@@ -87,7 +88,7 @@ public sealed class CrawlLogQueryTests : IDisposable
     [Fact]
     public async Task ListRunsAsync_CompleteRuns_SummariesInRunIdOrder()
     {
-        _clock.Now = CrawlLogSamples.Start.AddHours(1);
+        _clock.SetUtcNow(CrawlLogSamples.Start.AddHours(1));
         await WriteRunAsync("run-b", responses: 2, scans: 3);
         await WriteRunAsync("run-a", responses: 1, nodes: 2);
 
