@@ -3,7 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/fetch-duckdb.sh
 dotnet build Discovery.sln -c Release --nologo -v quiet
 log=$(mktemp)
 set +e

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Discovery.CrawlLog;
-using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.Cli.Commands;
 
@@ -34,7 +34,7 @@ internal static class LogsCommand
         {
             return await action();
         }
-        catch (DuckDbException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (DuckDBException ex) when (!cancellationToken.IsCancellationRequested)
         {
             await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
             return ExitCodes.BadInput;

@@ -3,7 +3,7 @@ using Discovery.Cli.Output;
 using Discovery.Cli.Pipeline;
 using Discovery.Credentials;
 using Discovery.Smd.Sending;
-using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.Cli.Commands;
 
@@ -59,7 +59,7 @@ internal static class SendCommand
             {
                 loaded = await source.LoadAsync(parseResult, cancellationToken);
             }
-            catch (Exception ex) when (ex is DuckDbException or IOException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is DuckDBException or IOException && !cancellationToken.IsCancellationRequested)
             {
                 await context.Error.WriteLineAsync($"discover: crawl log: {ex.Message}".AsMemory(), CancellationToken.None);
                 return ExitCodes.LocalFailure;

@@ -39,6 +39,46 @@ internal static class StoreSchemaBuilder
         }
     }
 
+    /// <summary>
+    /// Adds the columns a table of the working set lacks (a record that gained a field since the file was written),
+    /// in one transaction; existing rows read NULL there, as an absent field.
+    /// </summary>
+    public static void AddMissingColumns(StoreConnection connection)
+    {
+        var missing = StoreSchema.All
+            .SelectMany(table => Missing(connection, table).Select(column => $"ALTER TABLE {table.Name} ADD COLUMN {column.Definition}"))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        connection.Run("BEGIN TRANSACTION");
+        try
+        {
+            foreach (var sql in missing)
+            {
+                connection.Run(sql);
+            }
+
+            connection.Run("COMMIT");
+        }
+        catch
+        {
+            connection.Run("ROLLBACK");
+            throw;
+        }
+    }
+
+    /// <summary>The columns of <paramref name="table"/> that the database's table of that name lacks.</summary>
+    public static IEnumerable<StoreColumn> Missing(StoreConnection connection, StoreTable table)
+    {
+        var present = connection.ReadAll(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ?", [table.Name], r => r.GetString(0))
+            .ToHashSet(StringComparer.Ordinal);
+        return present.Count == 0 ? [] : table.Columns.Where(c => !present.Contains(c.Name));
+    }
+
     public static void DropTables(StoreConnection connection)
     {
         foreach (var table in StoreSchema.All.Reverse())

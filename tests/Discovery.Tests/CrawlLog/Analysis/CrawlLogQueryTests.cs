@@ -1,7 +1,7 @@
 using Discovery.Records;
 using Discovery.CrawlLog.Analysis;
 using Discovery.CrawlLog;
-using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 using Discovery.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
@@ -59,7 +59,7 @@ public sealed class CrawlLogQueryTests : IDisposable
     public async Task QueryAsync_BadSql_ThrowsDuckDbException()
     {
         using var query = CrawlLogQuery.Open(_directory.Path);
-        var error = await Assert.ThrowsAsync<DuckDbException>(() => query.QueryAsync("select nope from responses", Token));
+        var error = await Assert.ThrowsAsync<DuckDBException>(() => query.QueryAsync("select nope from responses", Token));
         Assert.Contains("nope", error.Message, StringComparison.Ordinal);
     }
 
