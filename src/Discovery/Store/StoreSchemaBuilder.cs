@@ -40,33 +40,37 @@ internal static class StoreSchemaBuilder
     }
 
     /// <summary>
-    /// Adds the columns a table of the working set lacks (a record that gained a field since the file was written),
-    /// in one transaction; existing rows read NULL there, as an absent field.
+    /// Adds the columns a table of the working set lacks (a record that gained a field since the file was written);
+    /// existing rows read NULL there, as an absent field. Then makes sure every index exists.
     /// </summary>
     public static void AddMissingColumns(StoreConnection connection)
     {
-        var missing = StoreSchema.All
-            .SelectMany(table => Missing(connection, table).Select(column => $"ALTER TABLE {table.Name} ADD COLUMN {column.Definition}"))
-            .ToList();
-        if (missing.Count == 0)
+        foreach (var table in StoreSchema.All)
         {
-            return;
-        }
-
-        connection.Run("BEGIN TRANSACTION");
-        try
-        {
-            foreach (var sql in missing)
+            var columns = Missing(connection, table).ToList();
+            if (columns.Count == 0)
             {
-                connection.Run(sql);
+                continue;
             }
 
-            connection.Run("COMMIT");
+            // DuckDB alters no table that an index depends on: drop its indexes, add the columns, index again below.
+            // Each statement commits on its own: DuckDB 1.5.6 aborts the process ("pure virtual method called") when
+            // one transaction drops an index, adds a column and creates the index again. A kill in between leaves a
+            // table with its new columns and no index, which the next open indexes.
+            foreach (var index in table.Indexes)
+            {
+                connection.Run($"DROP INDEX IF EXISTS {table.Name}_{index}");
+            }
+
+            foreach (var column in columns)
+            {
+                connection.Run($"ALTER TABLE {table.Name} ADD COLUMN {column.Definition}");
+            }
         }
-        catch
+
+        foreach (var sql in StoreSchema.All.SelectMany(t => t.CreateIndexSql))
         {
-            connection.Run("ROLLBACK");
-            throw;
+            connection.Run(sql.Replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", StringComparison.Ordinal));
         }
     }
 
