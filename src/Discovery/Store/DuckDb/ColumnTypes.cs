@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Discovery.Records.Columns;
 using DuckDB.NET.Data;
 
@@ -48,7 +50,7 @@ internal static class ColumnTypes
     public static IDuckDBAppenderRow Append(IDuckDBAppenderRow row, object? value) => value switch
     {
         null => row.AppendNullValue(),
-        string text => row.AppendValue(text),
+        string text => AppendText(row, text),
         Guid guid => row.AppendValue(guid),
         int number => row.AppendValue(number),
         long number => row.AppendValue(number),
@@ -58,6 +60,25 @@ internal static class ColumnTypes
         List<string> list => row.AppendValue(list),
         _ => throw new NotSupportedException($"no appender path for {value.GetType().Name}"),
     };
+
+    /// <summary>
+    /// Appends text as UTF-8 from a pooled buffer: DuckDB.NET's string overload allocates native memory for every
+    /// value, which showed as a 10-20% slower crawl log (bodies of 1-2 KB on every row). The bytes go into the VARCHAR
+    /// vector as they are; Encoding.UTF8 always produces valid UTF-8 (a lone surrogate becomes U+FFFD).
+    /// </summary>
+    private static IDuckDBAppenderRow AppendText(IDuckDBAppenderRow row, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            return row.AppendValue(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>The value of column <paramref name="ordinal"/> in the CLR form of <paramref name="type"/>, or null.</summary>
     public static object? Read(DbDataReader reader, int ordinal, ColumnType type)
