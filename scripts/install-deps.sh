@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian: third-party Redfish clients (redfishtool, sushycli) that talk to
-# mock-bmc, and npm for the DuckDB library. Only missing packages are installed.
+# mock-bmc. Only missing packages are installed. (DuckDB comes from NuGet with its native library; the optional
+# hyparquet cross-check of the crawl log runs only where node and npm already are.)
 set -euo pipefail
 need=()
 command -v redfishtool >/dev/null 2>&1 || need+=(redfishtool)
 command -v sushycli >/dev/null 2>&1 || need+=(python3-sushy-cli)
-command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"

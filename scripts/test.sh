@@ -4,7 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/fetch-duckdb.sh
 dotnet build Discovery.sln -c Release --nologo -v quiet
 # The .deb users install; tests/Discovery.IntegrationTests/Packaging installs it in a scratch root and must find it.
 scripts/package.sh

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Discovery.Cli.Settings;
 using Discovery.Configuration;
 using Discovery.CrawlLog;
-using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.Cli.Commands;
 
@@ -31,7 +31,7 @@ internal static class LogsCommand
         {
             return await action();
         }
-        catch (DuckDbException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (DuckDBException ex) when (!cancellationToken.IsCancellationRequested)
         {
             await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
             return ExitCodes.BadInput;

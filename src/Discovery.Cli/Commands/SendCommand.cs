@@ -3,7 +3,7 @@ using Discovery.Cli.Output;
 using Discovery.Cli.Settings;
 using Discovery.Pipeline;
 using Discovery.Smd.Sending;
-using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 using static Discovery.Configuration.SettingKeys;
 
 namespace Discovery.Cli.Commands;
@@ -64,7 +64,7 @@ internal static class SendCommand
             {
                 result = await new SendJob(credentials, context.TimeProvider, loggers).RunAsync(request, cancellationToken);
             }
-            catch (Exception ex) when (ex is DuckDbException or IOException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is DuckDBException or IOException && !cancellationToken.IsCancellationRequested)
             {
                 await context.Error.WriteLineAsync($"discover: crawl log: {ex.Message}".AsMemory(), CancellationToken.None);
                 return ExitCodes.LocalFailure;

@@ -1,17 +1,14 @@
+using Discovery.Records.Columns;
+using Discovery.Store.DuckDb;
+
 namespace Discovery.CrawlLog;
 
 /// <summary>
-/// A column of a crawl-log table. Lists are staged as JSON text (the appender has no LIST path) and become
-/// Parquet <c>LIST&lt;VARCHAR&gt;</c> through <c>from_json</c> when the file is written.
+/// A column of a crawl-log table. Ids are written as their text (VARCHAR), so readers of the Parquet files need no
+/// UUID support; everything else has its store type (lists are Parquet <c>LIST&lt;VARCHAR&gt;</c>).
 /// </summary>
-internal sealed record CrawlLogColumn(string Name, string Type, bool IsStringList = false)
+internal sealed record CrawlLogColumn(string Name, ColumnType Type)
 {
-    /// <summary>The type in the Parquet file (and in the query views).</summary>
-    public string FileType => IsStringList ? "VARCHAR[]" : Type;
-
-    /// <summary>The type while staged in the writer's in-memory table.</summary>
-    public string StagingType => IsStringList ? "VARCHAR" : Type;
-
-    /// <summary>The expression that turns the staged value into the file's value.</summary>
-    public string Projection => IsStringList ? $"from_json({Name}, '[\"VARCHAR\"]') AS {Name}" : Name;
+    /// <summary>The type in the Parquet file, the writer's staging table and the query views.</summary>
+    public string FileType => Type == ColumnType.Uuid ? "VARCHAR" : ColumnTypes.Sql(Type);
 }

@@ -1,4 +1,5 @@
 using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.CrawlLog;
 
@@ -10,15 +11,15 @@ namespace Discovery.CrawlLog;
 internal sealed class CrawlLogStagedTable : IDisposable
 {
     private readonly CrawlLogTable _table;
-    private readonly DuckDbConnection _connection;
+    private readonly DuckDBConnection _connection;
     private readonly string _directory;
     private readonly string _runId;
     private readonly List<string> _files = [];
-    private DuckDbAppender? _appender;
+    private DuckDBAppender? _appender;
     private bool _created;
     private int _part;
 
-    public CrawlLogStagedTable(CrawlLogTable table, DuckDbConnection connection, string directory, string runId)
+    public CrawlLogStagedTable(CrawlLogTable table, DuckDBConnection connection, string directory, string runId)
     {
         _table = table;
         _connection = connection;
@@ -36,7 +37,7 @@ internal sealed class CrawlLogStagedTable : IDisposable
     public IReadOnlyList<string> Files => _files;
 
     /// <summary>The appender to add one row with; call <see cref="RowAdded"/> after its EndRow.</summary>
-    public DuckDbAppender Appender
+    public DuckDBAppender Appender
     {
         get
         {
@@ -64,16 +65,24 @@ internal sealed class CrawlLogStagedTable : IDisposable
             return;
         }
 
-        _appender?.Dispose();
-        _appender = null;
         var part = final && _part == 0 ? 0 : ++_part;
         Directory.CreateDirectory(_directory);
         var name = CrawlLogFiles.FileName(_runId, part);
         var path = Path.Combine(_directory, name);
         var temp = Path.Combine(_directory, CrawlLogFiles.TempName(name));
-        _connection.Execute(
-            $"COPY (SELECT {_table.Projection} FROM {_table.Name}) TO '{temp.Replace("'", "''", StringComparison.Ordinal)}' " +
-            "(FORMAT parquet, COMPRESSION zstd)");
+        try
+        {
+            _appender?.Dispose();
+            _appender = null;
+            _connection.Execute(
+                $"COPY (SELECT {string.Join(", ", _table.Columns.Select(c => c.Name))} FROM {_table.Name}) TO {DuckDbCommands.Literal(temp)} " +
+                "(FORMAT parquet, COMPRESSION zstd)");
+        }
+        catch (DuckDBException ex)
+        {
+            throw new CrawlLogException($"crawl log: could not write {path}: {ex.Message}", ex);
+        }
+
         using (var handle = File.OpenHandle(temp, FileMode.Open, FileAccess.ReadWrite))
         {
             // Durable before visible: after the rename a reader (or a crash) never meets a half-written file.

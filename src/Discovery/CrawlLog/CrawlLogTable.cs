@@ -1,14 +1,21 @@
 namespace Discovery.CrawlLog;
 
-/// <summary>A crawl-log table: its name (also its folder under the log directory) and its columns.</summary>
-internal sealed record CrawlLogTable(string Name, IReadOnlyList<CrawlLogColumn> Columns)
+/// <summary>A crawl-log table: its name (also its folder under the log directory) and its columns, in file order.</summary>
+internal abstract class CrawlLogTable
 {
-    /// <summary>DDL for the writer's staging table.</summary>
-    public string CreateStagingSql => $"CREATE TABLE {Name} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.StagingType}"))})";
+    protected CrawlLogTable(string name, IReadOnlyList<CrawlLogColumn> columns)
+    {
+        Name = name;
+        Columns = columns;
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<CrawlLogColumn> Columns { get; }
+
+    /// <summary>DDL for the writer's staging table (the file's shape).</summary>
+    public string CreateStagingSql => $"CREATE TABLE {Name} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.FileType}"))})";
 
     /// <summary>DDL for an empty table shaped like the files (plus the hive <c>date</c> column).</summary>
     public string CreateEmptySql => $"CREATE TABLE {Name} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.FileType}"))}, date DATE)";
-
-    /// <summary>The SELECT list that converts staged rows to the file's shape.</summary>
-    public string Projection => string.Join(", ", Columns.Select(c => c.Projection));
 }

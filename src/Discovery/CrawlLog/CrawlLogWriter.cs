@@ -1,5 +1,7 @@
+using Discovery.CrawlLog.Analysis;
 using Discovery.Records;
 using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.CrawlLog;
 
@@ -18,8 +20,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
     private static readonly TimeSpan StaleTempAge = TimeSpan.FromHours(1);
 
     private readonly Lock _gate = new();
-    private readonly DuckDbDatabase _database;
-    private readonly DuckDbConnection _connection;
+    private readonly DuckDBConnection _connection;
     private readonly CrawlLogWriterOptions _options;
     private readonly CrawlLogRedactor _redactor;
     private readonly Dictionary<string, CrawlLogStagedTable> _tables;
@@ -34,14 +35,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         _redactor = redactor;
         _options = options;
         StartedAt = options.TimeProvider.GetUtcNow();
-        var settings = new Dictionary<string, string>();
-        if (options.Threads is { } threads)
-        {
-            settings["threads"] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        _database = DuckDbDatabase.Open(null, settings);
-        _connection = _database.Connect();
+        _connection = DuckDbConnections.Open(null, options.Threads);
         _tables = CrawlLogTables.All.ToDictionary(
             t => t.Name,
             t => new CrawlLogStagedTable(t, _connection, CrawlLogFiles.PartitionDirectory(logDirectory, t.Name, StartedAt), runId));
@@ -90,7 +84,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
     public void AddScan(ScanLogRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        Add(CrawlLogTables.Scans, row, AppendScan);
+        Add(CrawlLogTables.Scans, row);
     }
 
     /// <summary>Adds one Redfish exchange to <c>responses</c>; its body is redacted first.</summary>
@@ -99,7 +93,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(row);
         var body = _redactor.RedactBody(row.Body);
         var prepared = row with { Body = body, ODataType = row.ODataType ?? ODataTypeReader.FirstODataType(body) };
-        Add(CrawlLogTables.Responses, prepared, AppendResponse);
+        Add(CrawlLogTables.Responses, prepared);
     }
 
     /// <summary>Adds mapped nodes to <c>nodes</c>, and each node's <see cref="ComputeNode.NetworkInterfaces"/> to <c>nics</c>.</summary>
@@ -108,7 +102,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(nodes);
         foreach (var node in nodes)
         {
-            Add(CrawlLogTables.Nodes, node, AppendNode);
+            Add(CrawlLogTables.Nodes, node);
             AddNics(node.NetworkInterfaces);
         }
     }
@@ -119,7 +113,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(bmcs);
         foreach (var bmc in bmcs)
         {
-            Add(CrawlLogTables.Bmcs, bmc, AppendBmc);
+            Add(CrawlLogTables.Bmcs, bmc);
             AddNics(bmc.NetworkInterfaces);
         }
     }
@@ -130,7 +124,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(nics);
         foreach (var nic in nics)
         {
-            Add(CrawlLogTables.Nics, nic, AppendNic);
+            Add(CrawlLogTables.Nics, nic);
         }
     }
 
@@ -155,15 +149,14 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         }
     }
 
-    private void Add<T>(CrawlLogTable table, T row, Action<DuckDbAppender, T> append)
+    private void Add<T>(CrawlLogRowTable<T> table, T row)
+        where T : class
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_completed, this);
             var staged = _tables[table.Name];
-            var appender = staged.Appender;
-            append(appender, row);
-            appender.EndRow();
+            AppendRow(staged.Appender.CreateRow(), table, row);
             staged.RowAdded();
             if (staged.Staged >= _options.RowsPerPart)
             {
@@ -188,8 +181,21 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
 
                 var counts = dataTables.ToDictionary(t => t.Name, t => _tables[t.Name].Total);
                 var runs = _tables[CrawlLogTables.Runs.Name];
-                AppendRun(runs.Appender, status, counts);
-                runs.Appender.EndRow();
+                var run = new CrawlRunInfo
+                {
+                    RunId = RunId,
+                    Kind = _kind,
+                    StartedAt = StartedAt.UtcDateTime,
+                    EndedAt = _options.TimeProvider.GetUtcNow().UtcDateTime,
+                    Status = status == CrawlRunStatus.Complete ? "complete" : "partial",
+                    Scans = counts[CrawlLogTables.Scans.Name],
+                    Responses = counts[CrawlLogTables.Responses.Name],
+                    Nodes = counts[CrawlLogTables.Nodes.Name],
+                    Bmcs = counts[CrawlLogTables.Bmcs.Name],
+                    Nics = counts[CrawlLogTables.Nics.Name],
+                    Description = _options.Description,
+                };
+                AppendRow(runs.Appender.CreateRow(), CrawlLogTables.Runs, run);
                 runs.RowAdded();
                 runs.WritePart(final: true);
                 return new CrawlLogRunSummary
@@ -208,7 +214,6 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
                 }
 
                 _connection.Dispose();
-                _database.Dispose();
             }
         }
     }

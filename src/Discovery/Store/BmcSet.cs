@@ -13,7 +13,7 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
 
     public override RecordKind Kind => RecordKind.Bmc;
 
-    protected override StoreTable Table => StoreSchema.Bmcs;
+    protected override RecordTable<Bmc> Rows => StoreSchema.Bmcs;
 
     protected override string OrderBy => "bmcs.xname NULLS LAST, bmcs.ip, bmcs.id";
 
@@ -25,7 +25,7 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
 
     protected override IReadOnlyList<Versioned<Bmc>> Load(StoreConnection connection, FilterClause where, string suffix)
     {
-        var rows = LoadRows(connection, where, suffix, BmcRows.Read);
+        var rows = LoadRows(connection, where, suffix);
         if (rows.Count == 0)
         {
             return rows;
@@ -76,7 +76,7 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
 
     protected override void Write(WriteTransaction tx, Bmc record, Bmc? existing, long version)
     {
-        BmcRows.Write(RowFor(tx, record.Id, existing is not null), record, tx.Now, version);
+        WriteRow(tx, record, existing is not null, version);
         OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, existing?.NetworkInterfaces ?? [], version);
     }
 

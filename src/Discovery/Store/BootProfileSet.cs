@@ -14,7 +14,7 @@ internal sealed class BootProfileSet : StoreRecordSet<BootProfile>
 
     public override RecordKind Kind => RecordKind.BootProfile;
 
-    protected override StoreTable Table => StoreSchema.BootProfiles;
+    protected override RecordTable<BootProfile> Rows => StoreSchema.BootProfiles;
 
     protected override string OrderBy => "boot_profiles.name, boot_profiles.id";
 
@@ -28,7 +28,7 @@ internal sealed class BootProfileSet : StoreRecordSet<BootProfile>
     protected override IRecordSet<BootProfile> In(InventoryStore store) => store.BootProfiles;
 
     protected override IReadOnlyList<Versioned<BootProfile>> Load(StoreConnection connection, FilterClause where, string suffix) =>
-        LoadRows(connection, where, suffix, BootProfileRows.Read);
+        LoadRows(connection, where, suffix);
 
     protected override Guid IdOf(BootProfile record) => record.Id;
 
@@ -56,7 +56,7 @@ internal sealed class BootProfileSet : StoreRecordSet<BootProfile>
     protected override BootProfile Stamp(WriteTransaction tx, BootProfile desired, BootProfile? existing, bool changed = true) => desired;
 
     protected override void Write(WriteTransaction tx, BootProfile record, BootProfile? existing, long version) =>
-        BootProfileRows.Write(RowFor(tx, record.Id, existing is not null), record, tx.Now, version);
+        WriteRow(tx, record, existing is not null, version);
 
     protected override string? DeleteBlocker(WriteTransaction tx, BootProfile record) =>
         Users(tx.Connection, record.Name) is { } users ? $"boot profile '{record.Name}' is attached to {users}; detach it first" : null;

@@ -122,18 +122,8 @@ internal sealed class CollectMerger
 
     private void RemoveMissing(Guid bmcId, HashSet<Guid> kept)
     {
-        var gone = new List<string>();
-        using (var reader = _tx.Connection.Query("SELECT id FROM nodes WHERE bmc_id = ?", [bmcId.ToString()]))
-        {
-            while (reader.Read())
-            {
-                var id = reader.GetGuid(0);
-                if (!kept.Contains(id))
-                {
-                    gone.Add(id.ToString());
-                }
-            }
-        }
+        var gone = _tx.Connection.ReadAll("SELECT id FROM nodes WHERE bmc_id = ?", [bmcId], r => r.GetGuid(0))
+            .Where(id => !kept.Contains(id)).Select(id => id.ToString()).ToList();
 
         foreach (var id in gone)
         {

@@ -13,7 +13,7 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
 
     public override RecordKind Kind => RecordKind.Group;
 
-    protected override StoreTable Table => StoreSchema.Groups;
+    protected override RecordTable<NodeGroup> Rows => StoreSchema.Groups;
 
     protected override string OrderBy => "node_groups.name, node_groups.id";
 
@@ -25,7 +25,7 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
 
     protected override IReadOnlyList<Versioned<NodeGroup>> Load(StoreConnection connection, FilterClause where, string suffix)
     {
-        var rows = LoadRows(connection, where, suffix, GroupRows.Read);
+        var rows = LoadRows(connection, where, suffix);
         if (rows.Count == 0)
         {
             return rows;
@@ -76,7 +76,7 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
 
     protected override void Write(WriteTransaction tx, NodeGroup record, NodeGroup? existing, long version)
     {
-        GroupRows.Write(RowFor(tx, record.Id, existing is not null), record, version);
+        WriteRow(tx, record, existing is not null, version);
         if (existing is null || !existing.Members.SequenceEqual(record.Members, StringComparer.Ordinal))
         {
             Memberships.SetMembersOfGroup(tx.Connection, record.Id, record.Members.Select(m => Memberships.NodeId(tx.Connection, m)!));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Discovery.Records;
+using Discovery.Records.Columns;
 using Discovery.Records.Network;
 
 namespace Discovery.Store;
@@ -14,7 +15,7 @@ internal sealed class InterfaceSet : StoreRecordSet<NetworkInterface>
 
     public override RecordKind Kind => RecordKind.Interface;
 
-    protected override StoreTable Table => StoreSchema.Nics;
+    protected override RecordTable<NetworkInterface> Rows => StoreSchema.Nics;
 
     protected override string OrderBy => "nics.owner_id, nics.name NULLS LAST, nics.id";
 
@@ -25,7 +26,7 @@ internal sealed class InterfaceSet : StoreRecordSet<NetworkInterface>
     protected override IRecordSet<NetworkInterface> In(InventoryStore store) => store.Interfaces;
 
     protected override IReadOnlyList<Versioned<NetworkInterface>> Load(StoreConnection connection, FilterClause where, string suffix) =>
-        LoadRows(connection, where, suffix, NicRows.Read);
+        LoadRows(connection, where, suffix);
 
     protected override Guid IdOf(NetworkInterface record) => record.Id;
 
@@ -39,7 +40,7 @@ internal sealed class InterfaceSet : StoreRecordSet<NetworkInterface>
     {
         var table = record.OwnerKind == NetworkInterfaceOwnerKind.Bmc ? "bmcs" : "nodes";
         return tx.Connection.Scalar($"SELECT count(*) FROM {table} WHERE id = ?", record.OwnerId.ToString()) == "0"
-            ? [new RecordError("owner_id", $"no {NicRows.OwnerKindName(record.OwnerKind)} with id {record.OwnerId} (owner_kind is {NicRows.OwnerKindName(record.OwnerKind)})")]
+            ? [new RecordError("owner_id", $"no {NetworkInterfaceColumns.OwnerKindName(record.OwnerKind)} with id {record.OwnerId} (owner_kind is {NetworkInterfaceColumns.OwnerKindName(record.OwnerKind)})")]
             : [];
     }
 
@@ -48,7 +49,7 @@ internal sealed class InterfaceSet : StoreRecordSet<NetworkInterface>
     protected override NetworkInterface Stamp(WriteTransaction tx, NetworkInterface desired, NetworkInterface? existing, bool changed = true) => desired;
 
     protected override void Write(WriteTransaction tx, NetworkInterface record, NetworkInterface? existing, long version) =>
-        NicRows.Write(RowFor(tx, record.Id, existing is not null), record, tx.Now, version);
+        WriteRow(tx, record, existing is not null, version);
 
     protected override string? DeleteBlocker(WriteTransaction tx, NetworkInterface record) => null;
 

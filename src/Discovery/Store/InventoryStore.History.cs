@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using Discovery.Store.DuckDb;
 
 namespace Discovery.Store;
 
@@ -20,7 +20,7 @@ internal sealed partial class InventoryStore
     private static IReadOnlyList<HistoryEvent> ReadHistory(StoreConnection connection, HistoryQuery query)
     {
         var where = new List<string>();
-        var parameters = new List<string?>();
+        var parameters = new List<object?>();
         if (query.Kind is { } kind)
         {
             where.Add("kind = ?");
@@ -29,8 +29,8 @@ internal sealed partial class InventoryStore
 
         if (query.Since is { } since)
         {
-            where.Add("changed_at >= CAST(? AS TIMESTAMP)");
-            parameters.Add(since.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture));
+            where.Add("changed_at >= ?");
+            parameters.Add(since.UtcDateTime);
         }
 
         if (query.Record is { Length: > 0 } key)
@@ -43,22 +43,17 @@ internal sealed partial class InventoryStore
 
         var sql = $"SELECT seq, changed_at, kind, record_id, label, event, changes, actor FROM history " +
             $"WHERE {(where.Count == 0 ? "TRUE" : string.Join(" AND ", where))} ORDER BY seq DESC LIMIT {Math.Max(1, query.Limit)}";
-        var events = new List<HistoryEvent>();
-        using var reader = connection.Query(sql, parameters);
-        while (reader.Read())
+        var events = connection.ReadAll(sql, parameters, reader => new HistoryEvent
         {
-            events.Add(new HistoryEvent
-            {
-                Sequence = reader.GetInt64(0),
-                At = new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
-                Kind = reader.GetString(2) ?? string.Empty,
-                RecordId = reader.IsNull(3) ? Guid.Empty : reader.GetGuid(3),
-                Label = reader.GetString(4),
-                Event = reader.GetString(5) switch { "added" => ChangeKind.Added, "removed" => ChangeKind.Removed, _ => ChangeKind.Changed },
-                Changes = reader.GetString(6) is { } json ? JsonSerializer.Deserialize(json, StorageJsonContext.Default.IReadOnlyListFieldChange) ?? [] : [],
-                Actor = reader.GetString(7),
-            });
-        }
+            Sequence = reader.GetInt64(0),
+            At = reader.UtcOrNull(1) ?? default,
+            Kind = reader.StringOrNull(2) ?? string.Empty,
+            RecordId = reader.IsDBNull(3) ? Guid.Empty : reader.GetGuid(3),
+            Label = reader.StringOrNull(4),
+            Event = reader.StringOrNull(5) switch { "added" => ChangeKind.Added, "removed" => ChangeKind.Removed, _ => ChangeKind.Changed },
+            Changes = reader.StringOrNull(6) is { } json ? JsonSerializer.Deserialize(json, StorageJsonContext.Default.IReadOnlyListFieldChange) ?? [] : [],
+            Actor = reader.StringOrNull(7),
+        });
 
         events.Reverse();
         return events;
@@ -76,11 +71,7 @@ internal sealed partial class InventoryStore
         var ids = new List<string>();
         foreach (var (lookupKind, sql) in lookups.Where(l => kind is null || l.Kind == kind))
         {
-            using var reader = connection.Query(sql, [name, name]);
-            while (reader.Read())
-            {
-                ids.Add(reader.GetGuid(0).ToString());
-            }
+            ids.AddRange(connection.ReadAll(sql, [name, name], reader => reader.GetGuid(0).ToString()));
         }
 
         return ids;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.Store;
 
@@ -48,19 +49,15 @@ internal sealed partial class InventoryStore
         return Task.Run(
             () =>
             {
-                var database = DuckDbDatabase.Open(null);
+                var connection = new StoreConnection(DuckDbConnections.Open(null));
                 try
                 {
-                    using (var connection = new StoreConnection(database.Connect()))
-                    {
-                        SnapshotRestorer.Restore(connection, snapshot.Path, cancellationToken);
-                    }
-
-                    return new InventoryStore(options, database, new InventoryOpenReport { RestoredSnapshot = snapshot.Name }, snapshot.Name);
+                    SnapshotRestorer.Restore(connection, snapshot.Path, cancellationToken);
+                    return new InventoryStore(options, connection, new InventoryOpenReport { RestoredSnapshot = snapshot.Name }, snapshot.Name);
                 }
                 catch
                 {
-                    database.Dispose();
+                    connection.Dispose();
                     throw;
                 }
             },
@@ -73,53 +70,55 @@ internal sealed partial class InventoryStore
         SnapshotFiles.RemoveTemporary(options.SnapshotDirectory);
         string? movedAside = null;
         string? problem = null;
-        var database = options.InMemory ? DuckDbDatabase.Open(null) : OpenFile(options, out movedAside, out problem);
+        var connection = new StoreConnection(options.InMemory ? DuckDbConnections.Open(null) : OpenFile(options, out movedAside, out problem));
         try
         {
             string? restored = null;
             var skipped = new List<string>();
-            using (var connection = new StoreConnection(database.Connect()))
+            if (!HasSchema(connection, options.DatabasePath))
             {
-                if (!HasSchema(connection, options.DatabasePath))
+                if (options.RestoreOnOpen)
                 {
-                    if (options.RestoreOnOpen)
-                    {
-                        restored = SnapshotRestorer.RestoreNewest(connection, options.SnapshotDirectory, skipped, cancellationToken);
-                    }
-
-                    if (restored is null)
-                    {
-                        StoreSchemaBuilder.Create(connection);
-                    }
+                    restored = SnapshotRestorer.RestoreNewest(connection, options.SnapshotDirectory, skipped, cancellationToken);
                 }
+
+                if (restored is null)
+                {
+                    StoreSchemaBuilder.Create(connection);
+                }
+            }
+            else
+            {
+                // A working set written before a record gained a column gets the column (NULL in existing rows).
+                StoreSchemaBuilder.AddMissingColumns(connection);
             }
 
             var report = new InventoryOpenReport { RestoredSnapshot = restored, MovedAside = movedAside, Problem = problem, SkippedSnapshots = skipped };
-            return new InventoryStore(options, database, report, snapshot: null);
+            return new InventoryStore(options, connection, report, snapshot: null);
         }
         catch
         {
-            database.Dispose();
+            connection.Dispose();
             throw;
         }
     }
 
-    private static DuckDbDatabase OpenFile(InventoryStoreOptions options, out string? movedAside, out string? problem)
+    private static DuckDBConnection OpenFile(InventoryStoreOptions options, out string? movedAside, out string? problem)
     {
         movedAside = null;
         problem = null;
         var path = options.DatabasePath;
         try
         {
-            return DuckDbDatabase.Open(path);
+            return DuckDbConnections.Open(path);
         }
-        catch (DuckDbException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        catch (DuckDBException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
         {
             throw new InventoryStoreLockedException(
                 $"the inventory store {path} is in use by another process ({LockHolder(ex.Message)}); " +
                 "while 'discover serve' runs on it, pass --server URL (and --token-file for changes) to go through its API, or stop it first", ex);
         }
-        catch (DuckDbException ex)
+        catch (DuckDBException ex)
         {
             // Unreadable (damaged, or not a DuckDB file): keep it for inspection and start from the newest snapshot.
             problem = ex.Message;
@@ -131,7 +130,7 @@ internal sealed partial class InventoryStore
                 File.Move(path + ".wal", movedAside + ".wal", overwrite: true);
             }
 
-            return DuckDbDatabase.Open(path);
+            return DuckDbConnections.Open(path);
         }
     }
 

@@ -102,11 +102,7 @@ internal sealed partial class InventoryStore
 
     private T WithConnection<T>(Func<StoreConnection, T> work)
     {
-        if (!_readers.TryTake(out var connection))
-        {
-            connection = new StoreConnection(_database.Connect());
-        }
-
+        var connection = TakeReader();
         try
         {
             return work(connection);

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Discovery.Records;
-using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.Store;
 
@@ -17,7 +17,6 @@ namespace Discovery.Store;
 /// </remarks>
 internal sealed partial class InventoryStore : IInventory
 {
-    private readonly DuckDbDatabase _database;
     private readonly StoreConnection _writer;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _snapshotLock = new(1, 1);
@@ -27,11 +26,11 @@ internal sealed partial class InventoryStore : IInventory
     private bool _disposed;
     private SemaphoreSlim? _releaseDirectory;
 
-    private InventoryStore(InventoryStoreOptions options, DuckDbDatabase database, InventoryOpenReport report, string? snapshot)
+    // The writer connection is owned by the store; its pooled readers are duplicates of it.
+    private InventoryStore(InventoryStoreOptions options, StoreConnection writer, InventoryOpenReport report, string? snapshot)
     {
         Options = options;
-        _database = database;
-        _writer = new StoreConnection(database.Connect());
+        _writer = writer;
         OpenReport = report;
         Snapshot = snapshot;
         _version = StoreVersion.ReadMax(_writer);
@@ -101,8 +100,8 @@ internal sealed partial class InventoryStore : IInventory
                 reader.Dispose();
             }
 
+            // The last connection to close closes the database (DuckDB checkpoints a file then).
             _writer.Dispose();
-            _database.Dispose();
             Interlocked.Exchange(ref _asOf, null)?.Dispose();
         }
         finally
@@ -116,11 +115,7 @@ internal sealed partial class InventoryStore : IInventory
     internal T Read<T>(Func<StoreConnection, T> read)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_readers.TryTake(out var connection))
-        {
-            connection = new StoreConnection(_database.Connect());
-        }
-
+        var connection = TakeReader();
         var healthy = false;
         try
         {
@@ -170,33 +165,58 @@ internal sealed partial class InventoryStore : IInventory
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             var transaction = new WriteTransaction(_writer, _version, Time.GetUtcNow(), actor);
-            _writer.Run("BEGIN TRANSACTION");
-            T result;
             try
             {
-                result = write(transaction);
-            }
-            catch
-            {
-                _writer.Run("ROLLBACK");
-                throw;
-            }
+                _writer.Run("BEGIN TRANSACTION");
+                T result;
+                try
+                {
+                    result = write(transaction);
+                }
+                catch
+                {
+                    RollBack();
+                    throw;
+                }
 
-            if (commit(result) && transaction.Version != _version)
-            {
-                _writer.Run("COMMIT");
-                Interlocked.Exchange(ref _version, transaction.Version);
-            }
-            else
-            {
-                _writer.Run("ROLLBACK");
-            }
+                if (commit(result) && transaction.Version != _version)
+                {
+                    // The commit writes the WAL: when it returns the change survives kill -9.
+                    _writer.Run("COMMIT");
+                    Interlocked.Exchange(ref _version, transaction.Version);
+                }
+                else
+                {
+                    _writer.Run("ROLLBACK");
+                }
 
-            return result;
+                return result;
+            }
+            catch (DuckDBException ex)
+            {
+                // A full disk, an I/O error or a damaged file: the store's own failure, with DuckDB's reason.
+                throw new InventoryStoreException($"the inventory store {Describe()} could not write: {ex.Message}", ex);
+            }
         }
         finally
         {
             _writeLock.Release();
         }
     }
+
+    private StoreConnection TakeReader() => _readers.TryTake(out var connection) ? connection : _writer.Duplicate();
+
+    private void RollBack()
+    {
+        try
+        {
+            _writer.Run("ROLLBACK");
+        }
+        catch (DuckDBException)
+        {
+            // The failed statement already ended the transaction; the original failure is the one to report.
+        }
+    }
+
+    private string Describe() => Options.InMemory || IsReadOnly ? "(in memory)" : Options.DatabasePath;
 }

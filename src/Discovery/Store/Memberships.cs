@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Discovery.Store;
 
 /// <summary>
@@ -9,44 +11,18 @@ internal static class Memberships
     /// <summary>Group names per node, in name order.</summary>
     public static Dictionary<Guid, List<string>> GroupsOf(StoreConnection connection, FilterClause nodes)
     {
-        var result = new Dictionary<Guid, List<string>>();
-        using var reader = connection.Query(
+        return ByOwner(connection.ReadAll(
             $"SELECT m.node_id, g.name FROM group_members m JOIN node_groups g ON g.id = m.group_id WHERE {nodes.Sql} ORDER BY g.name",
-            nodes.Parameters);
-        while (reader.Read())
-        {
-            var node = reader.GetGuid(0);
-            if (!result.TryGetValue(node, out var list))
-            {
-                result[node] = list = [];
-            }
-
-            list.Add(reader.GetString(1)!);
-        }
-
-        return result;
+            nodes.Parameters, Pair));
     }
 
     /// <summary>Member names (xname, else id) per group, in that order.</summary>
     public static Dictionary<Guid, List<string>> MembersOf(StoreConnection connection, FilterClause groups)
     {
-        var result = new Dictionary<Guid, List<string>>();
-        using var reader = connection.Query(
+        return ByOwner(connection.ReadAll(
             $"SELECT m.group_id, coalesce(n.xname, CAST(n.id AS VARCHAR)) AS member FROM group_members m JOIN nodes n ON n.id = m.node_id " +
             $"WHERE {groups.Sql} ORDER BY member",
-            groups.Parameters);
-        while (reader.Read())
-        {
-            var group = reader.GetGuid(0);
-            if (!result.TryGetValue(group, out var list))
-            {
-                result[group] = list = [];
-            }
-
-            list.Add(reader.GetString(1)!);
-        }
-
-        return result;
+            groups.Parameters, Pair));
     }
 
     /// <summary>The id of the group named <paramref name="name"/>, or null.</summary>
@@ -68,6 +44,24 @@ internal static class Memberships
 
     public static void RemoveGroup(StoreConnection connection, Guid group) =>
         connection.Execute("DELETE FROM group_members WHERE group_id = ?", group.ToString());
+
+    private static (Guid Owner, string Name) Pair(DbDataReader reader) => (reader.GetGuid(0), reader.GetString(1));
+
+    private static Dictionary<Guid, List<string>> ByOwner(List<(Guid Owner, string Name)> rows)
+    {
+        var result = new Dictionary<Guid, List<string>>();
+        foreach (var (owner, name) in rows)
+        {
+            if (!result.TryGetValue(owner, out var list))
+            {
+                result[owner] = list = [];
+            }
+
+            list.Add(name);
+        }
+
+        return result;
+    }
 
     private static void Replace(StoreConnection connection, string column, string value, IEnumerable<(string GroupId, string NodeId)> rows)
     {

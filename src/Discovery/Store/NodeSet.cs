@@ -13,7 +13,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     public override RecordKind Kind => RecordKind.Node;
 
-    protected override StoreTable Table => StoreSchema.Nodes;
+    protected override RecordTable<ComputeNode> Rows => StoreSchema.Nodes;
 
     protected override string OrderBy => "nodes.xname NULLS LAST, nodes.id";
 
@@ -25,7 +25,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override IReadOnlyList<Versioned<ComputeNode>> Load(StoreConnection connection, FilterClause where, string suffix)
     {
-        var rows = LoadRows(connection, where, suffix, NodeRows.Read);
+        var rows = LoadRows(connection, where, suffix);
         if (rows.Count == 0)
         {
             return rows;
@@ -89,7 +89,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override void Write(WriteTransaction tx, ComputeNode record, ComputeNode? existing, long version)
     {
-        NodeRows.Write(RowFor(tx, record.Id, existing is not null), record, version);
+        WriteRow(tx, record, existing is not null, version);
         OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, existing?.NetworkInterfaces ?? [], version);
         if (existing is null || !existing.Groups.SequenceEqual(record.Groups, StringComparer.Ordinal))
         {

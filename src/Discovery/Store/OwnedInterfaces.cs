@@ -12,12 +12,8 @@ internal static class OwnedInterfaces
     public static Dictionary<Guid, List<NetworkInterface>> Load(StoreConnection connection, FilterClause owners)
     {
         var byOwner = new Dictionary<Guid, List<NetworkInterface>>();
-        var table = StoreSchema.Nics;
-        using var reader = connection.Query(
-            $"SELECT {table.SelectList} FROM {table.Name} WHERE {owners.Sql} ORDER BY owner_id, name NULLS LAST, id", owners.Parameters);
-        while (reader.Read())
+        foreach (var (nic, _) in StoreSchema.Nics.Select(connection, $"WHERE {owners.Sql} ORDER BY owner_id, name NULLS LAST, id", owners.Parameters))
         {
-            var nic = NicRows.Read(new RowReader(reader)).Record;
             if (!byOwner.TryGetValue(nic.OwnerId, out var list))
             {
                 byOwner[nic.OwnerId] = list = [];
@@ -67,7 +63,7 @@ internal static class OwnedInterfaces
         var after = nics.Select(n => n.Id).ToHashSet();
         foreach (var gone in existing.Where(n => !after.Contains(n.Id)))
         {
-            tx.Connection.Execute(StoreSchema.Nics.DeleteByIdSql, gone.Id.ToString());
+            tx.Connection.Execute(StoreSchema.Nics.Table.DeleteByIdSql, gone.Id.ToString());
         }
 
         foreach (var nic in nics)
@@ -80,10 +76,10 @@ internal static class OwnedInterfaces
 
             if (had)
             {
-                tx.Connection.Execute(StoreSchema.Nics.DeleteByIdSql, nic.Id.ToString());
+                tx.Connection.Execute(StoreSchema.Nics.Table.DeleteByIdSql, nic.Id.ToString());
             }
 
-            NicRows.Write(new RowWriter(tx.Connection.Prepare(StoreSchema.Nics.InsertSql)), nic, tx.Now, version);
+            StoreSchema.Nics.Insert(tx.Connection, nic, tx.Now, version);
         }
     }
 

@@ -1,24 +1,18 @@
+using Discovery.Records.Columns;
 using Discovery.Records.Network;
 
 namespace Discovery.Store;
 
 /// <summary>
-/// The filters each kind's listing understands (<c>GET /nodes?xname=...</c>, <c>discover get nodes --xname ...</c>).
-/// MACs and IPs are brought to their normal form first, so any spelling finds the record.
+/// The filters each kind's listing understands (<c>GET /nodes?xname=...</c>, <c>discover get nodes --xname ...</c>):
+/// first one per column that its record's column map marks filterable, then the kind's own (MACs and IPs over its
+/// NICs, memberships...). MACs and IPs are brought to their normal form first, so any spelling finds the record.
 /// </summary>
 internal static class RecordFilters
 {
     private static readonly RecordFilter[] NodeFilters =
     [
-        RecordFilter.Column("id", "CAST(nodes.id AS VARCHAR)", "the node's id", Lower),
-        RecordFilter.Column("xname", "nodes.xname", "xname (glob with *)", selective: true),
-        RecordFilter.Column("hostname", "nodes.hostname", "host name (glob with *)", selective: true),
-        RecordFilter.Column("arch", "nodes.arch", "CPU architecture (x86_64, aarch64)"),
-        RecordFilter.Column("manufacturer", "nodes.manufacturer", "system manufacturer"),
-        RecordFilter.Column("model", "nodes.model", "system model (glob with *)"),
-        RecordFilter.Column("serial_number", "nodes.serial_number", "serial number", selective: true),
-        RecordFilter.Column("system_uuid", "nodes.system_uuid", "system UUID", v => v.Trim().ToLowerInvariant()),
-        RecordFilter.Column("power_state", "nodes.power_state", "power state (On, Off)"),
+        .. Columns(StoreSchema.Nodes),
         new("mac", "boot MAC or the MAC of any of the node's interfaces", value => Mac(value, m => new FilterClause(
             "(nodes.boot_mac = ? OR nodes.id IN (SELECT owner_id FROM nics WHERE mac_address = ? OR permanent_mac_address = ?))", [m, m, m]))),
         new("ip", "management IP or an address of any of the node's interfaces", value => Ip(value, ip => new FilterClause(
@@ -30,52 +24,34 @@ internal static class RecordFilters
             "nodes.id IN (SELECT m.node_id FROM group_members m JOIN node_groups g ON g.id = m.group_id WHERE g.name = ?)", [value])),
         new("bmc", "managed by the BMC with this id, xname or IP", value => new FilterClause(
             "(CAST(nodes.bmc_id AS VARCHAR) = ? OR nodes.bmc_ip = ? OR nodes.bmc_id IN (SELECT id FROM bmcs WHERE xname = ?))", [value.Trim().ToLowerInvariant(), value, value])),
-        new("boot_profile", "the boot profile attached to the node itself, by name", value => new FilterClause(
-            "nodes.boot_profile = ?", [value])),
     ];
 
     private static readonly RecordFilter[] BmcFilters =
     [
-        RecordFilter.Column("id", "CAST(bmcs.id AS VARCHAR)", "the BMC's id", Lower),
-        RecordFilter.Column("xname", "bmcs.xname", "xname (glob with *)", selective: true),
-        RecordFilter.Column("ip", "bmcs.ip", "the address the crawler connected to", selective: true),
+        .. Columns(StoreSchema.Bmcs),
         new("mac", "the BMC's MAC or the MAC of any of its interfaces", value => Mac(value, m => new FilterClause(
             "(bmcs.mac = ? OR bmcs.id IN (SELECT owner_id FROM nics WHERE mac_address = ? OR permanent_mac_address = ?))", [m, m, m]))),
-        RecordFilter.Column("manufacturer", "bmcs.manufacturer", "manufacturer"),
-        RecordFilter.Column("model", "bmcs.model", "model (glob with *)"),
-        RecordFilter.Column("firmware_version", "bmcs.firmware_version", "firmware version (glob with *)"),
-        RecordFilter.Column("service_uuid", "bmcs.service_uuid", "ServiceRoot UUID", v => v.Trim().ToLowerInvariant()),
-        RecordFilter.Column("last_crawl_status", "bmcs.last_crawl_status", "outcome of the last crawl (ok, partial, auth_failed, ...)"),
     ];
 
     private static readonly RecordFilter[] InterfaceFilters =
     [
-        RecordFilter.Column("id", "CAST(nics.id AS VARCHAR)", "the interface's id", Lower),
-        RecordFilter.Column("owner_id", "CAST(nics.owner_id AS VARCHAR)", "id of the owning node or BMC", Lower),
-        RecordFilter.Column("owner_kind", "nics.owner_kind", "node or bmc"),
-        RecordFilter.Column("name", "nics.name", "interface name (glob with *)"),
+        .. Columns(StoreSchema.Nics),
         new("mac", "current or permanent MAC", value => Mac(value, m => new FilterClause(
             "(nics.mac_address = ? OR nics.permanent_mac_address = ?)", [m, m]))),
         new("ip", "an IPv4 or IPv6 address of the interface", value => Ip(value, ip => new FilterClause(
             "(list_contains(nics.ipv4_addresses, ?) OR list_contains(nics.ipv6_addresses, ?))", [ip, ip]))),
         new("missing_ip", "true: interfaces without an IPv4 address", value => Flag("missing_ip", value, "len(nics.ipv4_addresses) = 0")),
-        RecordFilter.Column("link_status", "nics.link_status", "LinkUp, LinkDown, NoLink"),
     ];
 
     private static readonly RecordFilter[] GroupFilters =
     [
-        RecordFilter.Column("id", "CAST(node_groups.id AS VARCHAR)", "the group's id", Lower),
-        RecordFilter.Column("name", "node_groups.name", "group name (glob with *)", selective: true),
+        .. Columns(StoreSchema.Groups),
         new("label", "a label, as key=value", Label),
         new("member", "has the node with this id or xname as a member", value => new FilterClause(
             "node_groups.id IN (SELECT m.group_id FROM group_members m JOIN nodes n ON n.id = m.node_id WHERE n.id = TRY_CAST(? AS UUID) OR n.xname = ?)", [value, value])),
     ];
 
-    private static readonly RecordFilter[] BootProfileFilters =
-    [
-        RecordFilter.Column("id", "CAST(boot_profiles.id AS VARCHAR)", "the profile's id", Lower),
-        RecordFilter.Column("name", "boot_profiles.name", "profile name (glob with *)", selective: true),
-    ];
+    private static readonly RecordFilter[] BootProfileFilters = [.. Columns(StoreSchema.BootProfiles)];
 
     /// <summary>The filter names and what they match, for <paramref name="kind"/>.</summary>
     public static IReadOnlyList<(string Name, string Description)> Describe(RecordKind kind) =>
@@ -112,7 +88,16 @@ internal static class RecordFilters
         return new FilterClause(parts.Count == 0 ? "TRUE" : string.Join(" AND ", parts), parameters, selective);
     }
 
-    private static string Lower(string value) => value.Trim().ToLowerInvariant();
+    /// <summary>The filters of the columns that <paramref name="table"/>'s column map marks filterable, in column order.</summary>
+    private static IEnumerable<RecordFilter> Columns<T>(RecordTable<T> table)
+        where T : class =>
+        table.Map.In(ColumnPlacement.Store).Where(c => c.Filter is not null).Select(c => RecordFilter.Column(
+            c.Name,
+            // UUIDs compare as text, so a filter value that is not a UUID matches nothing instead of failing the cast.
+            c.Type == ColumnType.Uuid ? $"CAST({table.Name}.{c.Name} AS VARCHAR)" : $"{table.Name}.{c.Name}",
+            c.Filter!.Description,
+            c.Filter.Normalize,
+            c.Filter.Selective));
 
     private static FilterClause Mac(string value, Func<string, FilterClause> build) =>
         build(MacAddressNormalizer.Normalize(value) ?? throw new InventoryQueryException("mac", $"'{value}' is not a MAC address"));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.Store;
 
@@ -57,8 +58,11 @@ internal static class SnapshotRestorer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = SnapshotFiles.TablePath(snapshotPath, table);
-                var inserted = connection.Connection.Execute(
-                    $"INSERT INTO {table.Name} ({table.ColumnList}) SELECT {table.ColumnList} FROM read_parquet({SnapshotWriter.Literal(file)})");
+                var source = $"read_parquet({DuckDbCommands.Literal(file)})";
+                // By name: a snapshot taken before a record gained a column restores with that column NULL.
+                var inFile = connection.ReadAll($"DESCRIBE SELECT * FROM {source}", [], r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+                var columns = string.Join(", ", table.Columns.Where(c => inFile.Contains(c.Name)).Select(c => c.Name));
+                var inserted = connection.Execute($"INSERT INTO {table.Name} ({columns}) SELECT {columns} FROM {source}");
                 if (manifest.Rows.TryGetValue(table.Name, out var expected) && expected != inserted)
                 {
                     throw new InventoryStoreException(
@@ -70,7 +74,7 @@ internal static class SnapshotRestorer
             StoreSchemaBuilder.WriteSchemaVersion(connection);
             connection.Run("COMMIT");
         }
-        catch (DuckDbException ex)
+        catch (DuckDBException ex)
         {
             connection.Run("ROLLBACK");
             throw new InventoryStoreException($"snapshot {snapshotPath} does not read: {ex.Message}", ex);

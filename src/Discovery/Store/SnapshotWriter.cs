@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Discovery.Store.DuckDb;
 
 namespace Discovery.Store;
 
@@ -31,7 +32,7 @@ internal static class SnapshotWriter
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var path = SnapshotFiles.TablePath(temp, table);
-                    connection.Run($"COPY (SELECT {table.ColumnList} FROM {table.Name}) TO {Literal(path)} (FORMAT parquet, COMPRESSION zstd)");
+                    connection.Run($"COPY (SELECT {table.ColumnList} FROM {table.Name}) TO {DuckDbCommands.Literal(path)} (FORMAT parquet, COMPRESSION zstd)");
                     rows[table.Name] = long.Parse(connection.Scalar($"SELECT count(*) FROM {table.Name}") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
                 }
 
@@ -70,8 +71,6 @@ internal static class SnapshotWriter
             throw;
         }
     }
-
-    internal static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static void Flush(string path)
     {

@@ -20,7 +20,10 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
 
     protected InventoryStore Store { get; }
 
-    protected abstract StoreTable Table { get; }
+    /// <summary>The kind's table, made from its record's column map.</summary>
+    protected abstract RecordTable<T> Rows { get; }
+
+    protected StoreTable Table => Rows.Table;
 
     /// <summary>The ORDER BY of listings (stable: ends with the id).</summary>
     protected abstract string OrderBy { get; }
@@ -256,30 +259,19 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
 
     protected abstract JsonElement ToJson(T record);
 
-    /// <summary>The INSERT to write a record's row with, after deleting its old row when there is one.</summary>
-    protected RowWriter RowFor(WriteTransaction tx, Guid id, bool exists)
+    /// <summary>Writes a record's row at <paramref name="version"/>, after deleting its old row when there is one.</summary>
+    protected void WriteRow(WriteTransaction tx, T record, bool exists, long version)
     {
         if (exists)
         {
-            tx.Connection.Execute(Table.DeleteByIdSql, id.ToString());
+            tx.Connection.Execute(Table.DeleteByIdSql, IdOf(record).ToString());
         }
 
-        return new RowWriter(tx.Connection.Prepare(Table.InsertSql));
+        Rows.Insert(tx.Connection, record, tx.Now, version);
     }
 
-    protected IReadOnlyList<Versioned<T>> LoadRows(StoreConnection connection, FilterClause where, string suffix, Func<RowReader, StoredRow<T>> read)
-    {
-        var rows = new List<Versioned<T>>();
-        using var reader = connection.Query(
-            $"SELECT {Table.SelectList} FROM {Table.Name} WHERE {where.Sql} ORDER BY {OrderBy} {suffix}", where.Parameters);
-        while (reader.Read())
-        {
-            var row = read(new RowReader(reader));
-            rows.Add(new Versioned<T>(row.Record, row.Version));
-        }
-
-        return rows;
-    }
+    protected IReadOnlyList<Versioned<T>> LoadRows(StoreConnection connection, FilterClause where, string suffix) =>
+        [.. Rows.Select(connection, $"WHERE {where.Sql} ORDER BY {OrderBy} {suffix}", where.Parameters).Select(r => new Versioned<T>(r.Record, r.Version))];
 
     private string Describe(T record) => LabelOf(record) is { } label ? $"'{label}'" : IdOf(record).ToString();
 }

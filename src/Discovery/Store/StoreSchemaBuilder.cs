@@ -39,6 +39,50 @@ internal static class StoreSchemaBuilder
         }
     }
 
+    /// <summary>
+    /// Adds the columns a table of the working set lacks (a record that gained a field since the file was written);
+    /// existing rows read NULL there, as an absent field. Then makes sure every index exists.
+    /// </summary>
+    public static void AddMissingColumns(StoreConnection connection)
+    {
+        foreach (var table in StoreSchema.All)
+        {
+            var columns = Missing(connection, table).ToList();
+            if (columns.Count == 0)
+            {
+                continue;
+            }
+
+            // DuckDB alters no table that an index depends on: drop its indexes, add the columns, index again below.
+            // Each statement commits on its own: DuckDB 1.5.6 aborts the process ("pure virtual method called") when
+            // one transaction drops an index, adds a column and creates the index again. A kill in between leaves a
+            // table with its new columns and no index, which the next open indexes.
+            foreach (var index in table.Indexes)
+            {
+                connection.Run($"DROP INDEX IF EXISTS {table.Name}_{index}");
+            }
+
+            foreach (var column in columns)
+            {
+                connection.Run($"ALTER TABLE {table.Name} ADD COLUMN {column.Definition}");
+            }
+        }
+
+        foreach (var sql in StoreSchema.All.SelectMany(t => t.CreateIndexSql))
+        {
+            connection.Run(sql.Replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The columns of <paramref name="table"/> that the database's table of that name lacks.</summary>
+    public static IEnumerable<StoreColumn> Missing(StoreConnection connection, StoreTable table)
+    {
+        var present = connection.ReadAll(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ?", [table.Name], r => r.GetString(0))
+            .ToHashSet(StringComparer.Ordinal);
+        return present.Count == 0 ? [] : table.Columns.Where(c => !present.Contains(c.Name));
+    }
+
     public static void DropTables(StoreConnection connection)
     {
         foreach (var table in StoreSchema.All.Reverse())

@@ -1,10 +1,10 @@
 namespace Discovery.Store;
 
 /// <summary>
-/// One table of the working set. The column order is the order every INSERT and SELECT of the store uses,
-/// and the order of the Parquet columns in a snapshot. There are no constraints: ids are unique because the
-/// store hands them out under its write lock, and a constraint-free table bulk-loads a snapshot several times
-/// faster. Indexes are built after a load.
+/// One table of the working set. Every INSERT and SELECT of the store names its columns, so the order here is only
+/// the order of CREATE TABLE and of the Parquet columns in a snapshot. There are no constraints: ids are unique
+/// because the store hands them out under its write lock, and a constraint-free table bulk-loads a snapshot several
+/// times faster. Indexes are built after a load.
 /// </summary>
 internal sealed class StoreTable
 {
@@ -14,8 +14,7 @@ internal sealed class StoreTable
         Columns = columns;
         Indexes = indexes ?? [];
         ColumnList = string.Join(", ", columns.Select(c => c.Name));
-        SelectList = string.Join(", ", columns.Select(c => c.SelectExpression));
-        Placeholders = string.Join(", ", columns.Select(c => c.ParameterExpression));
+        InsertSql = $"INSERT INTO {Name} ({ColumnList}) VALUES ({string.Join(", ", columns.Select(c => c.Placeholder))})";
     }
 
     public string Name { get; }
@@ -28,17 +27,24 @@ internal sealed class StoreTable
     /// <summary><c>id, xname, ...</c> in table order.</summary>
     public string ColumnList { get; }
 
-    /// <summary>The columns as a SELECT reads them (lists and maps as JSON text), in table order.</summary>
-    public string SelectList { get; }
-
-    /// <summary><c>?, ?, ...</c>, one per column (lists and maps cast from JSON text).</summary>
-    public string Placeholders { get; }
-
-    public string CreateSql => $"CREATE TABLE {Name} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.Type}"))})";
+    public string CreateSql => $"CREATE TABLE {Name} ({string.Join(", ", Columns.Select(c => c.Definition))})";
 
     public IEnumerable<string> CreateIndexSql => Indexes.Select(column => $"CREATE INDEX {Name}_{column} ON {Name} ({column})");
 
-    public string InsertSql => $"INSERT INTO {Name} ({ColumnList}) VALUES ({Placeholders})";
+    /// <summary>An INSERT of one row; bind it with <see cref="Parameters"/>.</summary>
+    public string InsertSql { get; }
 
     public string DeleteByIdSql => $"DELETE FROM {Name} WHERE id = ?";
+
+    /// <summary>The parameters of <see cref="InsertSql"/> for one row's values, given in column order.</summary>
+    public List<object?> Parameters(IReadOnlyList<object?> values)
+    {
+        var parameters = new List<object?>(values.Count + 1);
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            Columns[i].AddParameters(parameters, values[i]);
+        }
+
+        return parameters;
+    }
 }

@@ -41,11 +41,14 @@ internal sealed class WriteTransaction
     /// <summary>Appends a history event; its sequence number is <paramref name="version"/>.</summary>
     public void Record(long version, RecordKind kind, Guid id, string? label, ChangeKind change, IReadOnlyList<FieldChange> changes)
     {
-        var statement = Connection.Prepare(StoreSchema.History.InsertSql);
-        new RowWriter(statement).Add(version).Add(Now).Add(RecordKinds.Name(kind)).Add(id).Add(label)
-            .Add(change switch { ChangeKind.Added => "added", ChangeKind.Removed => "removed", _ => "changed" })
-            .Add(change == ChangeKind.Changed ? JsonSerializer.Serialize(changes, StorageJsonContext.Default.IReadOnlyListFieldChange) : null)
-            .Add(Actor).Execute();
+        var history = StoreSchema.History;
+        Connection.Execute(history.InsertSql, history.Parameters(
+        [
+            version, Now, RecordKinds.Name(kind), id, label,
+            change switch { ChangeKind.Added => "added", ChangeKind.Removed => "removed", _ => "changed" },
+            change == ChangeKind.Changed ? JsonSerializer.Serialize(changes, StorageJsonContext.Default.IReadOnlyListFieldChange) : null,
+            Actor,
+        ]));
         switch (change)
         {
             case ChangeKind.Added:

@@ -1,5 +1,6 @@
 using Discovery.CrawlLog;
 using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Discovery.CrawlLog.Tests;
 
@@ -40,7 +41,7 @@ public sealed class CrawlLogFilesTests : IDisposable
 
         File.SetLastWriteTimeUtc(fresh, now.UtcDateTime.AddMinutes(-1));
 
-        var removed = CrawlLogFiles.RemoveStaleTempFiles(_directory.Path, TimeSpan.FromHours(1), new ManualTimeProvider(now));
+        var removed = CrawlLogFiles.RemoveStaleTempFiles(_directory.Path, TimeSpan.FromHours(1), new FakeTimeProvider(now));
 
         Assert.Equal(1, removed);
         Assert.False(File.Exists(stale));

@@ -2,7 +2,6 @@ using System.Text;
 using Discovery.Records;
 using Discovery.CrawlLog.Analysis;
 using Discovery.CrawlLog;
-using Discovery.Store.DuckDb;
 using Discovery.Tests.TestSupport;
 
 namespace Discovery.CrawlLog.Tests;

@@ -1,6 +1,7 @@
 using Discovery.Records;
 using Discovery.CrawlLog;
 using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Discovery.CrawlLog.Tests;
 
@@ -8,7 +9,7 @@ public sealed partial class CrawlLogWriterTests : IDisposable
 {
     private const string RunId = "20261122T021500Z-0a1b2c3d";
     private readonly TempDirectory _directory = new();
-    private readonly ManualTimeProvider _clock = new(CrawlLogSamples.Start);
+    private readonly FakeTimeProvider _clock = new(CrawlLogSamples.Start);
 
     private CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -26,7 +27,7 @@ public sealed partial class CrawlLogWriterTests : IDisposable
             var bmc = CrawlLogSamples.Bmc(1) with { NetworkInterfaces = [CrawlLogSamples.Nic(Guid.NewGuid(), NetworkInterfaceOwnerKind.Bmc, "52:54:00:00:00:01")] };
             writer.AddBmcs([bmc]);
             writer.AddNodes([CrawlLogSamples.Node(1, bmc)]);
-            _clock.Now = CrawlLogSamples.Start.AddMinutes(3);
+            _clock.SetUtcNow(CrawlLogSamples.Start.AddMinutes(3));
             var summary = await writer.CompleteAsync(CrawlRunStatus.Complete, Token);
 
             Assert.Equal(CrawlRunStatus.Complete, summary.Status);

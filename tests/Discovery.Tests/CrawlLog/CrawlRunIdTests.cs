@@ -1,5 +1,6 @@
 using Discovery.CrawlLog;
 using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Discovery.CrawlLog.Tests;
 
@@ -8,10 +9,10 @@ public sealed class CrawlRunIdTests
     [Fact]
     public void New_SameSecond_UniqueAndSortableByTime()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 2, 15, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 2, 15, 0, TimeSpan.Zero));
         var first = CrawlRunId.New(clock);
         var second = CrawlRunId.New(clock);
-        clock.Now = clock.Now.AddSeconds(1);
+        clock.Advance(TimeSpan.FromSeconds(1));
         var later = CrawlRunId.New(clock);
 
         Assert.Matches("^20261122T021500Z-[0-9a-f]{8}$", first);

@@ -1,13 +1,14 @@
 using Discovery.Records;
 using Discovery.Store;
 using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Discovery.Store.Tests;
 
 public sealed class InventorySnapshotTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
-    private readonly ManualTimeProvider _clock = new(InventorySamples.Start);
+    private readonly FakeTimeProvider _clock = new(InventorySamples.Start);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -42,7 +43,7 @@ public sealed class InventorySnapshotTests : IDisposable
         for (var i = 1; i <= 5; i++)
         {
             await store.Nodes.CreateAsync(InventorySamples.Node(i), WriteConditions.None, Token);
-            _clock.Now = InventorySamples.Start.AddMinutes(i);
+            _clock.SetUtcNow(InventorySamples.Start.AddMinutes(i));
             names.Add((await store.CreateSnapshotAsync(onlyIfChanged: true, Token))!.Name);
         }
 
@@ -59,7 +60,7 @@ public sealed class InventorySnapshotTests : IDisposable
             await store.Nodes.CreateAsync(InventorySamples.Node(1), WriteConditions.None, Token);
             await store.CreateSnapshotAsync(false, Token);
             await store.Groups.CreateAsync(new NodeGroup { Id = Guid.Empty, Name = "compute", Members = ["x3000c0s1b0n0"] }, WriteConditions.None, Token);
-            _clock.Now = _clock.Now.AddMinutes(1);
+            _clock.Advance(TimeSpan.FromMinutes(1));
             last = (await store.CreateSnapshotAsync(false, Token))!.Name;
         }
 
@@ -84,7 +85,7 @@ public sealed class InventorySnapshotTests : IDisposable
             await store.Nodes.CreateAsync(InventorySamples.Node(1), WriteConditions.None, Token);
             good = (await store.CreateSnapshotAsync(false, Token))!.Name;
             await store.Nodes.CreateAsync(InventorySamples.Node(2), WriteConditions.None, Token);
-            _clock.Now = _clock.Now.AddMinutes(1);
+            _clock.Advance(TimeSpan.FromMinutes(1));
             var damaged = (await store.CreateSnapshotAsync(false, Token))!;
             await File.WriteAllBytesAsync(Path.Combine(damaged.Path, "nics.parquet"), new byte[100], Token);
         }
@@ -106,7 +107,7 @@ public sealed class InventorySnapshotTests : IDisposable
         using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
         var node = (await store.Nodes.CreateAsync(InventorySamples.Node(1) with { Hostname = "before" }, WriteConditions.None, Token)).Record!;
         var first = (await store.CreateSnapshotAsync(false, Token))!;
-        _clock.Now = InventorySamples.Start.AddHours(2);
+        _clock.SetUtcNow(InventorySamples.Start.AddHours(2));
         await store.Nodes.ReplaceAsync(node.Id.ToString(), node with { Hostname = "after" }, WriteConditions.None, Token);
         await store.CreateSnapshotAsync(false, Token);
 
@@ -125,7 +126,7 @@ public sealed class InventorySnapshotTests : IDisposable
         using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
         await store.Nodes.CreateAsync(InventorySamples.Node(1), WriteConditions.None, Token);
         var snapshot = (await store.CreateSnapshotAsync(false, Token))!;
-        _clock.Now = _clock.Now.AddMinutes(1);
+        _clock.Advance(TimeSpan.FromMinutes(1));
         await store.Nodes.CreateAsync(InventorySamples.Node(2), WriteConditions.None, Token);
         var versionBefore = store.Version;
 

@@ -1,13 +1,14 @@
 using Discovery.Records;
 using Discovery.Store;
 using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Discovery.Store.Tests;
 
 public sealed class InventoryStoreCollectTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
-    private readonly ManualTimeProvider _clock = new(InventorySamples.Start);
+    private readonly FakeTimeProvider _clock = new(InventorySamples.Start);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -21,7 +22,7 @@ public sealed class InventoryStoreCollectTests : IDisposable
 
         var first = await store.UpsertCollectedAsync(run, Token);
         var later = InventorySamples.Start.AddHours(1);
-        _clock.Now = later;
+        _clock.SetUtcNow(later);
         var second = await store.UpsertCollectedAsync([run[0] with { Bmc = run[0].Bmc! with { LastSeen = later }, Nodes = [.. run[0].Nodes.Select(n => n with { LastSeen = later })] }], Token);
 
         Assert.Equal((3, 0, 0, 0), (first.Added, first.Changed, first.Removed, first.Unchanged));
@@ -37,7 +38,7 @@ public sealed class InventoryStoreCollectTests : IDisposable
     {
         using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
         await store.UpsertCollectedAsync([InventorySamples.Collected(1, InventorySamples.Node(1))], Token);
-        _clock.Now = InventorySamples.Start.AddDays(1);
+        _clock.SetUtcNow(InventorySamples.Start.AddDays(1));
         var upgraded = InventorySamples.Node(1) with { BiosVersion = "2.1", PowerState = "Off" };
 
         var summary = await store.UpsertCollectedAsync([InventorySamples.Collected(1, upgraded)], Token);
@@ -47,7 +48,7 @@ public sealed class InventoryStoreCollectTests : IDisposable
         Assert.Equal([ChangeKind.Added, ChangeKind.Changed], history.Select(h => h.Event));
         Assert.Equal(["bios_version", "power_state"], history[1].Changes.Select(c => c.Field));
         Assert.Equal(("\"On\"", "\"Off\""), (history[1].Changes[1].Before, history[1].Changes[1].After));
-        Assert.Equal((_clock.Now, "collect"), (history[1].At, history[1].Actor));
+        Assert.Equal((_clock.GetUtcNow(), "collect"), (history[1].At, history[1].Actor));
     }
 
     [Fact]

@@ -1,13 +1,14 @@
 using Discovery.Records;
 using Discovery.Store;
 using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Discovery.Store.Tests;
 
 public sealed class InventoryStoreTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
-    private readonly ManualTimeProvider _clock = new(InventorySamples.Start);
+    private readonly FakeTimeProvider _clock = new(InventorySamples.Start);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -70,7 +71,7 @@ public sealed class InventoryStoreTests : IDisposable
     {
         using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
         var created = await store.Nodes.CreateAsync(InventorySamples.Node(1), Cli, Token);
-        _clock.Now = _clock.Now.AddHours(1);
+        _clock.Advance(TimeSpan.FromHours(1));
 
         var again = await store.Nodes.ReplaceAsync(created.Record!.Id.ToString(), created.Record, Cli, Token);
 
@@ -87,7 +88,7 @@ public sealed class InventoryStoreTests : IDisposable
         var created = await store.Nodes.CreateAsync(InventorySamples.Node(1), Cli, Token);
         var record = created.Record!;
         var nics = record.NetworkInterfaces.Select(n => n.Name == "eth1" ? n with { Ipv4Addresses = ["10.2.0.1"] } : n).ToList();
-        _clock.Now = _clock.Now.AddMinutes(5);
+        _clock.Advance(TimeSpan.FromMinutes(5));
 
         var updated = await store.Nodes.ReplaceAsync("x3000c0s1b0n0", record with { Hostname = "login1", NetworkInterfaces = nics },
             new WriteConditions { Actor = "api:alice" }, Token);
@@ -98,7 +99,7 @@ public sealed class InventoryStoreTests : IDisposable
             updated.Changes);
         var history = await store.ReadHistoryAsync(new HistoryQuery { Record = "x3000c0s1b0n0" }, Token);
         Assert.Equal([ChangeKind.Added, ChangeKind.Changed], history.Select(h => h.Event));
-        Assert.Equal(("api:alice", _clock.Now, updated.Version), (history[1].Actor, history[1].At, history[1].Sequence));
+        Assert.Equal(("api:alice", _clock.GetUtcNow(), updated.Version), (history[1].Actor, history[1].At, history[1].Sequence));
         Assert.Equal(updated.Changes, history[1].Changes);
         // The NIC kept its id: it is the same interface with a new address.
         Assert.Equal(record.NetworkInterfaces[1].Id, updated.Record!.NetworkInterfaces[1].Id);

@@ -68,8 +68,7 @@ internal static class StoreBench
 
     private static void Seed(string databasePath, int nodes)
     {
-        using var database = DuckDbDatabase.Open(databasePath);
-        using var c = database.Connect();
+        using var c = DuckDbConnections.Open(databasePath);
         foreach (var table in StoreSchema.All)
         {
             foreach (var column in table.Indexes)
@@ -82,13 +81,21 @@ internal static class StoreBench
         var xname = "'x' || (1000 + i // 256) || 'c0s' || (i % 256) || 'b0'";
         var octets = "(i // 65536) || '.' || (i // 256 % 256) || '.' || (i % 256)";
         var macTail = "printf('%02x:%02x:%02x', i // 65536, i // 256 % 256, i % 256)";
-        c.Execute($"INSERT INTO bmcs SELECT uuid(), {xname}, '10.' || {octets}, 443, '02:00:' || {macTail} || ':ff', NULL, 'Contoso', 'M1', '1.0', " +
+        // Columns by name: a column a record gains later stays NULL here, as in a store written before it.
+        c.Execute("INSERT INTO bmcs (id, xname, ip, port, mac, manufacturer, model, firmware_version, redfish_version, service_uuid, manager_type, " +
+            "first_seen, last_seen, last_crawl_status, last_updated, version) " +
+            $"SELECT uuid(), {xname}, '10.' || {octets}, 443, '02:00:' || {macTail} || ':ff', 'Contoso', 'M1', '1.0', " +
             $"'1.8.0', CAST(uuid() AS VARCHAR), 'BMC', now(), now(), 'ok', now(), i + 1 FROM range({n}) t(i)");
-        c.Execute($"INSERT INTO nodes SELECT uuid(), {xname} || 'n0', 'node' || i, 'x86_64', 'Contoso', 'R1', 'SN' || i, CAST(uuid() AS VARCHAR), " +
-            $"'2.1', 'On', 2, 'Xeon', 256.0, '02:01:' || {macTail} || ':00', '10.100.' || (i // 256 % 256) || '.' || (i % 256), b.id, b.ip, b.mac, NULL, " +
+        c.Execute("INSERT INTO nodes (id, xname, hostname, arch, manufacturer, model, serial_number, system_uuid, bios_version, power_state, " +
+            "processor_count, processor_model, memory_gib, boot_mac, management_ip, bmc_id, bmc_ip, bmc_mac, redfish_uri, first_seen, last_seen, " +
+            "last_updated, version) " +
+            $"SELECT uuid(), {xname} || 'n0', 'node' || i, 'x86_64', 'Contoso', 'R1', 'SN' || i, CAST(uuid() AS VARCHAR), " +
+            $"'2.1', 'On', 2, 'Xeon', 256.0, '02:01:' || {macTail} || ':00', '10.100.' || (i // 256 % 256) || '.' || (i % 256), b.id, b.ip, b.mac, " +
             $"'/redfish/v1/Systems/1', now(), now(), now(), {n} + i + 1 FROM (SELECT id, ip, mac, row_number() OVER () - 1 AS i FROM bmcs) b");
-        c.Execute($"INSERT INTO nics SELECT uuid(), n.id, 'node', 'eth' || k, '/redfish/v1/Systems/1/EthernetInterfaces/' || k, " +
-            $"'02:01:' || {macTail} || ':0' || k, NULL, ['10.1.' || (i // 256 % 256) || '.' || (i % 256)], [], 25000, 'LinkUp', true, NULL, NULL, NULL, now(), " +
+        c.Execute("INSERT INTO nics (id, owner_id, owner_kind, name, redfish_uri, mac_address, ipv4_addresses, ipv6_addresses, speed_mbps, " +
+            "link_status, enabled, last_updated, version) " +
+            $"SELECT uuid(), n.id, 'node', 'eth' || k, '/redfish/v1/Systems/1/EthernetInterfaces/' || k, " +
+            $"'02:01:' || {macTail} || ':0' || k, ['10.1.' || (i // 256 % 256) || '.' || (i % 256)], [], 25000, 'LinkUp', true, now(), " +
             $"3 * {n} + i * 2 + k + 1 FROM (SELECT id, row_number() OVER () - 1 AS i FROM nodes) n, range(2) r(k)");
         foreach (var sql in StoreSchema.All.SelectMany(t => t.CreateIndexSql))
         {

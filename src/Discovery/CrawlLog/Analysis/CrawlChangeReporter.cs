@@ -1,4 +1,5 @@
 using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.CrawlLog.Analysis;
 
@@ -19,7 +20,7 @@ internal static class CrawlChangeReporter
     // What a diff ignores, and the crawl status: a BMC that answered slowly once has not changed.
     private static readonly HashSet<string> Ignored = [.. CrawlLogDiffer.Ignored, "last_crawl_status"];
 
-    public static CrawlChangeReport Build(DuckDbConnection connection, IReadOnlyList<string> newestFirst, int missingAfter)
+    public static CrawlChangeReport Build(DuckDBConnection connection, IReadOnlyList<string> newestFirst, int missingAfter)
     {
         var runs = newestFirst.Select(id => (Records: RunRecords.Load(connection, id), Unread: UnreadAddresses(connection, id))).ToList();
         return new CrawlChangeReport
@@ -96,18 +97,11 @@ internal static class CrawlChangeReporter
         };
 
     /// <summary>Addresses the pass talked to but got no BMC record from (failed crawls).</summary>
-    private static HashSet<string> UnreadAddresses(DuckDbConnection connection, string runId)
+    private static HashSet<string> UnreadAddresses(DuckDBConnection connection, string runId)
     {
-        using var statement = connection.Prepare(
-            "SELECT DISTINCT bmc FROM responses WHERE run_id = ? AND bmc NOT IN (SELECT ip FROM bmcs WHERE run_id = ? AND ip IS NOT NULL)");
-        statement.Bind(1, runId).Bind(2, runId);
-        using var reader = statement.Query();
-        var addresses = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            addresses.Add(reader.GetString(0)!);
-        }
-
-        return addresses;
+        return connection.ReadAll(
+            "SELECT DISTINCT bmc FROM responses WHERE run_id = ? AND bmc NOT IN (SELECT ip FROM bmcs WHERE run_id = ? AND ip IS NOT NULL)",
+            [runId, runId],
+            reader => reader.GetString(0)).ToHashSet(StringComparer.Ordinal);
     }
 }

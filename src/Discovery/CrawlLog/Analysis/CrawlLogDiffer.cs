@@ -1,4 +1,5 @@
 using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.CrawlLog.Analysis;
 
@@ -13,7 +14,7 @@ internal static class CrawlLogDiffer
     internal static readonly HashSet<string> Ignored =
         new(["run_id", "date", "id", "owner_id", "bmc_id", "first_seen", "last_seen", "last_updated"], StringComparer.Ordinal);
 
-    public static CrawlLogDiff Diff(DuckDbConnection connection, string runA, string runB)
+    public static CrawlLogDiff Diff(DuckDBConnection connection, string runA, string runB)
     {
         var a = RunRecords.Load(connection, runA);
         var b = RunRecords.Load(connection, runB);

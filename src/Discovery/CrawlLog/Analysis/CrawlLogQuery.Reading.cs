@@ -1,33 +1,40 @@
+using System.Data.Common;
+using System.Numerics;
 using Discovery.Store.DuckDb;
 
 namespace Discovery.CrawlLog.Analysis;
 
 internal sealed partial class CrawlLogQuery
 {
+    // The DuckDB types (DuckDB.NET's names) whose values come back as the CLR values CrawlLogQueryResult promises.
+    private static readonly HashSet<string> Decodable = new(
+        ["Varchar", "Blob", "Boolean", "TinyInt", "SmallInt", "Integer", "UnsignedTinyInt", "UnsignedSmallInt", "BigInt", "UnsignedInteger",
+         "HugeInt", "Float", "Double", "Timestamp", "TimestampTz", "TimestampMs", "TimestampS", "TimestampNs", "Date", "SqlNull"],
+        StringComparer.Ordinal);
+
     private CrawlLogQueryResult Query(string sql)
     {
-        using var reader = _connection.Query(sql);
-        if (reader.Types.All(DuckDbDataReader.CanDecode))
+        var (result, columns) = _connection.WithReader(sql, [], reader =>
         {
-            return ReadAll(reader);
+            var types = Enumerable.Range(0, reader.FieldCount).Select(i => (Name: reader.GetName(i), Type: reader.GetDataTypeName(i))).ToList();
+            return (types.All(c => Decodable.Contains(c.Type)) ? ReadAll(reader) : null, types);
+        });
+        if (result is not null)
+        {
+            return result;
         }
 
-        // Types without a decoder (LIST, STRUCT, DECIMAL, UUID, ...): ask DuckDB for a decodable form instead.
-        var projection = string.Join(", ", reader.Names.Select((name, i) => Project(Quote(name), reader.Types[i])));
-        using var wrapped = _connection.Query($"SELECT {projection} FROM ({sql.Trim().TrimEnd(';')}) AS q");
-        return ReadAll(wrapped);
+        // Types without a CLR form here (LIST, STRUCT, DECIMAL, UUID, ...): ask DuckDB for a decodable form instead.
+        var projection = string.Join(", ", columns.Select(c => Project(DuckDbCommands.Identifier(c.Name), c.Type)));
+        return _connection.WithReader($"SELECT {projection} FROM ({sql.Trim().TrimEnd(';')}) AS q", [], ReadAll);
     }
 
-    private static string Project(string column, DuckDbType type) => type switch
-    {
-        _ when DuckDbDataReader.CanDecode(type) => column,
-        DuckDbType.Decimal => $"CAST({column} AS DOUBLE) AS {column}",
-        _ => $"CAST({column} AS VARCHAR) AS {column}",
-    };
+    private static string Project(string column, string type) =>
+        Decodable.Contains(type) ? column
+        : type == "Decimal" ? $"CAST({column} AS DOUBLE) AS {column}"
+        : $"CAST({column} AS VARCHAR) AS {column}";
 
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static CrawlLogQueryResult ReadAll(DuckDbDataReader reader)
+    private static CrawlLogQueryResult ReadAll(DbDataReader reader)
     {
         var rows = new List<IReadOnlyList<object?>>();
         while (reader.Read())
@@ -35,13 +42,25 @@ internal sealed partial class CrawlLogQuery
             var row = new object?[reader.FieldCount];
             for (var i = 0; i < row.Length; i++)
             {
-                row[i] = reader.GetValue(i);
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+                {
+                    // HUGEINT (what SUM over BIGINT returns) comes as BigInteger; the result promises Int128.
+                    BigInteger huge => (Int128)huge,
+                    DateTime instant => DateTime.SpecifyKind(instant, DateTimeKind.Utc),
+                    var value => value,
+                };
             }
 
             rows.Add(row);
         }
 
-        return new CrawlLogQueryResult { Columns = [.. reader.Names], Types = [.. reader.Types], Rows = rows };
+        var columns = Enumerable.Range(0, reader.FieldCount).ToList();
+        return new CrawlLogQueryResult
+        {
+            Columns = [.. columns.Select(reader.GetName)],
+            Types = [.. columns.Select(reader.GetDataTypeName)],
+            Rows = rows,
+        };
     }
 
     private IReadOnlyList<CrawlRunInfo> ListRuns()
@@ -54,53 +73,32 @@ internal sealed partial class CrawlLogQuery
                 GROUP BY run_id)
             SELECT run_id, kind, started_at, ended_at, status, scans, responses, nodes, bmcs, nics, description FROM runs
             UNION ALL
-            SELECT run_id, NULL, first_ts, last_ts, 'incomplete', scans, responses, 0, 0, 0, NULL
+            SELECT run_id, NULL, first_ts AS started_at, last_ts AS ended_at, 'incomplete', scans, responses, 0, 0, 0, NULL
             FROM seen WHERE run_id NOT IN (SELECT run_id FROM runs)
             ORDER BY run_id
             """;
-        using var reader = _connection.Query(Sql);
-        var runs = new List<CrawlRunInfo>();
-        while (reader.Read())
+        return _connection.WithReader(Sql, [], reader =>
         {
-            runs.Add(new CrawlRunInfo
+            var runs = new RecordReader<CrawlRunInfo>(reader, CrawlRunColumns.Map);
+            var rows = new List<CrawlRunInfo>();
+            while (reader.Read())
             {
-                RunId = reader.GetString(0)!,
-                Kind = reader.GetString(1),
-                StartedAt = reader.IsNull(2) ? null : reader.GetDateTime(2),
-                EndedAt = reader.IsNull(3) ? null : reader.GetDateTime(3),
-                Status = reader.GetString(4)!,
-                Scans = reader.IsNull(5) ? 0 : reader.GetInt64(5),
-                Responses = reader.IsNull(6) ? 0 : reader.GetInt64(6),
-                Nodes = reader.IsNull(7) ? 0 : reader.GetInt64(7),
-                Bmcs = reader.IsNull(8) ? 0 : reader.GetInt64(8),
-                Nics = reader.IsNull(9) ? 0 : reader.GetInt64(9),
-                Description = reader.GetString(10),
-            });
-        }
+                rows.Add(runs.Read(reader));
+            }
 
-        return runs;
+            return rows;
+        });
     }
 
-    private IReadOnlyList<StoredResponse> ReadResponses(string runId)
-    {
-        using var statement = _connection.Prepare("SELECT bmc, port, method, uri, status, body, ts FROM responses WHERE run_id = ? ORDER BY ts, uri");
-        statement.Bind(1, runId);
-        using var reader = statement.Query();
-        var responses = new List<StoredResponse>();
-        while (reader.Read())
+    private IReadOnlyList<StoredResponse> ReadResponses(string runId) =>
+        _connection.ReadAll("SELECT bmc, port, method, uri, status, body, ts FROM responses WHERE run_id = ? ORDER BY ts, uri", [runId], reader => new StoredResponse
         {
-            responses.Add(new StoredResponse
-            {
-                Bmc = reader.GetString(0)!,
-                Port = reader.IsNull(1) ? null : reader.GetInt32(1),
-                Method = reader.GetString(2)!,
-                Uri = reader.GetString(3)!,
-                Status = reader.IsNull(4) ? null : reader.GetInt32(4),
-                Body = reader.GetString(5),
-                Timestamp = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc)),
-            });
-        }
-
-        return responses;
-    }
+            Bmc = reader.GetString(0),
+            Port = reader.Int32OrNull(1),
+            Method = reader.GetString(2),
+            Uri = reader.GetString(3),
+            Status = reader.Int32OrNull(4),
+            Body = reader.StringOrNull(5),
+            Timestamp = reader.UtcOrNull(6) ?? default,
+        });
 }

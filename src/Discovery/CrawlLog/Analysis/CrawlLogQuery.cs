@@ -1,5 +1,5 @@
-using Discovery.CrawlLog;
 using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.CrawlLog.Analysis;
 
@@ -14,13 +14,11 @@ internal sealed partial class CrawlLogQuery : IDisposable
 {
     private static readonly TimeSpan InterruptRetry = TimeSpan.FromMilliseconds(50);
 
-    private readonly DuckDbDatabase _database;
-    private readonly DuckDbConnection _connection;
+    private readonly DuckDBConnection _connection;
 
-    private CrawlLogQuery(string logDirectory, DuckDbDatabase database, DuckDbConnection connection)
+    private CrawlLogQuery(string logDirectory, DuckDBConnection connection)
     {
         LogDirectory = logDirectory;
-        _database = database;
         _connection = connection;
     }
 
@@ -32,14 +30,13 @@ internal sealed partial class CrawlLogQuery : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(logDirectory);
         var root = Path.GetFullPath(logDirectory);
-        var database = DuckDbDatabase.Open(null);
-        var connection = database.Connect();
+        var connection = DuckDbConnections.Open(null);
         try
         {
             foreach (var table in CrawlLogTables.All)
             {
                 connection.Execute(HasFiles(root, table.Name)
-                    ? $"CREATE VIEW {table.Name} AS SELECT * FROM read_parquet({Literal(CrawlLogFiles.Glob(root, table.Name))}, " +
+                    ? $"CREATE VIEW {table.Name} AS SELECT * FROM read_parquet({DuckDbCommands.Literal(CrawlLogFiles.Glob(root, table.Name))}, " +
                       "hive_partitioning = true, union_by_name = true, hive_types = {'date': DATE})"
                     : table.CreateEmptySql);
             }
@@ -47,15 +44,14 @@ internal sealed partial class CrawlLogQuery : IDisposable
         catch
         {
             connection.Dispose();
-            database.Dispose();
             throw;
         }
 
-        return new CrawlLogQuery(root, database, connection);
+        return new CrawlLogQuery(root, connection);
     }
 
     /// <summary>Runs DuckDB SQL over the log's views.</summary>
-    /// <exception cref="DuckDbException">The SQL failed; the message is DuckDB's.</exception>
+    /// <exception cref="DuckDBException">The SQL failed; the message is DuckDB's.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; the running query is interrupted.</exception>
     public Task<CrawlLogQueryResult> QueryAsync(string sql, CancellationToken cancellationToken)
     {
@@ -120,10 +116,7 @@ internal sealed partial class CrawlLogQuery : IDisposable
     public void Dispose()
     {
         _connection.Dispose();
-        _database.Dispose();
     }
-
-    internal static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static bool HasFiles(string root, string table)
     {
@@ -143,7 +136,9 @@ internal sealed partial class CrawlLogQuery : IDisposable
         {
             return await running;
         }
-        catch (DuckDbException) when (cancellationToken.IsCancellationRequested)
+        // DuckDB.NET reports an interrupted query as OperationCanceledException without our token, or as a
+        // DuckDBException when the interrupt lands between statements of a multi-step read.
+        catch (Exception ex) when (ex is DuckDBException or OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
             throw new OperationCanceledException(cancellationToken);
         }
@@ -153,7 +148,7 @@ internal sealed partial class CrawlLogQuery : IDisposable
     {
         while (!running.IsCompleted)
         {
-            _connection.Interrupt();
+            _connection.NativeConnection.Interrupt();
             await Task.WhenAny(running, Task.Delay(InterruptRetry, CancellationToken.None));
         }
     }

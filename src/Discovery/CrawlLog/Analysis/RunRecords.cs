@@ -1,4 +1,5 @@
 using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.CrawlLog.Analysis;
 
@@ -8,7 +9,7 @@ internal sealed record RunRecords(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> Nodes,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> Nics)
 {
-    public static RunRecords Load(DuckDbConnection connection, string runId)
+    public static RunRecords Load(DuckDBConnection connection, string runId)
     {
         var bmcRows = Rows(connection, "bmcs", runId);
         var nodeRows = Rows(connection, "nodes", runId);
@@ -78,24 +79,19 @@ internal sealed record RunRecords(
         return result;
     }
 
-    private static List<IReadOnlyDictionary<string, string?>> Rows(DuckDbConnection connection, string table, string runId)
+    private static List<IReadOnlyDictionary<string, string?>> Rows(DuckDBConnection connection, string table, string runId)
     {
         // Every column as DuckDB's text form, so lists and numbers compare the way a user reads them.
-        using var statement = connection.Prepare($"SELECT CAST(COLUMNS(*) AS VARCHAR) FROM {table} WHERE run_id = ? ORDER BY id");
-        statement.Bind(1, runId);
-        using var reader = statement.Query();
-        var rows = new List<IReadOnlyDictionary<string, string?>>();
-        while (reader.Read())
-        {
-            var row = new Dictionary<string, string?>(StringComparer.Ordinal);
-            for (var i = 0; i < reader.FieldCount; i++)
+        return connection.ReadAll<IReadOnlyDictionary<string, string?>>(
+            $"SELECT CAST(COLUMNS(*) AS VARCHAR) FROM {table} WHERE run_id = ? ORDER BY id", [runId], reader =>
             {
-                row[reader.GetName(i)] = reader.GetString(i);
-            }
+                var row = new Dictionary<string, string?>(StringComparer.Ordinal);
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    row[reader.GetName(i)] = reader.StringOrNull(i);
+                }
 
-            rows.Add(row);
-        }
-
-        return rows;
+                return row;
+            });
     }
 }

@@ -2,6 +2,7 @@ using Discovery.Records;
 using Discovery.CrawlLog.Analysis;
 using Discovery.CrawlLog;
 using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Discovery.CrawlLog.Analysis.Tests;
 
@@ -9,7 +10,7 @@ namespace Discovery.CrawlLog.Analysis.Tests;
 public sealed class CrawlChangeReportTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
-    private readonly ManualTimeProvider _clock = new(CrawlLogSamples.Start);
+    private readonly FakeTimeProvider _clock = new(CrawlLogSamples.Start);
     private readonly Bmc _a = CrawlLogSamples.Bmc(1) with { Xname = "x3000c0s1b0" };
     private readonly Bmc _b = CrawlLogSamples.Bmc(2) with { Xname = "x3000c0s2b0" };
 
@@ -89,7 +90,7 @@ public sealed class CrawlChangeReportTests : IDisposable
 
     private async Task PassAsync(string runId, IReadOnlyList<Bmc> bmcs, IReadOnlyList<string>? unreadAddresses = null, string kind = "run")
     {
-        _clock.Now = _clock.Now.AddMinutes(5);
+        _clock.Advance(TimeSpan.FromMinutes(5));
         await using var writer = CrawlLogWriter.Create(_directory.Path, runId, kind, options: new() { TimeProvider = _clock });
         var index = 0;
         foreach (var bmc in bmcs)

@@ -1,15 +1,16 @@
 using Discovery.Records;
 using Discovery.CrawlLog.Analysis;
 using Discovery.CrawlLog;
-using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Discovery.CrawlLog.Analysis.Tests;
 
 public sealed class CrawlLogQueryTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
-    private readonly ManualTimeProvider _clock = new(CrawlLogSamples.Start);
+    private readonly FakeTimeProvider _clock = new(CrawlLogSamples.Start);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -32,7 +33,7 @@ public sealed class CrawlLogQueryTests : IDisposable
     public async Task QueryAsync_TwoRunsOnTwoDates_UnionedWithDateColumn()
     {
         await WriteRunAsync("run-a", responses: 3);
-        _clock.Now = CrawlLogSamples.Start.AddDays(1);
+        _clock.SetUtcNow(CrawlLogSamples.Start.AddDays(1));
         await WriteRunAsync("run-b", responses: 5);
 
         using var query = CrawlLogQuery.Open(_directory.Path);
@@ -58,7 +59,7 @@ public sealed class CrawlLogQueryTests : IDisposable
     public async Task QueryAsync_BadSql_ThrowsDuckDbException()
     {
         using var query = CrawlLogQuery.Open(_directory.Path);
-        var error = await Assert.ThrowsAsync<DuckDbException>(() => query.QueryAsync("select nope from responses", Token));
+        var error = await Assert.ThrowsAsync<DuckDBException>(() => query.QueryAsync("select nope from responses", Token));
         Assert.Contains("nope", error.Message, StringComparison.Ordinal);
     }
 
@@ -87,7 +88,7 @@ public sealed class CrawlLogQueryTests : IDisposable
     [Fact]
     public async Task ListRunsAsync_CompleteRuns_SummariesInRunIdOrder()
     {
-        _clock.Now = CrawlLogSamples.Start.AddHours(1);
+        _clock.SetUtcNow(CrawlLogSamples.Start.AddHours(1));
         await WriteRunAsync("run-b", responses: 2, scans: 3);
         await WriteRunAsync("run-a", responses: 1, nodes: 2);
 
