@@ -27,7 +27,7 @@ internal sealed class InventoryOptions(CommonOptions common)
         var errors = new List<string>();
         var target = await JobPlans.StoreAsync(settings, context.Home, errors, cancellationToken);
         JobPlans.ThrowIfAny(errors);
-        var (inventory, notes) = await target!.OpenAsync(context.TimeProvider, cancellationToken);
+        var (inventory, notes) = await target!.OpenAsync(context.TimeProvider, logger: null, cancellationToken);
         await ReportAsync(context, notes, cancellationToken);
         return inventory;
     }

@@ -48,6 +48,7 @@ internal static class ServeCommand
 
             var dataDirectory = effective.Path(DataDir, context.Home)!;
             var inMemory = effective.Bool(InMemory);
+            using var loggers = CliLogging.Create(context, effective);
             using var store = await InventoryStore.OpenAsync(
                 new InventoryStoreOptions
                 {
@@ -55,15 +56,14 @@ internal static class ServeCommand
                     InMemory = inMemory,
                     SnapshotRetain = effective.Int(SnapshotRetain),
                     TimeProvider = context.TimeProvider,
+                    Logger = loggers.CreateLogger<InventoryStore>(),
                 },
                 cancellationToken);
             await InventoryOptions.ReportAsync(context, Pipeline.StoreOpenNotes.Of(store), cancellationToken);
             ApiHost host;
             try
             {
-                host = ApiHost.Create(options, store, logging => logging.AddSimpleConsole(o => o.SingleLine = true)
-                    .AddFilter("Microsoft", Microsoft.Extensions.Logging.LogLevel.Warning).AddFilter("System", Microsoft.Extensions.Logging.LogLevel.Warning)
-                    .AddConsole(o => o.LogToStandardErrorThreshold = Microsoft.Extensions.Logging.LogLevel.Trace));
+                host = ApiHost.Create(options, store, logging => CliLogging.Configure(logging, context, effective));
             }
             catch (ArgumentException ex)
             {

@@ -14,6 +14,19 @@ internal static class CliLogging
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
+        return LoggerFactory.Create(builder => Configure(builder, context, settings));
+    }
+
+    /// <summary>
+    /// Points <paramref name="builder"/> (a factory's, or <c>discover serve</c>'s host's) at standard error at the
+    /// <c>log_level</c> of <paramref name="settings"/>. ASP.NET's own categories stay at warning unless the level is
+    /// trace: at debug they describe every request, which drowns what discover says.
+    /// </summary>
+    public static void Configure(ILoggingBuilder builder, CliContext context, EffectiveSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(settings);
         var level = settings.Text(SettingKeys.LogLevel) switch
         {
             "trace" => LogLevel.Trace,
@@ -23,6 +36,10 @@ internal static class CliLogging
             "none" => LogLevel.None,
             _ => LogLevel.Warning,
         };
-        return LoggerFactory.Create(builder => builder.SetMinimumLevel(level).AddProvider(new ErrorWriterLoggerProvider(context.Error)));
+        var framework = level == LogLevel.Trace ? LogLevel.Trace : (LogLevel)Math.Max((int)level, (int)LogLevel.Warning);
+        builder.SetMinimumLevel(level)
+            .AddFilter("Microsoft", framework)
+            .AddFilter("System", framework)
+            .AddProvider(new ErrorWriterLoggerProvider(context.Error));
     }
 }

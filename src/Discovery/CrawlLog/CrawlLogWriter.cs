@@ -39,6 +39,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         _tables = CrawlLogTables.All.ToDictionary(
             t => t.Name,
             t => new CrawlLogStagedTable(t, _connection, CrawlLogFiles.PartitionDirectory(logDirectory, t.Name, StartedAt), runId));
+        Log.RunStarted(options.Logger, kind, runId, logDirectory);
     }
 
     /// <summary>The run being written.</summary>
@@ -198,6 +199,8 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
                 AppendRow(runs.Appender.CreateRow(), CrawlLogTables.Runs, run);
                 runs.RowAdded();
                 runs.WritePart(final: true);
+                Log.RunCompleted(
+                    _options.Logger, RunId, run.Status, run.Responses, run.Scans, run.Bmcs, run.Nodes, _tables.Values.Sum(t => t.Files.Count));
                 return new CrawlLogRunSummary
                 {
                     RunId = RunId,
@@ -205,6 +208,11 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
                     RowCounts = counts,
                     Files = [.. _tables.Values.SelectMany(t => t.Files)],
                 };
+            }
+            catch (Exception ex) when (ex is IOException or DuckDBException)
+            {
+                Log.RunFailed(_options.Logger, RunId, ex.Message);
+                throw;
             }
             finally
             {

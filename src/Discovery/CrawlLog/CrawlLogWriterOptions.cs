@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Discovery.CrawlLog;
 
 /// <summary>Settings of a <see cref="CrawlLogWriter"/>.</summary>
@@ -18,4 +21,7 @@ internal sealed record CrawlLogWriterOptions
 
     /// <summary>DuckDB threads for compressing part files; null lets DuckDB decide.</summary>
     public int? Threads { get; init; }
+
+    /// <summary>Where the writer logs the run's start, end and failures; default: nowhere.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
 }

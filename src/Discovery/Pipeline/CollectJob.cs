@@ -1,5 +1,6 @@
 using Discovery.Credentials;
 using Microsoft.Extensions.Logging;
+using Discovery.CrawlLog;
 
 namespace Discovery.Pipeline;
 
@@ -34,7 +35,7 @@ internal sealed class CollectJob
         Redfish.Collect.CollectResult run;
         string? runId = null;
         await using (var logging = request.LogDirectory is { } directory
-            ? CollectLogging.Start(directory, "collect", _time, request.Description, progress)
+            ? CollectLogging.Start(directory, "collect", _time, request.Description, progress, _loggerFactory.CreateLogger<CrawlLogWriter>())
             : null)
         {
             run = await sequence.CollectAsync(request.Targets, logging, progress, cancellationToken);

@@ -2,6 +2,7 @@ using Discovery.Credentials;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Http;
 using Discovery.CrawlLog;
+using Microsoft.Extensions.Logging;
 
 namespace Discovery.Pipeline;
 
@@ -29,8 +30,9 @@ internal sealed class CollectLogging : IAsyncDisposable
     public bool AnyFailed => Volatile.Read(ref _failures) > 0;
 
     /// <summary>Starts a run of <paramref name="kind"/> (<c>collect</c>) under <paramref name="logDirectory"/>.</summary>
-    public static CollectLogging Start(string logDirectory, string kind, TimeProvider time, string? description, IJobProgress? progress = null) =>
-        new(CrawlLogRuns.Create(logDirectory, kind, time, description, progress ?? NoProgress.Instance));
+    public static CollectLogging Start(
+        string logDirectory, string kind, TimeProvider time, string? description, IJobProgress? progress = null, ILogger? logger = null) =>
+        new(CrawlLogRuns.Create(logDirectory, kind, time, description, progress ?? NoProgress.Instance, logger));
 
     /// <summary>Wraps <paramref name="provider"/> so every password it hands out is scrubbed from the log.</summary>
     public ICredentialProvider Watch(ICredentialProvider provider)

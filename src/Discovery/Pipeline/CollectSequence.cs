@@ -4,6 +4,7 @@ using Discovery.Records.Xnames;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Mapping;
 using Microsoft.Extensions.Logging;
+using Discovery.Store;
 
 namespace Discovery.Pipeline;
 
@@ -81,7 +82,7 @@ internal sealed partial class CollectSequence
         StoreStepResult? store = null;
         if (_plan.Store is { } target)
         {
-            store = await StoreStep.UpsertAsync(target, results, _time, cancellationToken);
+            store = await StoreStep.UpsertAsync(target, results, _time, _loggers.CreateLogger<InventoryStore>(), cancellationToken);
             if (store.Summary is { } summary)
             {
                 LogStoreUpserted(_logger, summary.Added, summary.Changed, summary.Removed, summary.Unchanged, store.Where);

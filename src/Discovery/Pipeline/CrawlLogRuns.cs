@@ -1,5 +1,7 @@
 using Discovery.CrawlLog;
 using Discovery.CrawlLog.Analysis;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Discovery.Pipeline;
 
@@ -7,7 +9,8 @@ namespace Discovery.Pipeline;
 internal static class CrawlLogRuns
 {
     /// <summary>A writer for a new run of <paramref name="kind"/> under <paramref name="logDirectory"/>, announced to <paramref name="progress"/>.</summary>
-    public static CrawlLogWriter Create(string logDirectory, string kind, TimeProvider time, string? description, IJobProgress progress)
+    public static CrawlLogWriter Create(
+        string logDirectory, string kind, TimeProvider time, string? description, IJobProgress progress, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(progress);
@@ -15,7 +18,7 @@ internal static class CrawlLogRuns
             logDirectory,
             CrawlRunId.New(time),
             kind,
-            options: new CrawlLogWriterOptions { TimeProvider = time, Description = description });
+            options: new CrawlLogWriterOptions { TimeProvider = time, Description = description, Logger = logger ?? NullLogger.Instance });
         progress.LogStarted(writer.RunId, writer.LogDirectory);
         return writer;
     }

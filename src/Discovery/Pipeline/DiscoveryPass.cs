@@ -82,7 +82,8 @@ internal sealed partial class DiscoveryPass
         var deadlineHit = false;
         bool anyFailed;
         string runId;
-        await using (var writer = CrawlLogRuns.Create(plan.LogDirectory, RunKind, _time, "discover run: " + string.Join(' ', plan.TargetTexts), progress))
+        await using (var writer = CrawlLogRuns.Create(
+            plan.LogDirectory, RunKind, _time, "discover run: " + string.Join(' ', plan.TargetTexts), progress, _loggerFactory.CreateLogger<CrawlLogWriter>()))
         {
             runId = writer.RunId;
             var collectLogging = CollectLogging.Over(writer);

@@ -1,6 +1,7 @@
 using Discovery.Scanning;
 using Discovery.Scanning.State;
 using Microsoft.Extensions.Logging;
+using Discovery.CrawlLog;
 
 namespace Discovery.Pipeline;
 
@@ -33,7 +34,7 @@ internal sealed partial class ScanJob
         ScanReport report;
         string? runId = null;
         await using (var logging = request.LogDirectory is { } directory
-            ? ScanLogging.Start(directory, _time, "scan of " + string.Join(' ', request.TargetTexts), progress)
+            ? ScanLogging.Start(directory, _time, "scan of " + string.Join(' ', request.TargetTexts), progress, _loggerFactory.CreateLogger<CrawlLogWriter>())
             : null)
         {
             report = await new Scanner(_time, _loggerFactory.CreateLogger<Scanner>()).RunAsync(

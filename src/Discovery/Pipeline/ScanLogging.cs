@@ -1,5 +1,6 @@
 using Discovery.Scanning.Probes;
 using Discovery.CrawlLog;
+using Microsoft.Extensions.Logging;
 
 namespace Discovery.Pipeline;
 
@@ -24,8 +25,8 @@ internal sealed class ScanLogging : IAsyncDisposable
     public static ScanLogging Over(CrawlLogWriter writer, TimeProvider time) => new(writer, time);
 
     /// <summary>Starts a scan run under <paramref name="logDirectory"/>.</summary>
-    public static ScanLogging Start(string logDirectory, TimeProvider time, string description, IJobProgress progress) =>
-        new(CrawlLogRuns.Create(logDirectory, "scan", time, description, progress), time);
+    public static ScanLogging Start(string logDirectory, TimeProvider time, string description, IJobProgress progress, ILogger? logger = null) =>
+        new(CrawlLogRuns.Create(logDirectory, "scan", time, description, progress, logger), time);
 
     /// <summary>Adds one finished probe; its start is taken as now minus its latency.</summary>
     public void Add(ProbeResult result)

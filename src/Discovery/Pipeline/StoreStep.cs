@@ -1,6 +1,7 @@
 using Discovery.Redfish.Collect;
 using Discovery.Store;
 using Discovery.Store.Remote;
+using Microsoft.Extensions.Logging;
 
 namespace Discovery.Pipeline;
 
@@ -11,14 +12,15 @@ namespace Discovery.Pipeline;
 /// </summary>
 internal static class StoreStep
 {
-    public static async Task<StoreStepResult> UpsertAsync(StoreTarget target, IReadOnlyList<BmcCollectResult> results, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<StoreStepResult> UpsertAsync(
+        StoreTarget target, IReadOnlyList<BmcCollectResult> results, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(results);
         IReadOnlyList<string> notes = [];
         try
         {
-            (var inventory, notes) = await target.OpenAsync(time, cancellationToken);
+            (var inventory, notes) = await target.OpenAsync(time, logger, cancellationToken);
             using (inventory)
             {
                 var summary = await inventory.UpsertCollectedAsync([.. results.Select(ToCollected)], cancellationToken);

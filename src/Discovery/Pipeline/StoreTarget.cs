@@ -1,5 +1,7 @@
 using Discovery.Store;
 using Discovery.Store.Remote;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Discovery.Pipeline;
 
@@ -23,14 +25,15 @@ internal sealed record StoreTarget
     /// gone), with what opening it had to say (<see cref="StoreOpenNotes"/>).
     /// </summary>
     /// <exception cref="InventoryStoreLockedException">A running <c>discover serve</c> holds the local store.</exception>
-    public async Task<(IInventory Inventory, IReadOnlyList<string> Notes)> OpenAsync(TimeProvider time, CancellationToken cancellationToken)
+    public async Task<(IInventory Inventory, IReadOnlyList<string> Notes)> OpenAsync(
+        TimeProvider time, ILogger? logger, CancellationToken cancellationToken)
     {
         if (Server is { } server)
         {
             return (new InventoryApiClient(new Uri(server), Token), []);
         }
 
-        var store = await InventoryStore.OpenAsync(new InventoryStoreOptions { DataDirectory = DataDirectory, TimeProvider = time }, cancellationToken);
+        var store = await InventoryStore.OpenAsync(new InventoryStoreOptions { DataDirectory = DataDirectory, TimeProvider = time, Logger = logger ?? NullLogger.Instance }, cancellationToken);
         return (store, StoreOpenNotes.Of(store));
     }
 }

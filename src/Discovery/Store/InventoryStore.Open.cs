@@ -94,6 +94,17 @@ internal sealed partial class InventoryStore
             }
 
             var report = new InventoryOpenReport { RestoredSnapshot = restored, MovedAside = movedAside, Problem = problem, SkippedSnapshots = skipped };
+            if (movedAside is not null)
+            {
+                Log.MovedAside(options.Logger, problem, movedAside);
+            }
+
+            foreach (var reason in skipped)
+            {
+                Log.SnapshotSkipped(options.Logger, reason);
+            }
+
+            Log.Opened(options.Logger, options.InMemory ? options.DataDirectory : options.DatabasePath, options.InMemory, restored);
             return new InventoryStore(options, connection, report, snapshot: null);
         }
         catch

@@ -30,7 +30,9 @@ internal sealed partial class InventoryStore
                 return null;
             }
 
+            var started = Time.GetTimestamp();
             var snapshot = await Task.Run(() => WithConnection(c => SnapshotWriter.Write(c, Options.SnapshotDirectory, Time.GetUtcNow(), cancellationToken)), cancellationToken);
+            Log.SnapshotWritten(Options.Logger, snapshot.Name, snapshot.Version, Time.GetElapsedTime(started).TotalMilliseconds);
             SnapshotFiles.Prune(Options.SnapshotDirectory, Options.SnapshotRetain);
             return snapshot;
         }
@@ -70,6 +72,7 @@ internal sealed partial class InventoryStore
                 _writeLock.Release();
             }
 
+            Log.SnapshotRestored(Options.Logger, target.Name, before?.Name);
             SnapshotFiles.Prune(Options.SnapshotDirectory, Math.Max(Options.SnapshotRetain, 2));
             return before;
         }

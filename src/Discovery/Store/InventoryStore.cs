@@ -195,6 +195,7 @@ internal sealed partial class InventoryStore : IInventory
             catch (DuckDBException ex)
             {
                 // A full disk, an I/O error or a damaged file: the store's own failure, with DuckDB's reason.
+                Log.WriteFailed(Options.Logger, actor, ex.Message);
                 throw new InventoryStoreException($"the inventory store {Describe()} could not write: {ex.Message}", ex);
             }
         }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Discovery.Store;
 
 /// <summary>Where the store keeps its working set and snapshots, and how many snapshots it keeps.</summary>
@@ -26,6 +29,9 @@ internal sealed record InventoryStoreOptions
 
     /// <summary>The clock for seen-times, history and snapshot names.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Where the store logs opening, snapshots and failed writes; default: nowhere.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
 
     /// <summary>The working set's path (<c>DATA_DIR/inventory.duckdb</c>).</summary>
     public string DatabasePath => Path.Combine(DataDirectory, DatabaseFileName);

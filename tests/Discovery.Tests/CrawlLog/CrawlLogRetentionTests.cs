@@ -1,3 +1,4 @@
+using Discovery.Testing;
 using Discovery.CrawlLog;
 using Discovery.Tests.TestSupport;
 

@@ -1,3 +1,4 @@
+using Discovery.Testing;
 using Discovery.Records;
 using Discovery.CrawlLog;
 using Discovery.Tests.TestSupport;

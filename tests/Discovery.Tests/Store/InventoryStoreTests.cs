@@ -1,3 +1,4 @@
+using Discovery.Testing;
 using Discovery.Records;
 using Discovery.Store;
 using Discovery.Tests.TestSupport;

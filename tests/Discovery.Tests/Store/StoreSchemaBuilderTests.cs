@@ -1,3 +1,4 @@
+using Discovery.Testing;
 using Discovery.Store.DuckDb;
 using Discovery.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;

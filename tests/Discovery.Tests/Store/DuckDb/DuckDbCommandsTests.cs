@@ -1,3 +1,4 @@
+using Discovery.Testing;
 using Discovery.Store.DuckDb;
 
 namespace Discovery.Store.DuckDb.Tests;
@@ -50,7 +51,7 @@ public sealed class DuckDbCommandsTests
     [Fact]
     public void Another_File_SeesTheSameDatabase()
     {
-        using var directory = new Discovery.Tests.TestSupport.TempDirectory();
+        using var directory = new TempDirectory();
         using var connection = DuckDbConnections.Open(Path.Combine(directory.Path, "x.duckdb"));
         connection.Execute("CREATE TABLE t AS SELECT 6 AS n");
 

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace Discovery.Store;
+
+internal sealed partial class InventoryStore
+{
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = StoreEventIds.Opened, Level = LogLevel.Information,
+            Message = "Inventory store {Path} open (in memory: {InMemory}; restored from snapshot: {Snapshot})")]
+        public static partial void Opened(ILogger logger, string path, bool inMemory, string? snapshot);
+
+        [LoggerMessage(EventId = StoreEventIds.MovedAside, Level = LogLevel.Warning,
+            Message = "Inventory store: the working set did not read ({Problem}); kept as {MovedAside}, starting from the newest snapshot")]
+        public static partial void MovedAside(ILogger logger, string? problem, string movedAside);
+
+        [LoggerMessage(EventId = StoreEventIds.SnapshotSkipped, Level = LogLevel.Warning, Message = "Inventory store: snapshot skipped: {Reason}")]
+        public static partial void SnapshotSkipped(ILogger logger, string reason);
+
+        [LoggerMessage(EventId = StoreEventIds.SnapshotWritten, Level = LogLevel.Debug,
+            Message = "Inventory store: snapshot {Name} of version {Version} written in {ElapsedMs} ms")]
+        public static partial void SnapshotWritten(ILogger logger, string name, long version, double elapsedMs);
+
+        [LoggerMessage(EventId = StoreEventIds.SnapshotRestored, Level = LogLevel.Information,
+            Message = "Inventory store: working set replaced by snapshot {Name} (the state before is snapshot {Before})")]
+        public static partial void SnapshotRestored(ILogger logger, string name, string? before);
+
+        [LoggerMessage(EventId = StoreEventIds.WriteFailed, Level = LogLevel.Error, Message = "Inventory store: a write by {Actor} failed and was rolled back: {Reason}")]
+        public static partial void WriteFailed(ILogger logger, string actor, string reason);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Discovery.Store;
+
+/// <summary>Event ids of the inventory store's log messages (5000-5099), so a filter or an alert can name them.</summary>
+internal static class StoreEventIds
+{
+    /// <summary>The store opened: where, and whether it came from a snapshot.</summary>
+    public const int Opened = 5000;
+
+    /// <summary>An unreadable working set was moved aside.</summary>
+    public const int MovedAside = 5001;
+
+    /// <summary>A snapshot that did not read was skipped on open.</summary>
+    public const int SnapshotSkipped = 5002;
+
+    /// <summary>A snapshot was written.</summary>
+    public const int SnapshotWritten = 5010;
+
+    /// <summary>The working set was replaced by a snapshot.</summary>
+    public const int SnapshotRestored = 5011;
+
+    /// <summary>A write was refused by DuckDB (disk full, I/O): nothing of it was kept.</summary>
+    public const int WriteFailed = 5020;
+}
