@@ -38,7 +38,11 @@ internal static class ChildProcess
 
     public static bool IsOnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':')
-            .Any(directory => File.Exists(Path.Combine(directory, program)));
+            .Any(directory => Runs(Path.Combine(directory, program)));
+
+    // A link whose target is gone (npm uninstalled, its /usr/bin link left behind) names nothing that runs.
+    private static bool Runs(string path) =>
+        File.Exists(path) && (new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is not { } target || target.Exists);
 
     /// <summary>The dotnet host running this process (to start this test assembly's helper modes).</summary>
     public static string DotnetHost =>
