@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -25,13 +24,13 @@ internal sealed class LogsQueryOutput(CliContext context)
         {
             case OutputFormat.Table:
                 var columns = result.Columns.Select((name, i) => new TableColumn<IReadOnlyList<object?>>(
-                    name, row => Text(row[i]), result.Rows.Count > 0 && result.Rows[0][i] is int or long or double or Int128)).ToList();
+                    name, row => QueryValues.Text(row[i]), result.Rows.Count > 0 && QueryValues.IsNumber(result.Rows[0][i]))).ToList();
                 PlainTable.Write(output, result.Rows, columns);
                 break;
             case OutputFormat.Jsonl:
                 foreach (var row in result.Rows)
                 {
-                    await output.WriteLineAsync(Json(w => WriteRow(w, result.Columns, row), Compact).AsMemory(), cancellationToken);
+                    await output.WriteLineAsync(Json(w => QueryValues.WriteRow(w, result.Columns, row), Compact).AsMemory(), cancellationToken);
                 }
 
                 break;
@@ -56,23 +55,11 @@ internal sealed class LogsQueryOutput(CliContext context)
         await output.WriteLineAsync(string.Join(',', result.Columns.Select(Csv)).AsMemory(), cancellationToken);
         foreach (var row in result.Rows)
         {
-            await output.WriteLineAsync(string.Join(',', row.Select(v => v is null ? string.Empty : Csv(Text(v)))).AsMemory(), cancellationToken);
+            await output.WriteLineAsync(string.Join(',', row.Select(v => v is null ? string.Empty : Csv(QueryValues.Text(v)))).AsMemory(), cancellationToken);
         }
 
         await output.FlushAsync(cancellationToken);
     }
-
-    internal static string? Text(object? value) => value switch
-    {
-        null => null,
-        string s => s,
-        bool b => b ? "true" : "false",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        DateTime t => t.ToString(t.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
-        byte[] bytes => "\\x" + Convert.ToHexString(bytes),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 
     private static string Csv(string? text) =>
         text is null ? string.Empty
@@ -95,50 +82,9 @@ internal sealed class LogsQueryOutput(CliContext context)
         writer.WriteStartArray();
         foreach (var row in result.Rows)
         {
-            WriteRow(writer, result.Columns, row);
+            QueryValues.WriteRow(writer, result.Columns, row);
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void WriteRow(Utf8JsonWriter writer, IReadOnlyList<string> columns, IReadOnlyList<object?> row)
-    {
-        writer.WriteStartObject();
-        for (var i = 0; i < columns.Count; i++)
-        {
-            writer.WritePropertyName(columns[i]);
-            switch (row[i])
-            {
-                case null:
-                    writer.WriteNullValue();
-                    break;
-                case bool b:
-                    writer.WriteBooleanValue(b);
-                    break;
-                case int n:
-                    writer.WriteNumberValue(n);
-                    break;
-                case long n:
-                    writer.WriteNumberValue(n);
-                    break;
-                case double d when double.IsFinite(d):
-                    writer.WriteNumberValue(d);
-                    break;
-                case Int128 h:
-                    writer.WriteRawValue(h.ToString(CultureInfo.InvariantCulture));
-                    break;
-                case DateTime t:
-                    writer.WriteStringValue(DateTime.SpecifyKind(t, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture));
-                    break;
-                case byte[] bytes:
-                    writer.WriteBase64StringValue(bytes);
-                    break;
-                default:
-                    writer.WriteStringValue(Text(row[i]));
-                    break;
-            }
-        }
-
-        writer.WriteEndObject();
     }
 }

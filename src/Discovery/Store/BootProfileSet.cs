@@ -16,7 +16,7 @@ internal sealed class BootProfileSet : StoreRecordSet<BootProfile>
 
     protected override RecordTable<BootProfile> Rows => StoreSchema.BootProfiles;
 
-    protected override string OrderBy => "boot_profiles.name, boot_profiles.id";
+    protected override SortOrder<BootProfile> Order { get; } = new(StoreSchema.BootProfiles, "name", "id");
 
     public static string? IdByName(StoreConnection connection, string name) =>
         connection.Scalar("SELECT id FROM boot_profiles WHERE name = ?", name);

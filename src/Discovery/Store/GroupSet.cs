@@ -15,7 +15,7 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
 
     protected override RecordTable<NodeGroup> Rows => StoreSchema.Groups;
 
-    protected override string OrderBy => "node_groups.name, node_groups.id";
+    protected override SortOrder<NodeGroup> Order { get; } = new(StoreSchema.Groups, "name", "id");
 
     protected override FilterClause KeyClause(string key) => Guid.TryParse(key, out var id)
         ? new FilterClause("node_groups.id = ?", [id.ToString()])

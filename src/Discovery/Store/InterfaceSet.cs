@@ -17,7 +17,7 @@ internal sealed class InterfaceSet : StoreRecordSet<NetworkInterface>
 
     protected override RecordTable<NetworkInterface> Rows => StoreSchema.Nics;
 
-    protected override string OrderBy => "nics.owner_id, nics.name NULLS LAST, nics.id";
+    protected override SortOrder<NetworkInterface> Order => OwnedInterfaces.Order;
 
     protected override FilterClause KeyClause(string key) => Guid.TryParse(key, out var id)
         ? new FilterClause("nics.id = ?", [id.ToString()])

@@ -12,7 +12,7 @@ internal static class Memberships
     public static Dictionary<Guid, List<string>> GroupsOf(StoreConnection connection, FilterClause nodes)
     {
         return ByOwner(connection.ReadAll(
-            $"SELECT m.node_id, g.name FROM group_members m JOIN node_groups g ON g.id = m.group_id WHERE {nodes.Sql} ORDER BY g.name",
+            $"SELECT m.node_id, g.name FROM group_members m JOIN node_groups g ON g.id = m.group_id WHERE {nodes.Sql}",
             nodes.Parameters, Pair));
     }
 
@@ -21,7 +21,7 @@ internal static class Memberships
     {
         return ByOwner(connection.ReadAll(
             $"SELECT m.group_id, coalesce(n.xname, CAST(n.id AS VARCHAR)) AS member FROM group_members m JOIN nodes n ON n.id = m.node_id " +
-            $"WHERE {groups.Sql} ORDER BY member",
+            $"WHERE {groups.Sql}",
             groups.Parameters, Pair));
     }
 
@@ -58,6 +58,12 @@ internal static class Memberships
             }
 
             list.Add(name);
+        }
+
+        // Sorted here, not by ORDER BY: see DuckDbOrder.
+        foreach (var list in result.Values)
+        {
+            list.Sort(DuckDbOrder.CompareUtf8);
         }
 
         return result;

@@ -15,7 +15,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override RecordTable<ComputeNode> Rows => StoreSchema.Nodes;
 
-    protected override string OrderBy => "nodes.xname NULLS LAST, nodes.id";
+    protected override SortOrder<ComputeNode> Order { get; } = new(StoreSchema.Nodes, "xname", "id");
 
     protected override FilterClause KeyClause(string key) => Guid.TryParse(key, out var id)
         ? new FilterClause("nodes.id = ?", [id.ToString()])

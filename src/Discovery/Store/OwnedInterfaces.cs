@@ -9,10 +9,13 @@ namespace Discovery.Store;
 /// </summary>
 internal static class OwnedInterfaces
 {
+    /// <summary>The order of NICs: by owner, then name, then id.</summary>
+    public static SortOrder<NetworkInterface> Order { get; } = new(StoreSchema.Nics, "owner_id", "name", "id");
+
     public static Dictionary<Guid, List<NetworkInterface>> Load(StoreConnection connection, FilterClause owners)
     {
         var byOwner = new Dictionary<Guid, List<NetworkInterface>>();
-        foreach (var (nic, _) in StoreSchema.Nics.Select(connection, $"WHERE {owners.Sql} ORDER BY owner_id, name NULLS LAST, id", owners.Parameters))
+        foreach (var (nic, _) in StoreSchema.Nics.Select(connection, $"WHERE {owners.Sql}", owners.Parameters))
         {
             if (!byOwner.TryGetValue(nic.OwnerId, out var list))
             {
@@ -20,6 +23,12 @@ internal static class OwnedInterfaces
             }
 
             list.Add(nic);
+        }
+
+        // Sorted here, not by ORDER BY: see DuckDbOrder.
+        foreach (var list in byOwner.Values)
+        {
+            list.Sort(Order);
         }
 
         return byOwner;

@@ -40,6 +40,21 @@ internal static class StoreBench
                 await Timed("get by xname (in process)", () => store.Nodes.ListAsync(new RecordQuery { Filters = filter }, CancellationToken.None));
             }
 
+            var loop = Stopwatch.StartNew();
+            var random = new Random(42);
+            for (var i = 0; i < 500; i++)
+            {
+                await store.Nodes.ListAsync(new RecordQuery { Filters = new Dictionary<string, string> { ["xname"] = Xname(random.Next(nodes)) } }, CancellationToken.None);
+            }
+
+            Report($"get by xname x500 (in process): {loop.Elapsed.TotalMilliseconds / 500:F2} ms each");
+            loop.Restart();
+            for (var i = 0; i < 500; i++)
+            {
+                await store.Nodes.GetAsync(Xname(random.Next(nodes)), CancellationToken.None);
+            }
+
+            Report($"get by key x500 (in process): {loop.Elapsed.TotalMilliseconds / 500:F2} ms each");
             var node = (await store.Nodes.ListAsync(new RecordQuery { Filters = filter }, CancellationToken.None)).Items[0];
             for (var i = 0; i < 3; i++)
             {
