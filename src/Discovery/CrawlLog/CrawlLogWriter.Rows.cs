@@ -15,7 +15,8 @@ internal sealed partial class CrawlLogWriter
     {
         if (table.AddsRunId)
         {
-            row.AppendValue(RunId);
+            // The same id on every row: encoded once (DuckDB.NET's string overload allocates native memory per call).
+            row.AppendValue(_runIdUtf8.AsSpan());
         }
 
         var columns = table.RecordColumns;

@@ -25,12 +25,14 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
     private readonly CrawlLogRedactor _redactor;
     private readonly Dictionary<string, CrawlLogStagedTable> _tables;
     private readonly string _kind;
+    private readonly byte[] _runIdUtf8;
     private bool _completed;
 
     private CrawlLogWriter(string logDirectory, string runId, string kind, CrawlLogRedactor redactor, CrawlLogWriterOptions options)
     {
         LogDirectory = logDirectory;
         RunId = runId;
+        _runIdUtf8 = System.Text.Encoding.UTF8.GetBytes(runId);
         _kind = kind;
         _redactor = redactor;
         _options = options;
