@@ -3,7 +3,6 @@ using Discovery.CrawlLog;
 using Discovery.CrawlLog.Analysis;
 using Discovery.Redfish.Collect;
 using Discovery.Scanning;
-using Discovery.Scanning.State;
 using Microsoft.Extensions.Logging;
 
 namespace Discovery.Pipeline;
@@ -123,20 +122,8 @@ internal sealed partial class DiscoveryPass
 
     private async Task<ScanReport> ScanAsync(PassPlan plan, ScanLogging logging, IJobProgress progress, CancellationToken cancellationToken)
     {
-        var report = await new Scanner(_time, _loggerFactory.CreateLogger<Scanner>()).RunAsync(
-            plan.Scan,
-            (result, _) =>
-            {
-                progress.Probed(result);
-                logging.Add(result);
-                return ValueTask.CompletedTask;
-            },
-            cancellationToken);
-        // Kept as the last scan, so 'discover collect' with no targets reaches the same BMCs.
-        await LastScanStore.SaveAsync(
-            plan.Collect.StateDirectory,
-            new LastScan { ScannedAt = _time.GetUtcNow(), Targets = plan.TargetTexts, Bmcs = report.Bmcs },
-            cancellationToken);
+        var report = await ScanStep.ScanAsync(plan.Scan, logging, progress, _time, _loggerFactory, cancellationToken);
+        await ScanStep.SaveAsync(plan.Collect.StateDirectory, plan.TargetTexts, report, _time, cancellationToken);
         return report;
     }
 

@@ -1,5 +1,4 @@
 using Discovery.Scanning;
-using Discovery.Scanning.State;
 using Microsoft.Extensions.Logging;
 using Discovery.CrawlLog;
 
@@ -37,15 +36,7 @@ internal sealed partial class ScanJob
             ? ScanLogging.Start(directory, _time, "scan of " + string.Join(' ', request.TargetTexts), progress, _loggerFactory.CreateLogger<CrawlLogWriter>())
             : null)
         {
-            report = await new Scanner(_time, _loggerFactory.CreateLogger<Scanner>()).RunAsync(
-                request.Scan,
-                (result, _) =>
-                {
-                    progress.Probed(result);
-                    logging?.Add(result);
-                    return ValueTask.CompletedTask;
-                },
-                cancellationToken);
+            report = await ScanStep.ScanAsync(request.Scan, logging, progress, _time, _loggerFactory, cancellationToken);
             if (logging is not null)
             {
                 runId = logging.RunId;
@@ -58,10 +49,7 @@ internal sealed partial class ScanJob
         string? saveFailure = null;
         try
         {
-            await LastScanStore.SaveAsync(
-                request.StateDirectory,
-                new LastScan { ScannedAt = _time.GetUtcNow(), Targets = request.TargetTexts, Bmcs = report.Bmcs },
-                cancellationToken);
+            await ScanStep.SaveAsync(request.StateDirectory, request.TargetTexts, report, _time, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
