@@ -1,41 +1,9 @@
-using System.Diagnostics;
-
 namespace Discovery.Tests.TestSupport;
 
-/// <summary>Runs a program to completion, capturing its output; bounded by the caller's token.</summary>
+/// <summary>Where the programs a test starts are: on PATH, and the dotnet host (runs go through <c>ProcessRunner</c>).</summary>
 internal static class ChildProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        string fileName, IEnumerable<string> arguments, string? workingDirectory, CancellationToken cancellationToken)
-    {
-        var info = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
-    }
-
+    /// <summary>True when <paramref name="program"/> is in a PATH folder and leads to a file.</summary>
     public static bool IsOnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':')
             .Any(directory => Runs(Path.Combine(directory, program)));

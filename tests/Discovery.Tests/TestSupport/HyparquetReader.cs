@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
+using Discovery.Testing;
 
 namespace Discovery.Tests.TestSupport;
 
@@ -19,8 +20,7 @@ internal static class HyparquetReader
     public static async Task<JsonElement> ReadAsync(string parquetFile, CancellationToken cancellationToken)
     {
         await EnsureInstalledAsync(cancellationToken);
-        var (exitCode, output, error) = await ChildProcess.RunAsync(
-            "node", [Path.Combine(JsDirectory, "read-parquet.mjs"), parquetFile], JsDirectory, cancellationToken);
+        var (exitCode, output, error) = await RunAsync("node", [Path.Combine(JsDirectory, "read-parquet.mjs"), parquetFile], TimeSpan.FromMinutes(2), cancellationToken);
         Assert.True(exitCode == 0, $"hyparquet failed on {parquetFile}: {error}");
         using var document = JsonDocument.Parse(output);
         return document.RootElement.Clone();
@@ -41,13 +41,23 @@ internal static class HyparquetReader
                 Assert.Skip("node and npm are needed for the hyparquet cross-check (apt-get install nodejs npm).");
             }
 
-            var (exitCode, _, error) = await ChildProcess.RunAsync(
-                "npm", ["ci", "--no-audit", "--no-fund", "--silent"], JsDirectory, cancellationToken);
+            var (exitCode, _, error) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--silent"], TimeSpan.FromMinutes(10), cancellationToken);
             Assert.True(exitCode == 0, $"npm ci for hyparquet failed: {error}");
         }
         finally
         {
             InstallGate.Release();
         }
+    }
+
+    private static Task<ProcessRunResult> RunAsync(string program, IEnumerable<string> arguments, TimeSpan deadline, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo(program) { WorkingDirectory = JsDirectory };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return ProcessRunner.RunAsync(info, deadline, cancellationToken);
     }
 }
