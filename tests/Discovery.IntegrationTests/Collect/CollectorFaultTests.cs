@@ -226,11 +226,7 @@ public sealed class CollectorFaultTests
         var counters = fleet.Instances[0].Counters;
 
         var run = CollectAsync(fleet, new RedfishClientOptions(), token: cancel.Token);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (counters.Logins == 0 && DateTime.UtcNow < deadline && !run.IsCompleted)
-        {
-            await Task.Delay(5, TestContext.Current.CancellationToken);
-        }
+        await Poll.UntilAsync(() => counters.Logins > 0 || run.IsCompleted, "the collector to log in", TestContext.Current.CancellationToken);
 
         await cancel.CancelAsync();
 

@@ -127,7 +127,7 @@ public sealed class RunCommandTests
         var lockInfo = Path.Combine(temp.File("state"), "run.lock.info");
 
         var first = RunAsync(temp, ["run", "-f", config, "-o", "json"], token);
-        await PollAsync(() => File.Exists(lockInfo), "the first run to take the lock", token);
+        await Poll.UntilAsync(() => File.Exists(lockInfo), "the first run to take the lock", token);
         var second = await RunAsync(temp, ["run", "-f", config, "-o", "json"], token);
 
         Assert.Equal(ExitCodes.Locked, second.Exit);
@@ -239,15 +239,5 @@ public sealed class RunCommandTests
         var text = output.ToString();
         var report = text.Length > 0 ? JsonDocument.Parse(text).RootElement.Clone() : default;
         return (exit, report, error.ToString());
-    }
-
-    private static async Task PollAsync(Func<bool> condition, string what, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(20, cancellationToken);
-        }
     }
 }
