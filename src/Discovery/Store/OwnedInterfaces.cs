@@ -56,7 +56,9 @@ internal static class OwnedInterfaces
             result.Add(nic with { Id = id, OwnerId = ownerId, OwnerKind = kind });
         }
 
-        return [.. result.OrderBy(n => n.Name ?? "\uffff", StringComparer.Ordinal).ThenBy(n => n.Id)];
+        // In the order a read gives them, so a write's answer and a later GET agree.
+        result.Sort(Order);
+        return result;
     }
 
     private static bool IsFree(StoreConnection connection, Guid id) =>

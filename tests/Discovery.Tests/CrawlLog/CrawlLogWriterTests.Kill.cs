@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Discovery.CrawlLog.Analysis;
-using Discovery.CrawlLog;
-using Discovery.Tests.TestSupport;
-
 using Discovery.Tests;
+using Discovery.Tests.TestSupport;
 
 namespace Discovery.CrawlLog.Tests;
 

@@ -41,6 +41,30 @@ public sealed class InventoryStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateAsync_NicsWithoutNames_AnswerInTheOrderAReadGives()
+    {
+        // Unnamed NICs order by id; ids whose first bytes make Guid.CompareTo and UUID (text) order disagree.
+        using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
+        var node = InventorySamples.Node(1) with
+        {
+            NetworkInterfaces =
+            [
+                new NetworkInterface { Id = Guid.Parse("00000001-0000-4000-8000-0000000000aa"), MacAddress = InventorySamples.Mac(1, 0) },
+                new NetworkInterface { Id = Guid.Parse("ff000000-0000-4000-8000-0000000000bb"), MacAddress = InventorySamples.Mac(1, 1) },
+                new NetworkInterface { Id = Guid.Parse("00000100-0000-4000-8000-0000000000cc"), MacAddress = InventorySamples.Mac(1, 2) },
+            ],
+        };
+
+        var created = await store.Nodes.CreateAsync(node, Cli, Token);
+        var read = await store.Nodes.GetAsync(node.Id.ToString(), Token);
+
+        Assert.Equal(
+            ["00000001-0000-4000-8000-0000000000aa", "00000100-0000-4000-8000-0000000000cc", "ff000000-0000-4000-8000-0000000000bb"],
+            read!.Record.NetworkInterfaces.Select(n => n.Id.ToString()));
+        Assert.Equal(Json(read.Record), Json(created.Record!));
+    }
+
+    [Fact]
     public async Task CreateAsync_EmptyId_AssignsOne()
     {
         using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
