@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace Discovery.Api.Records;
 
 /// <summary>
-/// A listing's query string as a <see cref="RecordQuery"/>: <c>limit</c>, <c>offset</c> and <c>as_of</c> (ISO 8601),
+/// A listing's query string as a <see cref="RecordQuery"/>: <c>limit</c>, <c>offset</c>, <c>after</c> (a page's <c>next_after</c>) and <c>as_of</c> (ISO 8601),
 /// every other parameter a filter (the store says which it knows).
 /// </summary>
 internal static class ListQuery
@@ -34,6 +34,10 @@ internal static class ListQuery
                     }
 
                     result = result with { Offset = offset };
+                    break;
+                case "after":
+                    // Checked by the store, which knows the listing's sort key.
+                    result = result with { After = value };
                     break;
                 case "as_of":
                     if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var asOf))

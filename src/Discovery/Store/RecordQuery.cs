@@ -12,8 +12,14 @@ internal sealed record RecordQuery
     /// <summary>At most this many records (default 100); null for all of them.</summary>
     public int? Limit { get; init; } = 100;
 
-    /// <summary>Records to skip, in the kind's order (nodes by xname, then id). Default 0.</summary>
+    /// <summary>Records to skip, in the kind's order (nodes by xname, then id), after <see cref="After"/> when given. Default 0.</summary>
     public int Offset { get; init; }
+
+    /// <summary>
+    /// Start after the record this cursor names (a page's <see cref="RecordPage{T}.NextAfter"/>); null: from the first.
+    /// Unlike an offset it stays right when records are added or deleted between pages.
+    /// </summary>
+    public string? After { get; init; }
 
     /// <summary>Read the newest snapshot taken at or before this instant instead of the working set; null for now.</summary>
     public DateTimeOffset? AsOf { get; init; }

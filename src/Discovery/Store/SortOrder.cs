@@ -11,6 +11,7 @@ internal sealed class SortOrder<T> : IComparer<T>
     where T : class
 {
     private readonly IReadOnlyList<RecordColumn<T>> _columns;
+    private readonly string _table;
 
     /// <param name="table">The table whose columns these are.</param>
     /// <param name="columns">The columns, most significant first; end with the id so the order is total.</param>
@@ -18,11 +19,68 @@ internal sealed class SortOrder<T> : IComparer<T>
     {
         ArgumentNullException.ThrowIfNull(table);
         _columns = [.. columns.Select(c => table.Map.Find(c) ?? throw new ArgumentException($"{table.Name} has no column '{c}'", nameof(columns)))];
+        if (_columns.FirstOrDefault(c => c.Type is not (ColumnType.Text or ColumnType.Uuid)) is { } other)
+        {
+            // Page cursors carry the sort key as text; text and UUIDs are all a listing sorts by.
+            throw new ArgumentException($"{table.Name}.{other.Name} is not text or a UUID and cannot order a listing", nameof(columns));
+        }
+
+        _table = table.Name;
         Sql = string.Join(", ", columns.Select(c => $"{table.Name}.{c} NULLS LAST"));
     }
 
     /// <summary>The ORDER BY list (without the keywords).</summary>
     public string Sql { get; }
+
+    /// <summary>The <c>after</c> cursor that continues a listing after <paramref name="record"/>.</summary>
+    public string CursorOf(T record) =>
+        PageCursor.Encode([.. _columns.Select(c => c.Get(record) switch
+        {
+            null => null,
+            Guid id => id.ToString("D"),
+            var value => (string)value,
+        })]);
+
+    /// <summary>
+    /// The rows that sort after <paramref name="cursor"/>'s record in this order (ascending, NULLS LAST): for sort key
+    /// (a, b, id), those with a greater a, or the same a and a greater b, or the same a and b and a greater id.
+    /// </summary>
+    /// <exception cref="InventoryQueryException">Not a cursor of this order.</exception>
+    public FilterClause After(string cursor)
+    {
+        var values = PageCursor.Decode(cursor, _columns.Count);
+        if (_columns.Select((c, i) => c.Type == ColumnType.Uuid && values[i] is { } text && !Guid.TryParse(text, out _)).Any(bad => bad))
+        {
+            throw new InventoryQueryException("after", "the cursor's id is not a UUID; pass the next_after of the previous page");
+        }
+
+        var alternatives = new List<string>();
+        var parameters = new List<string?>();
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            if (values[i] is null)
+            {
+                // Nothing sorts after NULL (NULLS LAST) in this column.
+                continue;
+            }
+
+            var terms = new List<string>();
+            for (var j = 0; j < i; j++)
+            {
+                terms.Add(values[j] is null ? $"{Column(j)} IS NULL" : $"{Column(j)} = {Parameter(j)}");
+                if (values[j] is not null)
+                {
+                    parameters.Add(values[j]);
+                }
+            }
+
+            terms.Add($"({Column(i)} > {Parameter(i)} OR {Column(i)} IS NULL)");
+            parameters.Add(values[i]);
+            alternatives.Add("(" + string.Join(" AND ", terms) + ")");
+        }
+
+        return new FilterClause(alternatives.Count == 0 ? "FALSE" : "(" + string.Join(" OR ", alternatives) + ")", parameters);
+    }
 
     public int Compare(T? x, T? y)
     {
@@ -38,4 +96,8 @@ internal sealed class SortOrder<T> : IComparer<T>
 
         return 0;
     }
+
+    private string Column(int index) => $"{_table}.{_columns[index].Name}";
+
+    private string Parameter(int index) => _columns[index].Type == ColumnType.Uuid ? "CAST(? AS UUID)" : "CAST(? AS VARCHAR)";
 }

@@ -50,32 +50,38 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         }
 
         var where = RecordFilters.Where(Kind, query.Filters);
+        var read = query.After is { } cursor ? where.And(Order.After(cursor)) : where;
         cancellationToken.ThrowIfCancellationRequested();
         return Store.Read(c =>
         {
             // A selective filter matches a few rows: read them all (index scan) and page here.
-            var page = where.Selective ? string.Empty
+            var page = read.Selective ? string.Empty
                 : query.Limit is { } limit
                     ? string.Create(CultureInfo.InvariantCulture, $"LIMIT {limit} OFFSET {query.Offset}")
                     : string.Create(CultureInfo.InvariantCulture, $"OFFSET {query.Offset}");
-            var items = Load(c, where, page);
-            long total = items.Count;
-            if (where.Selective)
+            var items = Load(c, read, page);
+            long remaining = items.Count;
+            if (read.Selective)
             {
                 items = [.. items.Skip(query.Offset).Take(query.Limit ?? int.MaxValue)];
             }
             else
             {
-                total = long.Parse(c.Scalar($"SELECT count(*) FROM {Table.Name} WHERE {where.Sql}", where.Parameters) ?? "0", CultureInfo.InvariantCulture);
+                remaining = Count(c, read);
             }
 
-            var next = query.Offset + items.Count;
+            // All counts come from this one read transaction, so they agree with the items whatever writes go on.
+            var total = ReferenceEquals(read, where) ? remaining : Count(c, where);
+            var first = total - remaining + query.Offset;
+            var next = first + items.Count;
+            var more = next < total && items.Count > 0;
             return new RecordPage<T>
             {
                 Items = [.. items.Select(i => i.Record)],
                 Total = total,
-                Offset = query.Offset,
-                NextOffset = next < total && items.Count > 0 ? next : null,
+                Offset = (int)Math.Min(first, int.MaxValue),
+                NextOffset = more ? (int)Math.Min(next, int.MaxValue) : null,
+                NextAfter = more ? Order.CursorOf(items[^1].Record) : null,
             };
         });
     }
@@ -288,6 +294,9 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         rows.Sort((x, y) => Order.Compare(x.Record, y.Record));
         return [.. rows.Select(r => new Versioned<T>(r.Record, r.Version))];
     }
+
+    private long Count(StoreConnection connection, FilterClause where) =>
+        long.Parse(connection.Scalar($"SELECT count(*) FROM {Table.Name} WHERE {where.Sql}", where.Parameters) ?? "0", CultureInfo.InvariantCulture);
 
     private string Describe(T record) => LabelOf(record) is { } label ? $"'{label}'" : IdOf(record).ToString();
 }

@@ -11,6 +11,9 @@ namespace Discovery.Store.Remote;
 internal sealed class RemoteRecordSet<T> : IRecordSet<T>
     where T : class
 {
+    /// <summary>The most records asked for at once (the server may cap it lower; its next_after says where to go on).</summary>
+    private const int MaxPage = 1000;
+
     private readonly HttpClient _http;
     private readonly JsonTypeInfo<T> _json;
     private readonly JsonTypeInfo<RecordPage<T>> _pageJson;
@@ -31,35 +34,39 @@ internal sealed class RemoteRecordSet<T> : IRecordSet<T>
     {
         ArgumentNullException.ThrowIfNull(query);
         var parameters = query.Filters.Select(f => (f.Key, f.Value)).ToList();
-        parameters.Add(("offset", query.Offset.ToString(CultureInfo.InvariantCulture)));
         if (query.AsOf is { } asOf)
         {
             parameters.Add(("as_of", asOf.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
         }
 
-        // The server caps a page; "all" walks the pages.
+        // The server caps a page; "all" walks the pages. After the first, each page starts after the last record
+        // seen (next_after), so records added or deleted meanwhile neither hide others nor show up twice.
         var items = new List<T>();
-        RecordPage<T>? page = null;
-        var offset = query.Offset;
-        do
+        RecordPage<T>? first = null;
+        RecordPage<T> page;
+        var position = (Offset: query.Offset, After: query.After);
+        while (true)
         {
-            var limit = query.Limit is { } l ? Math.Min(l - items.Count, 1000) : 1000;
-            var url = $"{_collection}?{string.Join("&", parameters.Where(p => p.Item1 != "offset").Append(("offset", offset.ToString(CultureInfo.InvariantCulture))).Append(("limit", limit.ToString(CultureInfo.InvariantCulture))).Select(p => $"{Uri.EscapeDataString(p.Item1)}={Uri.EscapeDataString(p.Item2)}"))}";
-            using var response = await _http.GetAsync(url, cancellationToken);
-            if (response.StatusCode == HttpStatusCode.BadRequest)
+            var limit = query.Limit is { } l ? Math.Min(l - items.Count, MaxPage) : MaxPage;
+            page = await ReadPageAsync(parameters, position.Offset, position.After, limit, cancellationToken);
+            first ??= page;
+            items.AddRange(page.Items);
+            if (page.NextOffset is null || (query.Limit is { } wanted && items.Count >= wanted))
             {
-                var problem = await ApiProblem.ReadAsync(response, cancellationToken);
-                throw new InventoryQueryException(problem.Errors.FirstOrDefault()?.Field ?? string.Empty, problem.Detail);
+                break;
             }
 
-            await InventoryApiClient.EnsureSuccessAsync(response, cancellationToken);
-            page = (await response.Content.ReadFromJsonAsync(_pageJson, cancellationToken))!;
-            items.AddRange(page.Items);
-            offset = page.NextOffset ?? offset;
+            // A server without cursors gives only next_offset.
+            position = page.NextAfter is { } next ? (0, next) : (page.NextOffset.Value, null);
         }
-        while (page.NextOffset is not null && (query.Limit is null || items.Count < query.Limit));
 
-        return page with { Items = items, Offset = query.Offset, NextOffset = query.Limit is null ? null : page.NextOffset };
+        return page with
+        {
+            Items = items,
+            Offset = first.Offset,
+            NextOffset = query.Limit is null ? null : page.NextOffset,
+            NextAfter = query.Limit is null ? null : page.NextAfter,
+        };
     }
 
     public async Task<Versioned<T>?> GetAsync(string key, CancellationToken cancellationToken)
@@ -83,6 +90,25 @@ internal sealed class RemoteRecordSet<T> : IRecordSet<T>
 
     public Task<WriteResult<T>> DeleteAsync(string key, WriteConditions conditions, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Delete, $"{_collection}/{Uri.EscapeDataString(key)}", null, conditions, cancellationToken);
+
+    private async Task<RecordPage<T>> ReadPageAsync(List<(string Key, string Value)> parameters, int offset, string? after, int limit, CancellationToken cancellationToken)
+    {
+        IEnumerable<(string Key, string Value)> query = [.. parameters, ("offset", offset.ToString(CultureInfo.InvariantCulture)), ("limit", limit.ToString(CultureInfo.InvariantCulture))];
+        if (after is not null)
+        {
+            query = query.Append(("after", after));
+        }
+
+        using var response = await _http.GetAsync($"{_collection}?{string.Join("&", query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"))}", cancellationToken);
+        if (response.StatusCode == HttpStatusCode.BadRequest)
+        {
+            var problem = await ApiProblem.ReadAsync(response, cancellationToken);
+            throw new InventoryQueryException(problem.Errors.FirstOrDefault()?.Field ?? string.Empty, problem.Detail);
+        }
+
+        await InventoryApiClient.EnsureSuccessAsync(response, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync(_pageJson, cancellationToken))!;
+    }
 
     private static long Version(HttpResponseMessage response) =>
         EntityTags.TryParse(response.Headers.ETag?.ToString(), out var version) && version is { } v ? v : 0;
