@@ -29,4 +29,10 @@ internal sealed record ApiOptions
 
     /// <summary>Largest page a listing returns (<c>limit</c> is capped to it). Default 1000.</summary>
     public int MaxPageSize { get; init; } = 1000;
+
+    /// <summary>Largest body of a record's POST or PUT, in bytes (413 past it). Default 8 MiB.</summary>
+    public long MaxRecordBodyBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Largest body of <c>POST /apply</c>, in bytes (413 past it). Default 64 MiB. <c>POST /collect</c> has none: what BMCs report is kept.</summary>
+    public long MaxApplyBodyBytes { get; init; } = 64 * 1024 * 1024;
 }

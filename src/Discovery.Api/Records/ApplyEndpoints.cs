@@ -14,11 +14,12 @@ namespace Discovery.Api.Records;
 /// </summary>
 internal static class ApplyEndpoints
 {
-    public static void Map(IEndpointRouteBuilder routes, InventoryStore store, string? writePolicy)
+    public static void Map(IEndpointRouteBuilder routes, InventoryStore store, ApiOptions options, string? writePolicy)
     {
         var apply = routes.MapPost("/apply", async (HttpContext context, CancellationToken cancellationToken) =>
         {
             ApplyRequest? request;
+            RequestBodyLimits.Apply(context, options.MaxApplyBodyBytes);
             try
             {
                 request = await JsonSerializer.DeserializeAsync(context.Request.Body, ApiJsonContext.Default.ApplyRequest, cancellationToken);
@@ -26,6 +27,10 @@ internal static class ApplyEndpoints
             catch (JsonException ex)
             {
                 return ApiProblems.Invalid(ex.Path?.TrimStart('$', '.') ?? "$", $"the body is not an apply request: {ex.Message}");
+            }
+            catch (Exception ex) when (RequestBodyLimits.IsTooLarge(ex))
+            {
+                return RequestBodyLimits.TooLarge(options.MaxApplyBodyBytes, "an apply request");
             }
 
             if (request?.Sources is null)
@@ -59,6 +64,8 @@ internal static class ApplyEndpoints
         var collect = routes.MapPost("/collect", async (HttpContext context, CancellationToken cancellationToken) =>
         {
             IReadOnlyList<CollectedBmc>? collected;
+            // No cap: a large fleet's crawl is what BMCs reported, and it is kept whole (the writer is authenticated).
+            RequestBodyLimits.Apply(context, null);
             try
             {
                 collected = await JsonSerializer.DeserializeAsync(context.Request.Body, ApiJsonContext.Default.IReadOnlyListCollectedBmc, cancellationToken);

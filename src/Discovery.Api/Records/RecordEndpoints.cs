@@ -51,10 +51,10 @@ internal static class RecordEndpoints
 
         Protect(group.MapPost("/", async (HttpContext context, CancellationToken cancellationToken) =>
         {
-            var (record, errors) = await RecordBody.ReadAsync(context.Request, route.Json, cancellationToken);
+            var (record, problem) = await RecordBody.ReadAsync(context, route.Kind, route.Json, options.MaxRecordBodyBytes, cancellationToken);
             if (record is null)
             {
-                return ApiProblems.Invalid($"The {RecordKinds.Name(route.Kind)} is not valid.", errors);
+                return problem!;
             }
 
             var result = await set.CreateAsync(record, Conditions(context, null), cancellationToken);
@@ -69,10 +69,10 @@ internal static class RecordEndpoints
                     $"If-Match '{context.Request.Headers.IfMatch}' is not an entity tag of this API");
             }
 
-            var (record, errors) = await RecordBody.ReadAsync(context.Request, route.Json, cancellationToken);
+            var (record, problem) = await RecordBody.ReadAsync(context, route.Kind, route.Json, options.MaxRecordBodyBytes, cancellationToken);
             if (record is null)
             {
-                return ApiProblems.Invalid($"The {RecordKinds.Name(route.Kind)} is not valid.", errors);
+                return problem!;
             }
 
             var result = await set.ReplaceAsync(key, record, Conditions(context, ifMatch), cancellationToken);

@@ -87,6 +87,13 @@ internal sealed class ManifestApply
     private void ApplyOne<T>(StoreRecordSet<T> set, ManifestDocument document, ManifestLocation location, Versioned<T>? existing, Func<ManifestDocument, ManifestLocation, T, T>? adjust = null)
         where T : class
     {
+        // Only the lists the document itself writes are held to the limits: a node's collected NICs are not.
+        if (RecordListLimits.Check(set.Kind, document.Values) is { Count: > 0 } tooLong)
+        {
+            _errors.AddRange(tooLong.Select(e => new ManifestError(location with { Line = document.LineOf(e.Field) }, e.Field, e.Message)));
+            return;
+        }
+
         var merged = ManifestApplier.Apply(document, existing?.Record, Guid.NewGuid);
         if (!merged.Succeeded)
         {
