@@ -94,11 +94,14 @@ public sealed class ListLimitTests
         await using var server = await ApiServer.StartAsync(cancellationToken: Token);
         var huge = $$"""{"xname": "x3000c0s1b0n0", "model": "{{new string('m', 9 * 1024 * 1024)}}"}""";
 
-        // Expect: 100-continue, so the client hears the 413 instead of writing into a connection the server closed.
+        // Expect: 100-continue, waited for as long as it takes, so the client hears the 413 (sent on the headers alone)
+        // instead of writing the body into a connection the server has closed.
+        using var http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(5) }) { BaseAddress = server.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/nodes") { Content = Body(huge) };
         request.Headers.ExpectContinue = true;
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Token);
 
-        var response = await server.Authorized.SendAsync(request, Token);
+        var response = await http.SendAsync(request, Token);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("a node may be at most 8388608 bytes (8 MiB)", (await ReadAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
