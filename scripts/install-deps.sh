@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian: third-party Redfish clients (redfishtool, sushycli) that talk to
-# mock-bmc. Only missing packages are installed. (DuckDB comes from NuGet with its native library; the optional
+# mock-bmc, and strace. Only missing packages are installed. (DuckDB comes from NuGet with its native library; the optional
 # hyparquet cross-check of the crawl log runs only where node and npm already are.)
 set -euo pipefail
 need=()
 command -v redfishtool >/dev/null 2>&1 || need+=(redfishtool)
 command -v sushycli >/dev/null 2>&1 || need+=(python3-sushy-cli)
+# strace: the test that every rename into place is followed by an fsync of its folder watches the system calls.
+command -v strace >/dev/null 2>&1 || need+=(strace)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -52,7 +52,7 @@ internal sealed class ApiHost : IAsyncDisposable
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, InventoryJsonContext.Default);
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = StorageProblems.Describe);
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "discover inventory API";
@@ -106,7 +106,7 @@ internal sealed class ApiHost : IAsyncDisposable
         throw new ArgumentException($"--listen '{listen}' is not ADDRESS:PORT (e.g. 127.0.0.1:8080 or [::1]:8080)");
     }
 
-    private static int StatusFor(Exception exception) => exception switch
+    private static int StatusFor(Exception exception) => StorageProblems.StatusFor(exception) ?? exception switch
     {
         InventoryStoreException { IsTransient: true } => StatusCodes.Status503ServiceUnavailable,
         BadHttpRequestException bad => bad.StatusCode,

@@ -1,3 +1,4 @@
+using Discovery.CrawlLog;
 using Discovery.Credentials;
 using Discovery.Pipeline;
 using Discovery.Store;
@@ -42,13 +43,18 @@ internal static class ExitCodes
     /// <summary>A scan: 3 when the last scan could not be kept.</summary>
     public static int For(ScanJobResult result) => result.SaveFailure is null ? Ok : LocalFailure;
 
-    /// <summary>A collect or crawl: the store step's failure first, then SMD's, then whether every BMC was ok.</summary>
+    /// <summary>A collect or crawl: the store step's failure first, then the crawl log's, then SMD's, then whether every BMC was ok.</summary>
     public static int For(CollectJobResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.Store is { Failure: not null } store)
         {
             return store.FailureIsRemote ? RemoteFailure : LocalFailure;
+        }
+
+        if (result.LogFailure is not null)
+        {
+            return LocalFailure;
         }
 
         return result.Smd is { AllOk: false } smd ? For(smd) : result.Run.AllOk ? Ok : SomeTargetsFailed;
@@ -89,7 +95,7 @@ internal static class ExitCodes
         CliUsageException or InventoryQueryException => (BadInput, [exception.Message]),
         PipelineInputException input => (BadInput, input.Problems),
         InventoryRemoteException => (RemoteFailure, [exception.Message]),
-        InventoryStoreException or CredentialException => (LocalFailure, [exception.Message]),
+        InventoryStoreException or CredentialException or CrawlLogException => (LocalFailure, [exception.Message]),
         HttpRequestException => (RemoteFailure, [$"the inventory server did not answer: {exception.Message}"]),
         OperationCanceledException => (Cancelled, ["cancelled"]),
         _ => null,

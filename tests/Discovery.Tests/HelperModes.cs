@@ -10,7 +10,8 @@ namespace Discovery.Tests;
 /// Helper modes of the test executable:
 /// <c>--crawl-log-child LOG_DIR ROWS_PER_PART</c> writes <c>responses</c> rows until killed (the kill -9 test);
 /// <c>--bench-crawl-log LOG_DIR ROWS</c> writes ROWS realistic rows and times a few queries (scripts/bench-crawl-log.sh);
-/// <c>--bench-store DATA_DIR NODES</c> times the inventory store's snapshots and restores (scripts/bench-store.sh).
+/// <c>--bench-store DATA_DIR NODES</c> times the inventory store's snapshots and restores (scripts/bench-store.sh);
+/// <c>--durable-writes DIR</c> writes a crawl-log run and a store snapshot once (the strace test of the folder fsyncs).
 /// </summary>
 internal static class HelperModes
 {
@@ -21,6 +22,9 @@ internal static class HelperModes
         {
             case "--crawl-log-child" when args.Length == 3:
                 WriteUntilKilled(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+                return true;
+            case "--durable-writes" when args.Length == 2:
+                exitCode = Files.Tests.DurableWritesChild.RunAsync(args[1]).GetAwaiter().GetResult();
                 return true;
             case "--bench-store" when args.Length == 3:
                 exitCode = StoreBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).GetAwaiter().GetResult();

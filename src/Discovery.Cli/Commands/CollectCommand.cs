@@ -10,7 +10,7 @@ namespace Discovery.Cli.Commands;
 /// <summary>
 /// <c>discover collect [TARGET...]</c>: logs in to each BMC once, walks its Redfish tree and prints one status
 /// row per BMC (<see cref="Pipeline.CollectJob"/>); then the store and, with <c>--smd URL</c>, SMD. Exit code 0
-/// when every BMC is ok, 1 otherwise, 4 when the SMD step failed (see <see cref="ExitCodes"/>).
+/// when every BMC is ok, 1 otherwise, 3 when the store or the crawl log failed, 4 when the SMD step failed (see <see cref="ExitCodes"/>).
 /// </summary>
 internal static class CollectCommand
 {
@@ -47,6 +47,7 @@ internal static class CollectCommand
             await context.Error.WriteLineAsync(
                 $"collect: {ok}/{rows.Count} BMCs ok, {result.Run.Results.Sum(r => r.Nodes.Count)} nodes, {result.Run.Elapsed.TotalSeconds:0.0} s".AsMemory(),
                 cancellationToken);
+            await StepReports.WriteLogFailureAsync(context.Error, result, cancellationToken);
             await StepReports.WriteStoreAsync(context.Error, result.Store, "discover: ", cancellationToken);
             await StepReports.WriteSmdAsync(context, result.Smd, null, cancellationToken);
             return ExitCodes.For(result);

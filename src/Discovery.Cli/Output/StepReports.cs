@@ -9,6 +9,14 @@ namespace Discovery.Cli.Output;
 /// </summary>
 internal static class StepReports
 {
+    /// <summary><c>discover: crawl log: could not write FILE: the disk is full (...)</c> when the collect's log failed.</summary>
+    public static Task WriteLogFailureAsync(TextWriter error, CollectJobResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(result);
+        return result.LogFailure is { } failure ? WriteLinesAsync(error, ["discover: " + failure], cancellationToken) : Task.CompletedTask;
+    }
+
     /// <summary><c>store: 2 added, 1 changed, 0 removed, 5 unchanged in WHERE</c> and a line per refused record, or the failure.</summary>
     public static async Task WriteStoreAsync(TextWriter error, StoreStepResult? store, string failurePrefix, CancellationToken cancellationToken)
     {

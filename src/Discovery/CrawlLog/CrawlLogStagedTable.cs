@@ -1,3 +1,4 @@
+using Discovery.Files;
 using Discovery.Store.DuckDb;
 using DuckDB.NET.Data;
 
@@ -77,23 +78,37 @@ internal sealed class CrawlLogStagedTable : IDisposable
             _connection.Execute(
                 $"COPY (SELECT {string.Join(", ", _table.Columns.Select(c => c.Name))} FROM {_table.Name}) TO {DuckDbCommands.Literal(temp)} " +
                 "(FORMAT parquet, COMPRESSION zstd)");
+            using (var handle = File.OpenHandle(temp, FileMode.Open, FileAccess.ReadWrite))
+            {
+                // Durable before visible: after the rename a reader (or a crash) never meets a half-written file.
+                RandomAccess.FlushToDisk(handle);
+            }
+
+            DurableFile.MoveIntoPlace(temp, path);
         }
-        catch (DuckDBException ex)
+        catch (Exception ex) when (ex is DuckDBException or IOException)
         {
-            throw new CrawlLogException($"crawl log: could not write {path}: {ex.Message}", ex);
+            // A full disk or an I/O error: no half file stays behind, and the message names the file.
+            TryDelete(temp);
+            throw new CrawlLogException($"crawl log: could not write {path}: {DiskFull.Explain(ex)}", ex);
         }
 
-        using (var handle = File.OpenHandle(temp, FileMode.Open, FileAccess.ReadWrite))
-        {
-            // Durable before visible: after the rename a reader (or a crash) never meets a half-written file.
-            RandomAccess.FlushToDisk(handle);
-        }
-
-        File.Move(temp, path, overwrite: false);
         _files.Add(path);
         _connection.Execute($"DROP TABLE {_table.Name}");
         _created = false;
         Staged = 0;
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The next writer removes it (its PID is in the name).
+        }
     }
 
     public void Dispose()

@@ -11,12 +11,13 @@ namespace Discovery.CrawlLog;
 /// <see cref="CrawlLogFiles"/>), in part files of <see cref="CrawlLogWriterOptions.RowsPerPart"/> rows when a run
 /// is large. Bodies and free text are redacted first (<see cref="CrawlLogRedactor"/>). Thread-safe: many BMC
 /// crawls may add rows at once. A run that is disposed without <see cref="CompleteAsync"/> is written as
-/// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row (its temp file is removed by the next
-/// writer after an hour).
+/// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row (its temp file, named with
+/// its PID, is removed by the next writer at once).
 /// </summary>
 internal sealed partial class CrawlLogWriter : IAsyncDisposable
 {
-    // A part file takes seconds to write; a temp file this old belongs to a writer that was killed.
+    // A part file takes seconds to write; a temp file this old belongs to a writer that was killed (or hung), even
+    // when the PID in its name runs.
     private static readonly TimeSpan StaleTempAge = TimeSpan.FromHours(1);
 
     private readonly Lock _gate = new();
@@ -152,6 +153,34 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops the run without writing anything more (after a write failed, on a full disk say): the files already
+    /// complete stay, there is no <c>runs</c> row, and DuckDB is freed. Later adds throw; disposing does nothing.
+    /// </summary>
+    public void Abandon()
+    {
+        lock (_gate)
+        {
+            if (_completed)
+            {
+                return;
+            }
+
+            _completed = true;
+            Release();
+        }
+    }
+
+    private void Release()
+    {
+        foreach (var table in _tables.Values)
+        {
+            table.Dispose();
+        }
+
+        _connection.Dispose();
+    }
+
     private void Add<T>(CrawlLogRowTable<T> table, T row)
         where T : class
     {
@@ -218,12 +247,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
             }
             finally
             {
-                foreach (var table in _tables.Values)
-                {
-                    table.Dispose();
-                }
-
-                _connection.Dispose();
+                Release();
             }
         }
     }

@@ -1,3 +1,5 @@
+using Discovery.Files;
+
 namespace Discovery.Credentials;
 
 /// <summary>
@@ -23,7 +25,7 @@ internal static class PrivateFile
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temp, path, overwrite: true);
+            DurableFile.MoveIntoPlace(temp, path, overwrite: true);
         }
         finally
         {

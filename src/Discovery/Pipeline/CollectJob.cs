@@ -7,7 +7,8 @@ namespace Discovery.Pipeline;
 /// <summary>
 /// The entry point of <c>discover collect</c> and <c>discover crawl</c>: starts a crawl-log run (kind
 /// <c>collect</c>), runs the <see cref="CollectSequence"/> into it, completes it (<c>partial</c> when a BMC was not
-/// ok), then the store and SMD steps.
+/// ok), then the store and SMD steps. The local store is opened first (a store held by another process stops the
+/// job before any request); a log that cannot be written (a full disk) is reported, and the crawl still stored.
 /// </summary>
 internal sealed class CollectJob
 {
@@ -27,13 +28,16 @@ internal sealed class CollectJob
     }
 
     /// <exception cref="PipelineInputException">The id map is bad (nothing was sent).</exception>
+    /// <exception cref="Store.InventoryStoreLockedException">Another process holds the local store (nothing was sent).</exception>
     public async Task<CollectJobResult> RunAsync(CollectJobRequest request, IJobProgress? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         progress ??= NoProgress.Instance;
         var sequence = await CollectSequence.CreateAsync(request.Plan, _credentials, _time, _loggerFactory, cancellationToken);
+        using var opened = await sequence.OpenLocalStoreAsync(cancellationToken);
         Redfish.Collect.CollectResult run;
         string? runId = null;
+        string? logFailure = null;
         await using (var logging = request.LogDirectory is { } directory
             ? CollectLogging.Start(directory, "collect", _time, request.Description, progress, _loggerFactory.CreateLogger<CrawlLogWriter>())
             : null)
@@ -43,10 +47,11 @@ internal sealed class CollectJob
             {
                 runId = logging.RunId;
                 await logging.CompleteAsync(cancellationToken);
+                logFailure = logging.Failure;
             }
         }
 
-        var (store, smd) = await sequence.PublishAsync(run.Results, cancellationToken);
-        return new CollectJobResult { Run = run, RunId = runId, Store = store, Smd = smd };
+        var (store, smd) = await sequence.PublishAsync(run.Results, opened, cancellationToken);
+        return new CollectJobResult { Run = run, RunId = runId, LogFailure = logFailure, Store = store, Smd = smd };
     }
 }

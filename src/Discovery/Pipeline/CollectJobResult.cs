@@ -11,6 +11,9 @@ internal sealed record CollectJobResult
     /// <summary>The crawl-log run, or null when no log was written.</summary>
     public string? RunId { get; init; }
 
+    /// <summary>Why the crawl log could not be written (it names the file; a full disk, say), or null.</summary>
+    public string? LogFailure { get; init; }
+
     /// <summary>The store step, or null when the plan had none.</summary>
     public StoreStepResult? Store { get; init; }
 

@@ -75,14 +75,42 @@ internal sealed partial class CollectSequence
         return run;
     }
 
+    /// <summary>
+    /// Before step 1: opens the plan's local store (none for a server or no store), so that a store another process
+    /// holds stops the job before any BMC is contacted. Any other problem is left to the store step to report.
+    /// </summary>
+    /// <exception cref="InventoryStoreLockedException">Another process holds the local store.</exception>
+    public async Task<OpenedStore?> OpenLocalStoreAsync(CancellationToken cancellationToken)
+    {
+        if (_plan.Store is not { Server: null } target)
+        {
+            return null;
+        }
+
+        try
+        {
+            var (inventory, notes) = await target.OpenAsync(_time, _loggers.CreateLogger<InventoryStore>(), cancellationToken);
+            return new OpenedStore(inventory, notes);
+        }
+        catch (Exception ex) when (ex is not InventoryStoreLockedException && ex is InventoryStoreException or IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Steps 2 and 3: the store and SMD, each only when the plan has it.</summary>
-    public async Task<(StoreStepResult? Store, SmdStepResult? Smd)> PublishAsync(IReadOnlyList<BmcCollectResult> results, CancellationToken cancellationToken)
+    public Task<(StoreStepResult? Store, SmdStepResult? Smd)> PublishAsync(IReadOnlyList<BmcCollectResult> results, CancellationToken cancellationToken) =>
+        PublishAsync(results, null, cancellationToken);
+
+    /// <summary>Steps 2 and 3, the store step into <paramref name="opened"/> when <see cref="OpenLocalStoreAsync"/> opened it.</summary>
+    public async Task<(StoreStepResult? Store, SmdStepResult? Smd)> PublishAsync(
+        IReadOnlyList<BmcCollectResult> results, OpenedStore? opened, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
         StoreStepResult? store = null;
         if (_plan.Store is { } target)
         {
-            store = await StoreStep.UpsertAsync(target, results, _time, _loggers.CreateLogger<InventoryStore>(), cancellationToken);
+            store = await StoreStep.UpsertAsync(target, results, _time, _loggers.CreateLogger<InventoryStore>(), cancellationToken, opened);
             if (store.Summary is { } summary)
             {
                 LogStoreUpserted(_logger, summary.Added, summary.Changed, summary.Removed, summary.Unchanged, store.Where);

@@ -12,16 +12,18 @@ namespace Discovery.Pipeline;
 /// </summary>
 internal static class StoreStep
 {
+    /// <summary>Upserts into <paramref name="opened"/> when the caller opened the store already (it stays open), else opens <paramref name="target"/>.</summary>
     public static async Task<StoreStepResult> UpsertAsync(
-        StoreTarget target, IReadOnlyList<BmcCollectResult> results, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+        StoreTarget target, IReadOnlyList<BmcCollectResult> results, TimeProvider time, ILogger logger, CancellationToken cancellationToken,
+        OpenedStore? opened = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(results);
         IReadOnlyList<string> notes = [];
         try
         {
-            (var inventory, notes) = await target.OpenAsync(time, logger, cancellationToken);
-            using (inventory)
+            (var inventory, notes) = opened is null ? await target.OpenAsync(time, logger, cancellationToken) : (opened.Inventory, opened.Notes);
+            using (opened is null ? inventory : null)
             {
                 var summary = await inventory.UpsertCollectedAsync([.. results.Select(ToCollected)], cancellationToken);
                 return new StoreStepResult { Where = target.Where, Summary = summary, Notes = notes };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Discovery.Files;
 using Discovery.Store.DuckDb;
 using DuckDB.NET.Data;
 
@@ -107,6 +108,11 @@ internal sealed partial class InventoryStore
             Log.Opened(options.Logger, options.InMemory ? options.DataDirectory : options.DatabasePath, options.InMemory, restored);
             return new InventoryStore(options, connection, report, snapshot: null);
         }
+        catch (DuckDBException ex) when (DiskFull.Is(ex))
+        {
+            connection.Dispose();
+            throw new InventoryStoreFullException($"the inventory store {options.DatabasePath} could not be opened: {DiskFull.Explain(ex)}", ex);
+        }
         catch
         {
             connection.Dispose();
@@ -119,15 +125,27 @@ internal sealed partial class InventoryStore
         movedAside = null;
         problem = null;
         var path = options.DatabasePath;
+        var existed = File.Exists(path);
         try
         {
             return DuckDbConnections.Open(path);
+        }
+        catch (DuckDBException ex) when (DiskFull.Is(ex))
+        {
+            // Not a damaged file: nothing to set aside. A file this open just created is empty; remove it.
+            if (!existed)
+            {
+                TryDelete(path);
+                TryDelete(path + ".wal");
+            }
+
+            throw new InventoryStoreFullException($"the inventory store {path} could not be opened: {DiskFull.Explain(ex)}", ex);
         }
         catch (DuckDBException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
         {
             throw new InventoryStoreLockedException(
                 $"the inventory store {path} is in use by another process ({LockHolder(ex.Message)}); " +
-                "while 'discover serve' runs on it, pass --server URL (and --token-file for changes) to go through its API, or stop it first", ex);
+                "wait for it to finish, or, when it is 'discover serve', pass --server URL (and --token-file for changes) to go through its API", ex);
         }
         catch (DuckDBException ex)
         {
@@ -145,16 +163,30 @@ internal sealed partial class InventoryStore
         }
     }
 
+    // DuckDB says "Conflicting lock is held in /usr/bin/dotnet (PID 1234) by user ...": name that process by its
+    // command line, which tells a 'discover serve' from a 'discover collect'.
     private static string LockHolder(string message)
     {
-        var pid = message.IndexOf("PID ", StringComparison.Ordinal);
-        if (pid < 0)
+        var start = message.IndexOf("(PID ", StringComparison.Ordinal);
+        if (start < 0)
         {
             return "DuckDB holds a lock on it";
         }
 
-        var end = message.IndexOf(')', pid);
-        return end > pid ? message[pid..end] : message[pid..];
+        var digits = message[(start + 5)..].TakeWhile(char.IsAsciiDigit).ToArray();
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? OtherProcess.Describe(pid) : "DuckDB holds a lock on it";
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An empty file: the next open uses it as a new store.
+        }
     }
 
     private static bool HasSchema(StoreConnection connection, string path)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Discovery.Files;
 using Discovery.Records;
 using DuckDB.NET.Data;
 
@@ -194,9 +195,11 @@ internal sealed partial class InventoryStore : IInventory
             }
             catch (DuckDBException ex)
             {
-                // A full disk, an I/O error or a damaged file: the store's own failure, with DuckDB's reason.
+                // A full disk, an I/O error or a damaged file: the store's own failure, with DuckDB's reason. DuckDB
+                // rolls back a commit its WAL could not take, so a full disk loses nothing already stored.
                 Log.WriteFailed(Options.Logger, actor, ex.Message);
-                throw new InventoryStoreException($"the inventory store {Describe()} could not write: {ex.Message}", ex);
+                var message = $"the inventory store {Describe()} could not write: {DiskFull.Explain(ex)}";
+                throw DiskFull.Is(ex) ? new InventoryStoreFullException(message, ex) : new InventoryStoreException(message, ex);
             }
         }
         finally

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Discovery.Files;
 using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.Store;
 
@@ -62,8 +64,15 @@ internal static class SnapshotWriter
             File.WriteAllText(manifest, JsonSerializer.Serialize(info, StorageJsonContext.Default.SnapshotInfo));
             Flush(manifest);
             var final = Path.Combine(directory, name);
-            Directory.Move(temp, final);
+            DurableFile.MoveDirectoryIntoPlace(temp, final);
             return info with { Path = final };
+        }
+        catch (Exception ex) when (ex is DuckDBException or IOException)
+        {
+            // A full disk or an I/O error: the store's own failure (serve logs it and keeps serving).
+            TryDelete(temp);
+            var message = $"the snapshot {temp} could not be written: {DiskFull.Explain(ex)}";
+            throw DiskFull.Is(ex) ? new InventoryStoreFullException(message, ex) : new InventoryStoreException(message, ex);
         }
         catch
         {

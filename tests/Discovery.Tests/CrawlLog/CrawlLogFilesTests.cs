@@ -16,7 +16,8 @@ public sealed class CrawlLogFilesTests : IDisposable
     {
         Assert.Equal("r1.parquet", CrawlLogFiles.FileName("r1", 0));
         Assert.Equal("r1-0012.parquet", CrawlLogFiles.FileName("r1", 12));
-        Assert.Equal(".r1.parquet.tmp", CrawlLogFiles.TempName("r1.parquet"));
+        Assert.Equal(".r1.parquet.4242.tmp", CrawlLogFiles.TempName("r1.parquet", 4242));
+        Assert.Equal($".r1.parquet.{Environment.ProcessId}.tmp", CrawlLogFiles.TempName("r1.parquet"));
     }
 
     [Fact]
@@ -27,12 +28,13 @@ public sealed class CrawlLogFilesTests : IDisposable
     }
 
     [Fact]
-    public void RemoveStaleTempFiles_OldAndFreshTemps_OnlyOldRemoved()
+    public void RemoveStaleTempFiles_OldAndFreshTempsWithoutPid_OnlyOldRemoved()
     {
+        // Names without a writer's PID (an older discover wrote them): only their age tells.
         var now = new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero);
         var partition = Directory.CreateDirectory(CrawlLogFiles.PartitionDirectory(_directory.Path, "responses", now)).FullName;
-        var stale = Path.Combine(partition, CrawlLogFiles.TempName("old.parquet"));
-        var fresh = Path.Combine(partition, CrawlLogFiles.TempName("new.parquet"));
+        var stale = Path.Combine(partition, ".old.parquet" + CrawlLogFiles.TempSuffix);
+        var fresh = Path.Combine(partition, ".new.parquet" + CrawlLogFiles.TempSuffix);
         var complete = Path.Combine(partition, "done.parquet");
         foreach (var file in new[] { stale, fresh, complete })
         {
@@ -48,5 +50,46 @@ public sealed class CrawlLogFilesTests : IDisposable
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(fresh));
         Assert.True(File.Exists(complete));
+    }
+
+    [Fact]
+    public async Task RemoveStaleTempFiles_FreshTempOfAGoneProcess_RemovedAtOnce()
+    {
+        // Issue 13, item 14: a writer that no longer runs writes nothing more; its temp file goes at once.
+        var gone = await GonePidAsync();
+        var partition = Directory.CreateDirectory(CrawlLogFiles.PartitionDirectory(_directory.Path, "responses", DateTimeOffset.UtcNow)).FullName;
+        var orphan = Path.Combine(partition, CrawlLogFiles.TempName("dead.parquet", gone));
+        var live = Path.Combine(partition, CrawlLogFiles.TempName("live.parquet"));
+        File.WriteAllText(orphan, "x");
+        File.WriteAllText(live, "x");
+
+        var removed = CrawlLogFiles.RemoveStaleTempFiles(_directory.Path, TimeSpan.FromHours(1), TimeProvider.System);
+
+        Assert.Equal(1, removed);
+        Assert.False(File.Exists(orphan));
+        Assert.True(File.Exists(live), "a running writer's fresh temp file must stay");
+    }
+
+    [Fact]
+    public void RemoveStaleTempFiles_PidReusedByALaterProcess_RemovedAtOnce()
+    {
+        // The PID in the name runs, but that process started after the file was last written: not its writer.
+        var partition = Directory.CreateDirectory(CrawlLogFiles.PartitionDirectory(_directory.Path, "responses", DateTimeOffset.UtcNow)).FullName;
+        var reused = Path.Combine(partition, CrawlLogFiles.TempName("reused.parquet"));
+        File.WriteAllText(reused, "x");
+        File.SetLastWriteTimeUtc(reused, System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime().AddMinutes(-5));
+
+        var removed = CrawlLogFiles.RemoveStaleTempFiles(_directory.Path, TimeSpan.FromHours(1), TimeProvider.System);
+
+        Assert.Equal(1, removed);
+        Assert.False(File.Exists(reused));
+    }
+
+    // The PID of a process that ran and was reaped (a later process may take the PID again, but not within this test's instant).
+    private static async Task<int> GonePidAsync()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false })!;
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return process.Id;
     }
 }

@@ -10,19 +10,7 @@ public sealed partial class CrawlLogWriterTests
     [Fact]
     public async Task KillDashNine_MidWrite_LeavesOnlyCompleteFilesAndQueryableLog()
     {
-        // The kill is sent when a temp file appears; on a loaded machine the watcher's event can arrive after the
-        // part was already renamed, and then this run proved nothing about a mid-write kill: try again in a fresh folder.
-        string? logDirectory = null;
-        for (var attempt = 1; attempt <= 5 && logDirectory is null; attempt++)
-        {
-            var candidate = Path.Combine(_directory.Path, $"log{attempt}");
-            if (await KilledMidWriteAsync(candidate))
-            {
-                logDirectory = candidate;
-            }
-        }
-
-        Assert.True(logDirectory is not null, "in 5 runs the kill never landed while a temp file was still being written");
+        var logDirectory = await LogOfAWriterKilledMidWriteAsync();
         var parquetFiles = Directory.EnumerateFiles(logDirectory, "*.parquet", SearchOption.AllDirectories).ToList();
         Assert.NotEmpty(parquetFiles);
         foreach (var file in parquetFiles)
@@ -37,6 +25,40 @@ public sealed partial class CrawlLogWriterTests
         var run = Assert.Single(await query.ListRunsAsync(Token));
         Assert.Equal("incomplete", run.Status);
         Assert.Equal(20_000L * parquetFiles.Count, run.Responses);
+    }
+
+    [Fact]
+    public async Task Create_AfterAWriterWasKilledMidWrite_RemovesItsTempFileAtOnce()
+    {
+        // Issue 13, item 14: the killed writer's temp file used to wait an hour for a later run to remove it.
+        var logDirectory = await LogOfAWriterKilledMidWriteAsync();
+        var leftovers = Directory.GetFiles(logDirectory, "*" + CrawlLogFiles.TempSuffix, SearchOption.AllDirectories);
+        Assert.NotEmpty(leftovers);
+
+        await using var next = CrawlLogWriter.Create(logDirectory, "20261122T040000Z-0ddba11a", "collect");
+
+        Assert.All(leftovers, file => Assert.False(File.Exists(file), $"{file} is still there"));
+        Assert.NotEmpty(Directory.GetFiles(logDirectory, "*.parquet", SearchOption.AllDirectories));
+    }
+
+    /// <summary>
+    /// A log folder whose writer child was killed while a temp file was being written. The kill is sent when a temp
+    /// file appears; on a loaded machine the watcher's event can arrive after the part was already renamed, and then
+    /// that run proved nothing about a mid-write kill: try again in a fresh folder.
+    /// </summary>
+    private async Task<string> LogOfAWriterKilledMidWriteAsync()
+    {
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var candidate = Path.Combine(_directory.Path, $"log{attempt}");
+            if (await KilledMidWriteAsync(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        Assert.Fail("in 5 runs the kill never landed while a temp file was still being written");
+        return string.Empty;
     }
 
     /// <summary>Runs the writer child, kills it as a temp file appears; true when the temp file was still there after the kill.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Discovery.Files;
 
 namespace Discovery.Scanning.State;
 
@@ -28,7 +29,7 @@ internal static class LastScanStore
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temporary, path, overwrite: true);
+            DurableFile.MoveIntoPlace(temporary, path, overwrite: true);
         }
         finally
         {
