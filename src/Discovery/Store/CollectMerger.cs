@@ -14,6 +14,7 @@ internal sealed class CollectMerger
     private readonly InventoryStore _store;
     private readonly WriteTransaction _tx;
     private readonly List<string> _refused = [];
+    private readonly List<string> _left = [];
     private int _unchanged;
 
     public CollectMerger(InventoryStore store, WriteTransaction tx)
@@ -67,6 +68,7 @@ internal sealed class CollectMerger
             Removed = _tx.Removed,
             Unchanged = _unchanged,
             Refused = _refused,
+            LeftOut = _left,
         };
     }
 
@@ -92,7 +94,9 @@ internal sealed class CollectMerger
             Fqdn = bmc.Fqdn ?? stored?.Record.Fqdn,
             LastCrawlStatus = item.Status,
         };
-        var result = _store.BmcSet.Save(_tx, stored, desired, touched: true);
+        var (kept, left) = ReportedValues.Keep(desired);
+        NoteLeftOut($"BMC {item.Address}", left);
+        var result = _store.BmcSet.Save(_tx, stored, kept, touched: true);
         return Count(result, $"BMC {item.Address}") ? desired.Id : null;
     }
 
@@ -112,13 +116,19 @@ internal sealed class CollectMerger
             BmcIp = node.BmcIp ?? bmc.Ip,
             BmcMac = node.BmcMac ?? bmc.Mac,
             Xname = node.Xname ?? stored?.Record.Xname,
+            // A reported name that is no host name left hostname null: the one people or an earlier crawl set stays.
             Hostname = node.Hostname ?? stored?.Record.Hostname,
             Groups = stored?.Record.Groups ?? [],
             BootProfile = stored?.Record.BootProfile,
         };
-        var result = _store.NodeSet.Save(_tx, stored, desired, touched: true);
-        return Count(result, $"node {node.Xname ?? node.SystemUuid ?? node.RedfishUri} of BMC {bmc.Ip}") ? desired.Id : null;
+        var what = $"node {node.Xname ?? node.SystemUuid ?? node.RedfishUri} of BMC {bmc.Ip}";
+        var (kept, left) = ReportedValues.Keep(desired);
+        NoteLeftOut(what, left);
+        var result = _store.NodeSet.Save(_tx, stored, kept, touched: true);
+        return Count(result, what) ? desired.Id : null;
     }
+
+    private void NoteLeftOut(string what, IReadOnlyList<string> left) => _left.AddRange(left.Select(l => $"{what} without {l}"));
 
     private void RemoveMissing(Guid bmcId, HashSet<Guid> kept)
     {
