@@ -34,7 +34,10 @@ internal sealed class CollectMerger
                 continue;
             }
 
-            var bmcId = MergeBmc(item, item.Bmc);
+            // Odd reported values go before matching: they are no identity (an odd MAC, a UUID placeholder), and the
+            // stored value people set (an FQDN, a host name) then stays where the crawl reported nothing usable.
+            var bmc = Note(ReportedValues.Keep(item.Bmc), $"BMC {item.Address}");
+            var bmcId = MergeBmc(item, bmc);
             if (bmcId is null)
             {
                 continue;
@@ -42,9 +45,9 @@ internal sealed class CollectMerger
 
             var kept = new HashSet<Guid>();
             var allStored = true;
-            foreach (var node in item.Nodes)
+            foreach (var reported in item.Nodes)
             {
-                if (MergeNode(node, bmcId.Value, item.Bmc) is { } id)
+                if (MergeNode(Note(ReportedValues.Keep(reported), Describe(reported, bmc)), bmcId.Value, bmc) is { } id)
                 {
                     kept.Add(id);
                 }
@@ -94,9 +97,7 @@ internal sealed class CollectMerger
             Fqdn = bmc.Fqdn ?? stored?.Record.Fqdn,
             LastCrawlStatus = item.Status,
         };
-        var (kept, left) = ReportedValues.Keep(desired);
-        NoteLeftOut($"BMC {item.Address}", left);
-        var result = _store.BmcSet.Save(_tx, stored, kept, touched: true);
+        var result = _store.BmcSet.Save(_tx, stored, desired, touched: true);
         return Count(result, $"BMC {item.Address}") ? desired.Id : null;
     }
 
@@ -121,14 +122,18 @@ internal sealed class CollectMerger
             Groups = stored?.Record.Groups ?? [],
             BootProfile = stored?.Record.BootProfile,
         };
-        var what = $"node {node.Xname ?? node.SystemUuid ?? node.RedfishUri} of BMC {bmc.Ip}";
-        var (kept, left) = ReportedValues.Keep(desired);
-        NoteLeftOut(what, left);
-        var result = _store.NodeSet.Save(_tx, stored, kept, touched: true);
-        return Count(result, what) ? desired.Id : null;
+        var result = _store.NodeSet.Save(_tx, stored, desired, touched: true);
+        return Count(result, Describe(node, bmc)) ? desired.Id : null;
     }
 
-    private void NoteLeftOut(string what, IReadOnlyList<string> left) => _left.AddRange(left.Select(l => $"{what} without {l}"));
+    private static string Describe(ComputeNode node, Bmc bmc) => $"node {node.Xname ?? node.SystemUuid ?? node.RedfishUri} of BMC {bmc.Ip}";
+
+    /// <summary>The record <see cref="ReportedValues"/> kept; each value it left out is noted against <paramref name="what"/>.</summary>
+    private T Note<T>((T Record, IReadOnlyList<string> Left) kept, string what)
+    {
+        _left.AddRange(kept.Left.Select(l => $"{what} without {l}"));
+        return kept.Record;
+    }
 
     private void RemoveMissing(Guid bmcId, HashSet<Guid> kept)
     {
