@@ -15,6 +15,12 @@ public sealed record MockFaults
     /// <summary>Share (0..1) of answers, other than <c>/redfish</c> and <c>/redfish/v1</c>, that are 500 or 503; 503 carries <c>Retry-After: 1</c>.</summary>
     public double ErrorRate { get; init; }
 
+    /// <summary>
+    /// When set, every session login (POST to <c>SessionService/Sessions</c>) answers this HTTP status with a
+    /// GeneralError body and no <c>Retry-After</c>: a BMC that refuses service (503) rather than the credentials.
+    /// </summary>
+    public int? LoginStatus { get; init; }
+
     /// <summary>The instance accepts TCP connections and never answers nor closes them.</summary>
     public bool Hang { get; init; }
 

@@ -43,13 +43,17 @@ internal static class ExitCodes
     /// <summary>A scan: 3 when the last scan could not be kept.</summary>
     public static int For(ScanJobResult result) => result.SaveFailure is null ? Ok : LocalFailure;
 
-    /// <summary>A collect or crawl: the store step's failure first, then the crawl log's, then SMD's, then whether every BMC was ok.</summary>
+    /// <summary>
+    /// A collect or crawl: the store step's failure first, then the crawl log's, then SMD's, then whether every BMC was ok. A store step
+    /// that failed or refused a record is 3 whether the store is local or a <c>--server</c>'s (as in <c>run</c>):
+    /// here 4 says SMD failed and <c>discover send</c> is what is left to do.
+    /// </summary>
     public static int For(CollectJobResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (result.Store is { Failure: not null } store)
+        if (result.Store is { Failed: true })
         {
-            return store.FailureIsRemote ? RemoteFailure : LocalFailure;
+            return LocalFailure;
         }
 
         if (result.LogFailure is not null)

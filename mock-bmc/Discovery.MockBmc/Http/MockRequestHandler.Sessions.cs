@@ -8,6 +8,13 @@ internal sealed partial class MockRequestHandler
     private async Task LoginAsync(HttpContext context, CancellationToken cancellationToken)
     {
         instance.Counters.AddLogin();
+        if (instance.FaultState.Faults.LoginStatus is { } status)
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, cancellationToken);
+            await WriteAsync(context, status, RedfishBodies.Error("Base.1.8.GeneralError", "The service cannot take a login now (simulated fault).", "Retry the request later."), cancellationToken);
+            return;
+        }
+
         var (user, password) = await ReadCredentialsAsync(context, cancellationToken);
         if (user is null || password is null)
         {

@@ -16,7 +16,7 @@ internal static class InventoryColumns
 
     public static readonly TableColumn<ComputeNode>[] NodesWide =
     [
-        .. Nodes, new("Model", n => n.Model), new("Serial", n => n.SerialNumber), new("Boot MAC", n => n.BootMac),
+        .. Nodes, new("Reported hostname", n => n.ReportedHostname), new("Model", n => n.Model), new("Serial", n => n.SerialNumber), new("Boot MAC", n => n.BootMac),
         new("Boot profile", n => n.BootProfile), new("Last seen", n => Time(n.LastSeen)), new("ID", n => n.Id.ToString()),
     ];
 

@@ -30,7 +30,8 @@ internal static class StepReports
         if (store.Summary is { } summary)
         {
             lines.Add($"store: {summary.Added} added, {summary.Changed} changed, {summary.Removed} removed, {summary.Unchanged} unchanged in {store.Where}");
-            lines.AddRange(summary.Refused.Select(r => $"store: refused {r}"));
+            lines.AddRange(summary.LeftOut.Select(l => $"store: kept {l}"));
+            lines.AddRange(summary.Refused.Select(r => $"store: could not store {r}"));
         }
         else
         {

@@ -45,8 +45,8 @@ internal sealed record PassOutcome
     [JsonIgnore]
     public SmdStepResult? Smd { get; init; }
 
-    /// <summary>True when the store step was on and did not take the records.</summary>
-    public bool StoreFailed => Store is { Failure: not null };
+    /// <summary>True when the store step was on and did not take every record.</summary>
+    public bool StoreFailed => Store is { Failed: true };
 
     /// <summary>True when the SMD step was configured and did not register everything.</summary>
     public bool SmdFailed => Smd is { AllOk: false };

@@ -31,11 +31,11 @@ internal static class StoreStep
         }
         catch (InventoryRemoteException ex)
         {
-            return new StoreStepResult { Where = target.Where, Notes = notes, Failure = ex.Message, FailureIsRemote = true };
+            return new StoreStepResult { Where = target.Where, Notes = notes, Failure = ex.Message };
         }
         catch (HttpRequestException ex)
         {
-            return new StoreStepResult { Where = target.Where, Notes = notes, Failure = $"the inventory server did not answer: {ex.Message}", FailureIsRemote = true };
+            return new StoreStepResult { Where = target.Where, Notes = notes, Failure = $"the inventory server did not answer: {ex.Message}" };
         }
         catch (Exception ex) when (ex is InventoryStoreException or IOException)
         {

@@ -17,6 +17,9 @@ internal sealed record StoreStepResult
     /// <summary>Why the step failed, or null.</summary>
     public string? Failure { get; init; }
 
-    /// <summary>True when the failure was the server's (a running serve refused or did not answer).</summary>
-    public bool FailureIsRemote { get; init; }
+    /// <summary>
+    /// True when the step did not keep everything: it failed (a local store or a <c>--server</c> alike), or the
+    /// store refused a record (named in <see cref="CollectUpsertSummary.Refused"/>).
+    /// </summary>
+    public bool Failed => Failure is not null || Summary is { Refused.Count: > 0 };
 }

@@ -12,8 +12,17 @@ internal sealed record ComputeNode
     /// <summary>The node's xname (<c>x3000c0s1b0n0</c>), from an id map or derived from its BMC.</summary>
     public string? Xname { get; init; }
 
-    /// <summary>Host name as the system reports it, if any.</summary>
+    /// <summary>
+    /// The node's host name (RFC 1123, lower case): the one people set, else the one the system reports when that is
+    /// a valid host name. See <see cref="ReportedHostname"/> for what the BMC said.
+    /// </summary>
     public string? Hostname { get; init; }
+
+    /// <summary>
+    /// Redfish <c>ComputerSystem.HostName</c> as the BMC reported it (trimmed), kept even when it is no host name (a real
+    /// iLO reports <c>"Rack 3/Slot 9 Gen12"</c>): a reported fact, written by crawls only.
+    /// </summary>
+    public string? ReportedHostname { get; init; }
 
     /// <summary>CPU architecture (<c>x86_64</c>, <c>aarch64</c>), from the processors.</summary>
     public string? Arch { get; init; }

@@ -14,6 +14,7 @@ internal sealed class CollectMerger
     private readonly InventoryStore _store;
     private readonly WriteTransaction _tx;
     private readonly List<string> _refused = [];
+    private readonly List<string> _left = [];
     private int _unchanged;
 
     public CollectMerger(InventoryStore store, WriteTransaction tx)
@@ -33,7 +34,10 @@ internal sealed class CollectMerger
                 continue;
             }
 
-            var bmcId = MergeBmc(item, item.Bmc);
+            // Odd reported values go before matching: they are no identity (an odd MAC, a UUID placeholder), and the
+            // stored value people set (an FQDN, a host name) then stays where the crawl reported nothing usable.
+            var bmc = Note(ReportedValues.Keep(item.Bmc), $"BMC {item.Address}");
+            var bmcId = MergeBmc(item, bmc);
             if (bmcId is null)
             {
                 continue;
@@ -41,9 +45,9 @@ internal sealed class CollectMerger
 
             var kept = new HashSet<Guid>();
             var allStored = true;
-            foreach (var node in item.Nodes)
+            foreach (var reported in item.Nodes)
             {
-                if (MergeNode(node, bmcId.Value, item.Bmc) is { } id)
+                if (MergeNode(Note(ReportedValues.Keep(reported), Describe(reported, bmc)), bmcId.Value, bmc) is { } id)
                 {
                     kept.Add(id);
                 }
@@ -67,6 +71,7 @@ internal sealed class CollectMerger
             Removed = _tx.Removed,
             Unchanged = _unchanged,
             Refused = _refused,
+            LeftOut = _left,
         };
     }
 
@@ -112,12 +117,22 @@ internal sealed class CollectMerger
             BmcIp = node.BmcIp ?? bmc.Ip,
             BmcMac = node.BmcMac ?? bmc.Mac,
             Xname = node.Xname ?? stored?.Record.Xname,
+            // A reported name that is no host name left hostname null: the one people or an earlier crawl set stays.
             Hostname = node.Hostname ?? stored?.Record.Hostname,
             Groups = stored?.Record.Groups ?? [],
             BootProfile = stored?.Record.BootProfile,
         };
         var result = _store.NodeSet.Save(_tx, stored, desired, touched: true);
-        return Count(result, $"node {node.Xname ?? node.SystemUuid ?? node.RedfishUri} of BMC {bmc.Ip}") ? desired.Id : null;
+        return Count(result, Describe(node, bmc)) ? desired.Id : null;
+    }
+
+    private static string Describe(ComputeNode node, Bmc bmc) => $"node {node.Xname ?? node.SystemUuid ?? node.RedfishUri} of BMC {bmc.Ip}";
+
+    /// <summary>The record <see cref="ReportedValues"/> kept; each value it left out is noted against <paramref name="what"/>.</summary>
+    private T Note<T>((T Record, IReadOnlyList<string> Left) kept, string what)
+    {
+        _left.AddRange(kept.Left.Select(l => $"{what} without {l}"));
+        return kept.Record;
     }
 
     private void RemoveMissing(Guid bmcId, HashSet<Guid> kept)

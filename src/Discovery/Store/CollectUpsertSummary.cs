@@ -15,6 +15,13 @@ internal sealed record CollectUpsertSummary
     /// <summary>Records found again as they were (their last_seen moved).</summary>
     public int Unchanged { get; init; }
 
-    /// <summary>Records the store refused (a clash with another record, a value its rules reject), one sentence each.</summary>
+    /// <summary>Records the store could not keep (a clash with another record), one sentence each naming the record.</summary>
     public IReadOnlyList<string> Refused { get; init; } = [];
+
+    /// <summary>
+    /// Reported values left out of records that were kept, because they break a rule made for what people write
+    /// (<see cref="ReportedValues"/>); one sentence each, naming the record, the field and the value. The crawl log
+    /// keeps the value.
+    /// </summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
 }

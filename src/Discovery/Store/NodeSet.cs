@@ -82,6 +82,8 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         NetworkInterfaces = OwnedInterfaces.Assign(
             tx.Connection, desired.Id, NetworkInterfaceOwnerKind.Node, desired.NetworkInterfaces, existing?.NetworkInterfaces ?? []),
         Groups = [.. desired.Groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        // A crawl's fact: a person's write that does not carry it leaves it as the last crawl reported it.
+        ReportedHostname = desired.ReportedHostname ?? existing?.ReportedHostname,
         FirstSeen = existing?.FirstSeen ?? desired.FirstSeen,
         LastSeen = desired.LastSeen ?? existing?.LastSeen,
         LastUpdated = changed ? tx.Now : existing?.LastUpdated,

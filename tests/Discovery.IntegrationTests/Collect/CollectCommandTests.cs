@@ -36,7 +36,7 @@ public sealed class CollectCommandTests
 
         var (exit, output, error) = await RunAsync(
             ["collect", .. fleet.Instances.Select(i => i.BaseUri.ToString()), "-o", "json", "--state-dir", temp.Path,
-             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"]);
+             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store", "--data-dir", temp.File("store")]);
 
         Assert.True(exit == 0, error);
         using var rows = JsonDocument.Parse(output);
@@ -74,7 +74,7 @@ public sealed class CollectCommandTests
 
         var (exit, output, error) = await RunAsync(
             ["collect", fleet.Instances[0].BaseUri.ToString(), "-o", "json", "--state-dir", temp.Path,
-             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"]);
+             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store", "--data-dir", temp.File("store")]);
 
         Assert.Equal(1, exit);
         using var rows = JsonDocument.Parse(output);
@@ -93,7 +93,7 @@ public sealed class CollectCommandTests
 
         var (exit, output, error) = await RunAsync(
             ["crawl", fleet.Instances[0].BaseUri.ToString(), "-o", "json", "--state-dir", temp.Path,
-             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"]);
+             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store", "--data-dir", temp.File("store")]);
 
         Assert.True(exit == 0, error);
         using var records = JsonDocument.Parse(output);
@@ -120,7 +120,7 @@ public sealed class CollectCommandTests
         await LastScanStore.SaveAsync(temp.Path, new LastScan { ScannedAt = DateTimeOffset.UnixEpoch, Bmcs = bmcs }, ct);
 
         var (exit, output, error) = await RunAsync(
-            ["collect", "-o", "json", "--state-dir", temp.Path, "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"]);
+            ["collect", "-o", "json", "--state-dir", temp.Path, "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store", "--data-dir", temp.File("store")]);
 
         Assert.True(exit == 0, error);
         using var rows = JsonDocument.Parse(output);

@@ -233,4 +233,19 @@ public sealed class CollectorFaultTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         Assert.Equal((1L, 1L, 0), (counters.Logins, counters.SessionsDeleted, counters.OpenSessions));
     }
+
+    // Issue 13, item 9: a BMC answering its login 503 three times refused service; its credentials were never judged.
+    [Fact]
+    public async Task CollectAsync_LoginAnswered503EveryTime_IsUnavailableWithTheLastStatus()
+    {
+        await using var fleet = await StartAsync("minimal", new MockFleetOptions { MockupDirectories = [], Faults = new MockFaults { LoginStatus = 503 } });
+
+        var result = Assert.Single((await CollectAsync(fleet, FastOptions(retries: 2))).Results);
+
+        Assert.Equal(BmcCollectStatus.Unavailable, result.Status);
+        Assert.Equal("login answered HTTP 503 3 times: the BMC refused service (try again later)", result.Message);
+        Assert.Equal([503, 503, 503], result.Exchanges.Where(e => e.Method == "POST").Select(e => e.Status));
+        Assert.Equal((3L, 0), (fleet.Instances[0].Counters.Logins, fleet.Instances[0].Counters.OpenSessions));
+        Assert.Equal("unavailable", BmcCollectStatusNames.Of(result.Status));
+    }
 }

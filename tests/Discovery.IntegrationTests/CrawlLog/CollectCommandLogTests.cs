@@ -96,7 +96,7 @@ public sealed partial class CollectCommandLogTests
         using var error = new StringWriter();
         var exit = await DiscoverApp.RunAsync(
             ["crawl", instance.BaseUri.ToString(), "-o", "json", "--state-dir", temp.Path, "--log-dir", temp.File("logs"),
-             "--id-map", map, "--username", "admin", "--password-file", await PasswordFileAsync(temp, token), "--no-secrets-store"],
+             "--id-map", map, "--username", "admin", "--password-file", await PasswordFileAsync(temp, token), "--no-secrets-store", "--data-dir", temp.File("store")],
             output, error, token);
 
         Assert.True(exit == 0, error.ToString());
@@ -147,7 +147,7 @@ public sealed partial class CollectCommandLogTests
         using var error = new StringWriter();
         var exit = await DiscoverApp.RunAsync(
             ["collect", .. fleet.Instances.Select(i => i.BaseUri.ToString()), "-o", "json", "--state-dir", temp.Path,
-             "--username", "admin", "--password-file", await PasswordFileAsync(temp, cancellationToken), "--no-secrets-store", .. extra],
+             "--username", "admin", "--password-file", await PasswordFileAsync(temp, cancellationToken), "--no-secrets-store", "--data-dir", temp.File("store"), .. extra],
             output, error, cancellationToken);
         return (exit, output.ToString(), error.ToString());
     }

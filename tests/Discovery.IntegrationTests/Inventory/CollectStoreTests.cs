@@ -76,4 +76,29 @@ public sealed class CollectStoreTests
         Assert.Equal("collect", (await store.ReadHistoryAsync(new HistoryQuery(), ct))[0].Actor);
         await host.StopAsync(ct);
     }
+
+    // Issue 13, item 12: a serve that wants a token refuses the upsert; that is the store's failure (3), not SMD's (4).
+    [Fact]
+    public async Task Collect_WithServerAndNoToken_ExitsWithTheStoreCodeAndSaysHowToPassAToken()
+    {
+        using var temp = new TempDirectory();
+        var ct = TestContext.Current.CancellationToken;
+        await File.WriteAllTextAsync(temp.File("password"), "password\n", ct);
+        using var store = await InventoryStore.OpenAsync(new InventoryStoreOptions { DataDirectory = temp.File("store") }, ct);
+        await using var host = ApiHost.Create(
+            new ApiOptions { Listen = "127.0.0.1:0", Hs256Secret = Encoding.UTF8.GetBytes("collect-without-a-token-secret-32-bytes+"), SnapshotInterval = null }, store);
+        await host.StartAsync(ct);
+        await using var fleet = await MockFleets.StartProjectAsync("minimal", count: 1, cancellationToken: ct);
+
+        var (exit, output, error) = await RunAsync(
+            ["collect", fleet.Instances[0].BaseUri.ToString(), "-o", "json", "--state-dir", temp.Path, "--no-log",
+             "--server", host.Addresses[0].ToString(), "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store"]);
+
+        Assert.True(exit == ExitCodes.LocalFailure, error);
+        Assert.Equal("ok", Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray()).GetProperty("status").GetString());
+        Assert.Contains(": 401 ", error, StringComparison.Ordinal);
+        Assert.Contains("(pass a token with --token-file or DISCOVER_TOKEN)", error, StringComparison.Ordinal);
+        Assert.Equal(0, (await store.Nodes.ListAsync(new RecordQuery(), ct)).Total);
+        await host.StopAsync(ct);
+    }
 }

@@ -178,7 +178,7 @@ public sealed class CollectSmdTests
         await File.WriteAllTextAsync(temp.File("password"), Password + "\n", Token);
         return await RunAsync(
             ["collect", .. fleet.Instances.Select(i => i.BaseUri.ToString()), "-o", "json", "--state-dir", temp.Path, "--log-dir", temp.File("logs"),
-             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store", .. extra]);
+             "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store", "--data-dir", temp.File("store"), .. extra]);
     }
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args)

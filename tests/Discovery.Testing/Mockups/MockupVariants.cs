@@ -9,10 +9,26 @@ public static class MockupVariants
     /// Copies mockup <paramref name="source"/> to <paramref name="destination"/> with a ServiceRoot that links no
     /// SessionService (and no <c>Links.Sessions</c>): a BMC that takes HTTP Basic authentication only.
     /// </summary>
-    public static async Task<string> WithoutSessionServiceAsync(string source, string destination, CancellationToken cancellationToken)
+    public static Task<string> WithoutSessionServiceAsync(string source, string destination, CancellationToken cancellationToken) =>
+        WithEditsAsync(source, destination, new Dictionary<string, Action<JsonObject>>
+        {
+            ["/redfish/v1"] = root =>
+            {
+                root.Remove("SessionService");
+                root.Remove("Links");
+            },
+        }, cancellationToken);
+
+    /// <summary>
+    /// Copies mockup <paramref name="source"/> to <paramref name="destination"/>, then applies each edit to the body of
+    /// the resource its key names (<c>/redfish/v1/Systems/1</c>): values real BMCs report that no fixture has.
+    /// </summary>
+    public static async Task<string> WithEditsAsync(
+        string source, string destination, IReadOnlyDictionary<string, Action<JsonObject>> edits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(edits);
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(destination, Path.GetRelativePath(source, file));
@@ -20,11 +36,14 @@ public static class MockupVariants
             File.Copy(file, target);
         }
 
-        var rootFile = Path.Combine(destination, "redfish", "v1", "index.json");
-        var root = JsonNode.Parse(await File.ReadAllTextAsync(rootFile, cancellationToken))!.AsObject();
-        root.Remove("SessionService");
-        root.Remove("Links");
-        await File.WriteAllTextAsync(rootFile, root.ToJsonString(), cancellationToken);
+        foreach (var (resource, edit) in edits)
+        {
+            var file = Path.Combine([destination, .. resource.Trim('/').Split('/'), "index.json"]);
+            var body = JsonNode.Parse(await File.ReadAllTextAsync(file, cancellationToken))!.AsObject();
+            edit(body);
+            await File.WriteAllTextAsync(file, body.ToJsonString(), cancellationToken);
+        }
+
         return destination;
     }
 }

@@ -126,4 +126,45 @@ public sealed class InventoryStoreCollectTests : IDisposable
         Assert.Equal(("rocky9", "Off"), (after.BootProfile, after.PowerState));
         Assert.Equal(["compute"], after.Groups);
     }
+
+    // Issue 13, item 1: a value a BMC reports that breaks a rule for what people write costs that value, never the record.
+    [Fact]
+    public async Task UpsertCollectedAsync_OddReportedValues_KeepsEveryRecordWithoutThem()
+    {
+        using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
+        var sample = InventorySamples.Node(1);
+        var node = sample with
+        {
+            SystemUuid = "not available",
+            PowerState = "Unknown",
+            NetworkInterfaces =
+            [
+                sample.NetworkInterfaces[0] with { Ipv4Addresses = ["10.1.0.1", "010.1.0.2", "10.1.0.3", "999.1.1.1"] },
+                sample.NetworkInterfaces[1] with { MacAddress = "Not Available", Hostname = "Rack 3/Slot 9" },
+            ],
+        };
+        var collected = InventorySamples.Collected(1, node);
+        collected = collected with { Bmc = collected.Bmc! with { Fqdn = "bmc_1.example.", ServiceUuid = "n/a" } };
+
+        var summary = await store.UpsertCollectedAsync([collected], Token);
+
+        Assert.Empty(summary.Refused);
+        Assert.Equal(2, summary.Added);
+        Assert.Equal(
+            ["fqdn", "service_uuid", "system_uuid", "power_state", "network_interfaces[0].ipv4_addresses[1]", "network_interfaces[0].ipv4_addresses[3]",
+             "network_interfaces[1].mac_address", "network_interfaces[1].hostname"],
+            summary.LeftOut.Select(l => l.Split(" without ")[1].Split(':')[0]));
+        Assert.StartsWith("node x3000c0s1b0n0 of BMC 127.0.0.1 without power_state: 'Unknown' is not a Redfish power state", summary.LeftOut[3], StringComparison.Ordinal);
+        var stored = (await store.Nodes.GetAsync("x3000c0s1b0n0", Token))!.Record;
+        Assert.Equal((null, null, "node0001"), (stored.SystemUuid, stored.PowerState, stored.Hostname));
+        Assert.Equal(["10.1.0.1", "10.1.0.3"], stored.NetworkInterfaces.Single(n => n.Name == "eth0").Ipv4Addresses);
+        var eth1 = stored.NetworkInterfaces.Single(n => n.Name == "eth1");
+        Assert.Equal((null, null, "NoLink"), (eth1.MacAddress, eth1.Hostname, eth1.LinkStatus));
+        var bmc = (await store.Bmcs.GetAsync("x3000c0s1b0", Token))!.Record;
+        Assert.Equal((null, null, "1.0"), (bmc.Fqdn, bmc.ServiceUuid, bmc.FirmwareVersion));
+
+        // What people write keeps the strict rules.
+        var written = await store.Nodes.CreateAsync(InventorySamples.Node(2) with { PowerState = "Unknown" }, WriteConditions.None, Token);
+        Assert.Equal(WriteOutcome.Invalid, written.Outcome);
+    }
 }

@@ -7,6 +7,7 @@ internal static class ComputeNodeColumns
         .Uuid("id", n => n.Id, (n, v) => n with { Id = v ?? Guid.Empty }, ColumnFilter.LowerCase("the node's id"))
         .Text("xname", n => n.Xname, (n, v) => n with { Xname = v }, new("xname (glob with *)", Selective: true))
         .Text("hostname", n => n.Hostname, (n, v) => n with { Hostname = v }, new("host name (glob with *)", Selective: true))
+        .Text("reported_hostname", n => n.ReportedHostname, (n, v) => n with { ReportedHostname = v }, new("host name as the BMC reported it (glob with *)"))
         .Text("arch", n => n.Arch, (n, v) => n with { Arch = v }, new("CPU architecture (x86_64, aarch64)"))
         .Text("manufacturer", n => n.Manufacturer, (n, v) => n with { Manufacturer = v }, new("system manufacturer"))
         .Text("model", n => n.Model, (n, v) => n with { Model = v }, new("system model (glob with *)"))

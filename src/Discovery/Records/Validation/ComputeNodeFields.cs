@@ -7,7 +7,8 @@ internal static class ComputeNodeFields
     [
         new("id", "Stable identifier, kept across crawls (system UUID, else BMC + system URI)."),
         new("xname", "The node's xname; stored in canonical form (lower case, no leading zeros).") { Rule = ValueRules.NodeXname },
-        new("hostname", "Host name; stored lower case.") { Rule = ValueRules.Hostname },
+        new("hostname", "Host name; stored lower case. A crawl sets it only from a reported name that is a valid host name.") { Rule = ValueRules.Hostname },
+        new("reported_hostname", "Redfish ComputerSystem.HostName as the BMC reported it (trimmed), even when it is no valid host name.") { ServerManaged = true },
         new("arch", "CPU architecture.") { Rule = ValueRules.Architecture },
         new("manufacturer", "System manufacturer."),
         new("model", "System model."),

@@ -14,13 +14,20 @@ internal enum BmcCollectStatus
     [JsonStringEnumMemberName("partial")]
     Partial,
 
-    /// <summary>Login refused (wrong or missing credentials).</summary>
+    /// <summary>Login refused with 401 or 403 (wrong or missing credentials); the only authentication failure.</summary>
     [JsonStringEnumMemberName("auth_failed")]
     AuthFailed,
 
     /// <summary>The BMC's session table is full; leaked sessions expire on their own (iDRAC: ~30 min).</summary>
     [JsonStringEnumMemberName("session_limit")]
     SessionLimit,
+
+    /// <summary>
+    /// The BMC answered the login but would not serve it (503, 500, 429 or another status that is not about the
+    /// credentials, after retries); the message names its last HTTP status. Trying later may help.
+    /// </summary>
+    [JsonStringEnumMemberName("unavailable")]
+    Unavailable,
 
     /// <summary>No answer in time.</summary>
     [JsonStringEnumMemberName("timed_out")]

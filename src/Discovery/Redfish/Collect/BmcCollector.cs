@@ -93,7 +93,7 @@ internal sealed partial class BmcCollector(
                 // us without its Location to delete. Each attempt still has the per-request timeout.
                 Log.SessionLogin(_logger, target.Endpoint, credential.Username, sessionsUri);
                 var login = await connection.LoginAsync(RedfishPath.Clean(sessionsUri), credential.Username, credential.Password, CancellationToken.None);
-                if (LoginProblem(target, login) is { } refused)
+                if (LoginProblem(target, login, LoginAttempts(connection)) is { } refused)
                 {
                     return refused;
                 }
@@ -211,7 +211,12 @@ internal sealed partial class BmcCollector(
         return null;
     }
 
-    private static BmcCollectResult? LoginProblem(BmcTarget target, RedfishReply login)
+    // The login is the only POST before the crawl; the connection retried it on 5xx and 429.
+    private static int LoginAttempts(RedfishConnection connection) => connection.Exchanges().Count(e => e.Method == "POST");
+
+    private static string Attempts(int attempts) => attempts > 1 ? $" {attempts} times" : string.Empty;
+
+    private static BmcCollectResult? LoginProblem(BmcTarget target, RedfishReply login, int attempts)
     {
         if (RedfishConnection.IsSessionLimit(login))
         {
@@ -226,7 +231,9 @@ internal sealed partial class BmcCollector(
                 Result(target, BmcCollectStatus.Unreachable, "login: " + login.Exchange.Error),
             { Exchange.Status: 401 or 403 } => Result(target, BmcCollectStatus.AuthFailed, $"login refused with HTTP {login.Exchange.Status} (check the user name and password)"),
             _ when LoginRule.LetsCrawlProceed(login.Exchange.Status) => null,
-            _ => Result(target, BmcCollectStatus.AuthFailed, $"login failed with HTTP {login.Exchange.Status}"),
+            // Only 401/403 speak of the credentials: a 503 (or any other refusal) is the BMC not serving, and
+            // reporting it as auth_failed sends the admin to check a password that is right (issue 13).
+            _ => Result(target, BmcCollectStatus.Unavailable, $"login answered HTTP {login.Exchange.Status}{Attempts(attempts)}: the BMC refused service (try again later)"),
         };
     }
 

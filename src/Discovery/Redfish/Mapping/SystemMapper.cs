@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Discovery.Records;
+using Discovery.Records.Validation;
 using Discovery.Redfish.Crawling;
 
 namespace Discovery.Redfish.Mapping;
@@ -11,8 +12,9 @@ internal static class SystemMapper
     public static ComputeNode Map(RedfishDocuments documents, string uri, JsonElement system, Bmc bmc, DateTimeOffset observedAt)
     {
         var systemUuid = system.String("UUID")?.ToLowerInvariant();
-        // A system UUID identifies a node across BMC swaps; without one the BMC plus the system URI does.
-        var id = systemUuid is not null && systemUuid != "00000000-0000-0000-0000-000000000000"
+        // A system UUID identifies a node across BMC swaps; without one the BMC plus the system URI does. A value
+        // that is no UUID ("Not Available") is no identity: two BMCs reporting it would make one node of two.
+        var id = Guid.TryParseExact(systemUuid, "D", out var parsed) && parsed != Guid.Empty
             ? DeterministicGuid.Create($"node:uuid:{systemUuid}")
             : DeterministicGuid.Create($"node:{bmc.Id:N}:{RedfishPath.Key(uri)}");
         var processors = documents.Members(system, "Processors").Select(p => p.Document).Where(IsPresentCpu).ToList();
@@ -23,7 +25,8 @@ internal static class SystemMapper
         return new ComputeNode
         {
             Id = id,
-            Hostname = system.String("HostName"),
+            Hostname = ValidHostname(system.String("HostName")),
+            ReportedHostname = system.String("HostName"),
             Arch = Architecture(processors),
             Manufacturer = system.String("Manufacturer"),
             Model = system.String("Model"),
@@ -45,6 +48,10 @@ internal static class SystemMapper
             LastUpdated = observedAt,
         };
     }
+
+    /// <summary>The reported name in normal form when it is a valid host name; anything else stays a reported fact only.</summary>
+    private static string? ValidHostname(string? reported) =>
+        reported is null ? null : ValueRules.Hostname.Check(reported, out _);
 
     private static bool IsPresentCpu(JsonElement processor)
     {

@@ -212,4 +212,26 @@ public sealed class RedfishMapperTests
 
         Assert.Equal(32, node.MemoryGib);
     }
+
+    // Issue 13, item 1: a real iLO's HostName; and a UUID placeholder two BMCs may both report.
+    [Fact]
+    public void Map_HostNameThatIsNoHostNameAndUuidPlaceholder_KeptAsReportedNotUsedAsNameOrIdentity()
+    {
+        var rack = RedfishMapper.Map(OneSystem("Rack 3/Slot 9 Gen12"), "127.0.0.9", 443, Now);
+        var other = RedfishMapper.Map(OneSystem("Node-7"), "127.0.0.10", 443, Now);
+
+        var node = Assert.Single(rack.Nodes);
+        Assert.Equal(("Rack 3/Slot 9 Gen12", null), (node.ReportedHostname, node.Hostname));
+        Assert.Equal(("Node-7", "node-7"), (other.Nodes[0].ReportedHostname, other.Nodes[0].Hostname));
+        Assert.NotEqual(node.Id, other.Nodes[0].Id);
+    }
+
+    private static RedfishDocuments OneSystem(string hostName)
+    {
+        var documents = new RedfishDocuments();
+        documents.TryAdd("/redfish/v1", """{"Systems":{"@odata.id":"/redfish/v1/Systems"}}""");
+        documents.TryAdd("/redfish/v1/Systems", """{"Members":[{"@odata.id":"/redfish/v1/Systems/1"}]}""");
+        documents.TryAdd("/redfish/v1/Systems/1", $$"""{"HostName":"{{hostName}}","UUID":"Not Available"}""");
+        return documents;
+    }
 }
