@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using Discovery.Api.Auth;
 using Discovery.Cli;
+using Discovery.IntegrationTests.HostileInput;
 using Discovery.Store;
 using Discovery.Testing;
 
@@ -14,12 +14,9 @@ namespace Discovery.IntegrationTests.Inventory;
 /// <c>discover serve</c> as a child process: every write the API acknowledged survives <c>kill -9</c>; while it runs,
 /// CLI commands on the same <c>--data-dir</c> are refused with a pointer to <c>--server</c>, and work through it.
 /// </summary>
-public sealed partial class ServeKillTests
+public sealed class ServeKillTests
 {
     private const string Secret = "integration-secret-of-at-least-32-bytes";
-
-    [GeneratedRegex(@"on (http://127\.0\.0\.1:\d+/?)")]
-    private static partial Regex ListeningOn();
 
     [Fact]
     public async Task Serve_KilledWithSigkill_KeepsEveryAcknowledgedWrite()
@@ -29,7 +26,7 @@ public sealed partial class ServeKillTests
         timeout.CancelAfter(TimeSpan.FromMinutes(3));
         var ct = timeout.Token;
         var dataDir = temp.File("store");
-        var info = new ProcessStartInfo(DotnetHost) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        var info = new ProcessStartInfo(DiscoverProcess.DotnetHost) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "discover.dll"), "serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir, "--snapshot-interval", "0" })
         {
             info.ArgumentList.Add(argument);
@@ -41,7 +38,7 @@ public sealed partial class ServeKillTests
         var acknowledged = new List<string>();
         try
         {
-            var server = await WaitForAddressAsync(child, ct);
+            var server = await DiscoverProcess.WaitForAddressAsync(child, ct);
             using var http = new HttpClient { BaseAddress = server };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
                 "Bearer", ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(Secret), "ci", TimeSpan.FromMinutes(10), TimeProvider.System));
@@ -82,35 +79,6 @@ public sealed partial class ServeKillTests
         Assert.Null(store.OpenReport.RestoredSnapshot);
         Assert.Equal(acknowledged.Order(StringComparer.Ordinal), nodes.Items.Select(n => n.Xname!).Order(StringComparer.Ordinal));
         Assert.Equal("login1", (await store.Nodes.GetAsync("x3000c0s1b0n0", ct))!.Record.Hostname);
-    }
-
-    private static string DotnetHost =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
-            ? host
-            : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-
-    private static async Task<Uri> WaitForAddressAsync(Process child, CancellationToken cancellationToken)
-    {
-        // serve prints "discover: serving the inventory in DIR on http://127.0.0.1:PORT/ (auth jwt)" once listening.
-        var seen = new StringBuilder();
-        while (await child.StandardError.ReadLineAsync(cancellationToken) is { } line)
-        {
-            seen.AppendLine(line);
-            if (ListeningOn().Match(line) is { Success: true } match)
-            {
-                _ = DrainAsync(child.StandardError);
-                return new Uri(match.Groups[1].Value);
-            }
-        }
-
-        throw new InvalidOperationException($"serve exited before listening ({child.ExitCode}): {seen}");
-    }
-
-    private static async Task DrainAsync(StreamReader reader)
-    {
-        while (await reader.ReadLineAsync() is not null)
-        {
-        }
     }
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
