@@ -1,14 +1,15 @@
 using System.Net;
-using Discovery.Store.Remote;
 using Discovery.Api.Auth;
 using Discovery.Api.Records;
 using Discovery.Api.Snapshots;
 using Discovery.Records;
+using Discovery.Store.Remote;
 using Discovery.Store;
+using Discovery.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -103,7 +104,7 @@ internal sealed class ApiHost : IAsyncDisposable
             return endpoint;
         }
 
-        throw new ArgumentException($"--listen '{listen}' is not ADDRESS:PORT (e.g. 127.0.0.1:8080 or [::1]:8080)");
+        throw new ArgumentException($"--listen {QuotedValue.Of(listen)} is not ADDRESS:PORT (e.g. 127.0.0.1:8080 or [::1]:8080)");
     }
 
     private static int StatusFor(Exception exception) => StorageProblems.StatusFor(exception) ?? exception switch

@@ -1,4 +1,5 @@
 using Discovery.Store;
+using Discovery.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace Discovery.Api;
@@ -11,8 +12,8 @@ internal static class ApiProblems
 {
     public static IResult Invalid(string title, IReadOnlyList<RecordError> errors) =>
         TypedResults.ValidationProblem(
-            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-            detail: string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")),
+            errors.GroupBy(e => QuotedValue.Bare(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            detail: string.Join("; ", errors.Select(e => $"{QuotedValue.Bare(e.Field)}: {e.Message}")),
             title: title,
             type: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.1");
 

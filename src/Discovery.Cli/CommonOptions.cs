@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Discovery.Configuration;
 using Discovery.Cli.Output;
+using Discovery.Configuration;
+using Discovery.Text;
 
 namespace Discovery.Cli;
 
@@ -53,7 +54,7 @@ internal sealed class CommonOptions
         };
         if (format == Output.OutputFormat.Auto)
         {
-            result.AddError($"'{value}' is not an output format; use table, wide, json, jsonl or yaml.");
+            result.AddError($"{QuotedValue.Of(value)} is not an output format; use table, wide, json, jsonl or yaml.");
         }
 
         return format;

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using Discovery.Store.Remote;
 using Discovery.Records.Schemas;
+using Discovery.Store.Remote;
 using Discovery.Store;
+using Discovery.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -44,7 +45,7 @@ internal static class ApplyEndpoints
                 return TypedResults.Json(report, ApiJsonContext.Default.ApplyReport);
             }
 
-            var errors = report.Errors.Select(e => new RecordError($"{e.Location}{(e.Field is null ? string.Empty : ": " + e.Field)}", e.Message)).ToList();
+            var errors = report.Errors.Select(e => new RecordError($"{e.Location}{(e.Field is null ? string.Empty : ": " + QuotedValue.Bare(e.Field))}", e.Message)).ToList();
             return TypedResults.Problem(
                 detail: string.Join("; ", report.Errors.Select(e => e.ToString())),
                 statusCode: StatusCodes.Status400BadRequest,
@@ -86,7 +87,7 @@ internal static class ApplyEndpoints
         routes.MapGet("/schemas/{name}.json", (string name) =>
             InventorySchemas.TryGet(name, out var json)
                 ? Results.Text(json, "application/schema+json")
-                : ApiProblems.NotFound($"no schema '{name}'; there are {string.Join(", ", InventorySchemas.Names)}"))
+                : ApiProblems.NotFound($"no schema {QuotedValue.Of(name)}; there are {string.Join(", ", InventorySchemas.Names)}"))
             .WithTags("schemas").WithName("Schema");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Discovery.Store.Remote;
 using Discovery.Store;
+using Discovery.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +20,7 @@ internal static class HistoryEndpoints
             {
                 if (!RecordKinds.TryParse(kind, out var k))
                 {
-                    return ApiProblems.Invalid("kind", $"'{kind}' is not a kind of record (node, bmc, interface, group, boot_profile)");
+                    return ApiProblems.Invalid("kind", $"{QuotedValue.Of(kind)} is not a kind of record (node, bmc, interface, group, boot_profile)");
                 }
 
                 parsedKind = k;
@@ -30,7 +31,7 @@ internal static class HistoryEndpoints
             {
                 if (!DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var s))
                 {
-                    return ApiProblems.Invalid("since", $"'{since}' is not a date and time (ISO 8601)");
+                    return ApiProblems.Invalid("since", $"{QuotedValue.Of(since)} is not a date and time (ISO 8601)");
                 }
 
                 sinceTime = s;
@@ -45,7 +46,7 @@ internal static class HistoryEndpoints
         routes.MapGet("/nodes/{key}/boot-profile", async (string key, CancellationToken cancellationToken) =>
             await store.ResolveBootProfileAsync(key, cancellationToken) is { } resolution
                 ? TypedResults.Json(resolution, ApiJsonContext.Default.BootProfileResolution)
-                : ApiProblems.NotFound($"node '{key}' does not exist or boots with no profile (none of its own, none from its groups)"))
+                : ApiProblems.NotFound($"node {QuotedValue.Of(key)} does not exist or boots with no profile (none of its own, none from its groups)"))
             .WithTags("nodes").Produces<Discovery.Records.BootProfileResolution>().WithName("EffectiveBootProfile");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Discovery.Store;
+using Discovery.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace Discovery.Api.Records;
@@ -22,7 +23,7 @@ internal static class ListQuery
                 case "limit":
                     if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) || limit < 1)
                     {
-                        return (null, new RecordError("limit", $"'{value}' is not a positive whole number"));
+                        return (null, new RecordError("limit", $"{QuotedValue.Of(value)} is not a positive whole number"));
                     }
 
                     result = result with { Limit = Math.Min(limit, maxPageSize) };
@@ -30,7 +31,7 @@ internal static class ListQuery
                 case "offset":
                     if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
                     {
-                        return (null, new RecordError("offset", $"'{value}' is not a whole number"));
+                        return (null, new RecordError("offset", $"{QuotedValue.Of(value)} is not a whole number"));
                     }
 
                     result = result with { Offset = offset };
@@ -42,7 +43,7 @@ internal static class ListQuery
                 case "as_of":
                     if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var asOf))
                     {
-                        return (null, new RecordError("as_of", $"'{value}' is not a date and time (ISO 8601, e.g. 2026-11-22T02:15:00Z)"));
+                        return (null, new RecordError("as_of", $"{QuotedValue.Of(value)} is not a date and time (ISO 8601, e.g. 2026-11-22T02:15:00Z)"));
                     }
 
                     result = result with { AsOf = asOf };

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Discovery.Store.Remote;
 using Discovery.Store;
+using Discovery.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -42,7 +43,7 @@ internal static class RecordEndpoints
             var found = await set.GetAsync(key, cancellationToken);
             if (found is null)
             {
-                return ApiProblems.NotFound($"no {RecordKinds.Name(route.Kind)} '{key}'");
+                return ApiProblems.NotFound($"no {RecordKinds.Name(route.Kind)} {QuotedValue.Of(key)}");
             }
 
             context.Response.Headers.ETag = found.ETag;
@@ -66,7 +67,7 @@ internal static class RecordEndpoints
             if (!TryIfMatch(context, out var ifMatch))
             {
                 return ApiProblems.Status(StatusCodes.Status412PreconditionFailed, "The record changed since it was read.",
-                    $"If-Match '{context.Request.Headers.IfMatch}' is not an entity tag of this API");
+                    $"If-Match {QuotedValue.Of(context.Request.Headers.IfMatch)} is not an entity tag of this API");
             }
 
             var (record, problem) = await RecordBody.ReadAsync(context, route.Kind, route.Json, options.MaxRecordBodyBytes, cancellationToken);
@@ -84,7 +85,7 @@ internal static class RecordEndpoints
             if (!TryIfMatch(context, out var ifMatch))
             {
                 return ApiProblems.Status(StatusCodes.Status412PreconditionFailed, "The record changed since it was read.",
-                    $"If-Match '{context.Request.Headers.IfMatch}' is not an entity tag of this API");
+                    $"If-Match {QuotedValue.Of(context.Request.Headers.IfMatch)} is not an entity tag of this API");
             }
 
             var result = await set.DeleteAsync(key, Conditions(context, ifMatch), cancellationToken);
@@ -97,7 +98,7 @@ internal static class RecordEndpoints
             var events = await store.ReadHistoryAsync(
                 new HistoryQuery { Kind = route.Kind, Record = found is null ? key : route.Id(found.Record).ToString() }, cancellationToken);
             return found is null && events.Count == 0
-                ? ApiProblems.NotFound($"no {RecordKinds.Name(route.Kind)} '{key}' now or in history")
+                ? ApiProblems.NotFound($"no {RecordKinds.Name(route.Kind)} {QuotedValue.Of(key)} now or in history")
                 : TypedResults.Json(events, ApiJsonContext.Default.IReadOnlyListHistoryEvent);
         }).Produces<IReadOnlyList<HistoryEvent>>().WithName("History" + route.Collection);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Discovery.Text;
 
 namespace Discovery.Cli.Commands;
 
@@ -20,6 +21,6 @@ internal static class CliTime
             return instant;
         }
 
-        throw new CliUsageException($"{option} '{text}' is not a time: use ISO 8601 (2026-11-22T02:15:00Z) or an age (90m, 2h, 7d)");
+        throw new CliUsageException($"{option} {QuotedValue.Of(text)} is not a time: use ISO 8601 (2026-11-22T02:15:00Z) or an age (90m, 2h, 7d)");
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Discovery.Store;
+using Discovery.Text;
 
 namespace Discovery.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class DeleteCommand
             var text = parseResult.GetValue(kind)!;
             if (!RecordKinds.TryParse(text, out var recordKind))
             {
-                throw new CliUsageException($"'{text}' is not a kind of record; use node, bmc, interface, group or boot-profile");
+                throw new CliUsageException($"{QuotedValue.Of(text)} is not a kind of record; use node, bmc, interface, group or boot-profile");
             }
 
             var name = parseResult.GetValue(key)!;

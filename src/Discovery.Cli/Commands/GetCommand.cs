@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Discovery.Store.Remote;
 using Discovery.Api;
 using Discovery.Cli.Output;
 using Discovery.Pipeline;
 using Discovery.Records;
+using Discovery.Store.Remote;
 using Discovery.Store;
+using Discovery.Text;
 
 namespace Discovery.Cli.Commands;
 
@@ -38,7 +39,7 @@ internal static class GetCommand
             var text = parseResult.GetValue(kind)!;
             if (!RecordKinds.TryParse(text, out var recordKind))
             {
-                throw new CliUsageException($"'{text}' is not a kind of record; use nodes, bmcs, interfaces, groups or boot-profiles");
+                throw new CliUsageException($"{QuotedValue.Of(text)} is not a kind of record; use nodes, bmcs, interfaces, groups or boot-profiles");
             }
 
             var filters = RecordFilterText.Parse(

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using Discovery.Store.Remote;
 using Discovery.Api;
 using Discovery.Cli.Output;
+using Discovery.Store.Remote;
 using Discovery.Store;
+using Discovery.Text;
 
 namespace Discovery.Cli.Commands;
 
@@ -35,7 +36,7 @@ internal static class HistoryCommand
             RecordKind? recordKind = null;
             if (parseResult.GetValue(kind) is { } text)
             {
-                recordKind = RecordKinds.TryParse(text, out var k) ? k : throw new CliUsageException($"--kind '{text}' is not node, bmc, interface, group or boot-profile");
+                recordKind = RecordKinds.TryParse(text, out var k) ? k : throw new CliUsageException($"--kind {QuotedValue.Of(text)} is not node, bmc, interface, group or boot-profile");
             }
 
             var query = new HistoryQuery
@@ -51,7 +52,7 @@ internal static class HistoryCommand
             await renderer.WriteListAsync(events, ApiJsonContext.Default.HistoryEvent, Columns, cancellationToken);
             if (events.Count == 0 && query.Record is not null)
             {
-                await context.Error.WriteLineAsync($"history: nothing recorded for '{query.Record}'".AsMemory(), cancellationToken);
+                await context.Error.WriteLineAsync($"history: nothing recorded for {QuotedValue.Of(query.Record)}".AsMemory(), cancellationToken);
                 return ExitCodes.SomeTargetsFailed;
             }
 

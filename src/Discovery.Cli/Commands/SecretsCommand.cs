@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
 using Discovery.Credentials;
+using Discovery.Text;
 
 namespace Discovery.Cli.Commands;
 
@@ -124,7 +125,7 @@ internal static class SecretsCommand
         }
         catch (ArgumentException)
         {
-            throw new CliUsageException($"'{key}' is not a BMC address or 'default'");
+            throw new CliUsageException($"{QuotedValue.Of(key)} is not a BMC address or 'default'");
         }
     }
 }

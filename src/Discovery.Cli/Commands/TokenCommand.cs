@@ -1,8 +1,9 @@
 using System.CommandLine;
-using Discovery.Api;
 using Discovery.Api.Auth;
+using Discovery.Api;
 using Discovery.Cli.Settings;
 using Discovery.Configuration;
+using Discovery.Text;
 
 namespace Discovery.Cli.Commands;
 
@@ -40,5 +41,5 @@ internal static class TokenCommand
     }
 
     private static TimeSpan Ttl(string text) =>
-        DurationText.TryParse(text, out var ttl) && ttl > TimeSpan.Zero ? ttl : throw new CliUsageException($"--ttl '{text}' is not a duration: use 30s, 15m, 1h or 1d");
+        DurationText.TryParse(text, out var ttl) && ttl > TimeSpan.Zero ? ttl : throw new CliUsageException($"--ttl {QuotedValue.Of(text)} is not a duration: use 30s, 15m, 1h or 1d");
 }

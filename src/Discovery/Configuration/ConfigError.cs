@@ -1,3 +1,5 @@
+using Discovery.Text;
+
 namespace Discovery.Configuration;
 
 /// <summary>A bad setting, located where the user wrote it.</summary>
@@ -12,8 +14,8 @@ internal sealed record ConfigError(SettingSource Source, string Key, string Mess
     /// </summary>
     public override string ToString() => Source.Kind switch
     {
-        SettingSourceKind.File => $"{Source.Location}: {Key}: {Message}",
-        SettingSourceKind.Default => $"{Key}: {Message}",
+        SettingSourceKind.File => $"{Source.Location}: {QuotedValue.Bare(Key)}: {Message}",
+        SettingSourceKind.Default => $"{QuotedValue.Bare(Key)}: {Message}",
         _ => $"{Source.Location}: {Message}",
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Discovery.Text;
 
 namespace Discovery.Configuration;
 
@@ -88,7 +89,7 @@ internal static class SettingsResolver
         }
 
         var text = value.Values[^1];
-        var shown = definition.Secret ? "the value" : $"'{text}'";
+        var shown = definition.Secret ? "the value" : QuotedValue.Of(text);
         return definition.Kind switch
         {
             SettingKind.Bool when !TryParseBool(text, out _) => $"{shown} is not true or false",

@@ -1,3 +1,5 @@
+using Discovery.Text;
+
 namespace Discovery.Credentials;
 
 /// <summary>
@@ -35,7 +37,7 @@ internal sealed class SecretsStore
         var trimmed = key.Trim();
         if (trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == '/'))
         {
-            throw new ArgumentException($"'{trimmed}' is not a BMC address or '{DefaultKey}'", nameof(key));
+            throw new ArgumentException($"{QuotedValue.Of(trimmed)} is not a BMC address or '{DefaultKey}'", nameof(key));
         }
 
         return Records.Xnames.IdMap.NormalizeIp(trimmed) ?? trimmed.ToLowerInvariant();

@@ -1,7 +1,8 @@
-using Discovery.CrawlLog;
 using Discovery.CrawlLog.Analysis;
-using Microsoft.Extensions.Logging;
+using Discovery.CrawlLog;
+using Discovery.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace Discovery.Pipeline;
 
@@ -31,7 +32,7 @@ internal static class CrawlLogRuns
         var known = (await query.ListRunsAsync(cancellationToken)).Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
         if (runIds.FirstOrDefault(r => !known.Contains(r)) is { } missing)
         {
-            throw new PipelineInputException($"no run '{missing}' in the crawl log (see 'discover logs runs')");
+            throw new PipelineInputException($"no run {QuotedValue.Of(missing)} in the crawl log (see 'discover logs runs')");
         }
     }
 }

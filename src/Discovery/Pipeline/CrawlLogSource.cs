@@ -1,7 +1,8 @@
-using Discovery.Records;
-using Discovery.Records.Xnames;
-using Discovery.Redfish.Mapping;
 using Discovery.CrawlLog.Analysis;
+using Discovery.Records.Xnames;
+using Discovery.Records;
+using Discovery.Redfish.Mapping;
+using Discovery.Text;
 
 namespace Discovery.Pipeline;
 
@@ -24,7 +25,7 @@ internal static class CrawlLogSource
         else
         {
             run = runs.FirstOrDefault(r => r.RunId == runId)
-                ?? throw new PipelineInputException($"no run '{runId}' in the crawl log {logDirectory} (see 'discover logs runs')");
+                ?? throw new PipelineInputException($"no run {QuotedValue.Of(runId)} in the crawl log {logDirectory} (see 'discover logs runs')");
             if (run.Kind != "collect")
             {
                 throw new PipelineInputException($"run {runId} is {(run.Kind is null ? "incomplete (it never ended)" : "a " + run.Kind + " run")}; only a collect run has records to send");

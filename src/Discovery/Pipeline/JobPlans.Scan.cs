@@ -1,7 +1,8 @@
 using Discovery.Configuration;
-using Discovery.Scanning;
 using Discovery.Scanning.Probes;
+using Discovery.Scanning;
 using Discovery.Targets;
+using Discovery.Text;
 using static Discovery.Configuration.SettingKeys;
 
 namespace Discovery.Pipeline;
@@ -100,6 +101,6 @@ internal static partial class JobPlans
             return error.Message;
         }
 
-        return Located(setting, error.Value.Length == 0 ? error.Reason : $"'{error.Value}': {error.Reason}");
+        return Located(setting, error.Value.Length == 0 ? error.Reason : $"{QuotedValue.Of(error.Value)}: {error.Reason}");
     }
 }

@@ -1,3 +1,5 @@
+using Discovery.Text;
+
 namespace Discovery.Pipeline;
 
 /// <summary>The filters of <c>get</c> as people type them (<c>--where arch=aarch64</c>, <c>--xname</c>, <c>--missing-ip</c>), as the API's filter map.</summary>
@@ -16,7 +18,7 @@ internal static class RecordFilterText
             var equals = item.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                throw new PipelineInputException($"--where '{item}' is not NAME=VALUE");
+                throw new PipelineInputException($"--where {QuotedValue.Of(item)} is not NAME=VALUE");
             }
 
             filters[item[..equals]] = item[(equals + 1)..];

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Discovery.Store;
+using Discovery.Text;
 
 namespace Discovery.Pipeline;
 
@@ -18,13 +19,13 @@ internal static class RecordLookup
         if (query.AsOf is null)
         {
             return (await set.GetAsync(name, cancellationToken))?.Record
-                ?? throw new InventoryQueryException("NAME", $"no {RecordKinds.Name(set.Kind)} '{name}'");
+                ?? throw new InventoryQueryException("NAME", $"no {RecordKinds.Name(set.Kind)} {QuotedValue.Of(name)}");
         }
 
         // A past state: look the name up among that snapshot's records (by id, else by the kind's name).
         var all = await set.ListAsync(query with { Limit = null }, cancellationToken);
         var found = all.Items.FirstOrDefault(r => Matches(JsonSerializer.SerializeToElement(r, json), name));
-        return found ?? throw new InventoryQueryException("NAME", $"no {RecordKinds.Name(set.Kind)} '{name}' in snapshot {all.Snapshot}");
+        return found ?? throw new InventoryQueryException("NAME", $"no {RecordKinds.Name(set.Kind)} {QuotedValue.Of(name)} in snapshot {all.Snapshot}");
     }
 
     private static bool Matches(JsonElement record, string name) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Discovery.Records;
+using Discovery.Text;
 
 namespace Discovery.Store;
 
@@ -54,13 +55,13 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
         if (record.Xname is { } xname
             && tx.Connection.Scalar("SELECT id FROM bmcs WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString()) is { } other)
         {
-            errors.Add(new RecordError("xname", $"'{xname}' is already the xname of BMC {other}"));
+            errors.Add(new RecordError("xname", $"{QuotedValue.Of(xname)} is already the xname of BMC {other}"));
         }
 
         if (record.ServiceUuid is { } uuid
             && tx.Connection.Scalar("SELECT id FROM bmcs WHERE service_uuid = ? AND id <> ? LIMIT 1", uuid, record.Id.ToString()) is { } owner)
         {
-            errors.Add(new RecordError("service_uuid", $"'{uuid}' is already the service UUID of BMC {owner} (the same BMC: update that one)"));
+            errors.Add(new RecordError("service_uuid", $"{QuotedValue.Of(uuid)} is already the service UUID of BMC {owner} (the same BMC: update that one)"));
         }
 
         return errors;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Discovery.Records;
+using Discovery.Text;
 
 namespace Discovery.Store;
 
@@ -44,12 +45,12 @@ internal sealed class BootProfileSet : StoreRecordSet<BootProfile>
     {
         if (tx.Connection.Scalar("SELECT id FROM boot_profiles WHERE name = ? AND id <> ? LIMIT 1", record.Name, record.Id.ToString()) is { } other)
         {
-            return [new RecordError("name", $"'{record.Name}' is already the name of boot profile {other}")];
+            return [new RecordError("name", $"{QuotedValue.Of(record.Name)} is already the name of boot profile {other}")];
         }
 
         var stored = tx.Connection.Scalar("SELECT name FROM boot_profiles WHERE id = ?", record.Id.ToString());
         return stored is not null && stored != record.Name && Users(tx.Connection, stored) is { } users
-            ? [new RecordError("name", $"boot profile '{stored}' is attached to {users}; detach it before renaming it")]
+            ? [new RecordError("name", $"boot profile {QuotedValue.Of(stored)} is attached to {users}; detach it before renaming it")]
             : [];
     }
 
@@ -59,7 +60,7 @@ internal sealed class BootProfileSet : StoreRecordSet<BootProfile>
         WriteRow(tx, record, existing is not null, version);
 
     protected override string? DeleteBlocker(WriteTransaction tx, BootProfile record) =>
-        Users(tx.Connection, record.Name) is { } users ? $"boot profile '{record.Name}' is attached to {users}; detach it first" : null;
+        Users(tx.Connection, record.Name) is { } users ? $"boot profile {QuotedValue.Of(record.Name)} is attached to {users}; detach it first" : null;
 
     protected override void Remove(WriteTransaction tx, BootProfile record) =>
         tx.Connection.Execute("DELETE FROM boot_profiles WHERE id = ?", record.Id.ToString());

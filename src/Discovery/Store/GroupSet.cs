@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Discovery.Records;
+using Discovery.Text;
 
 namespace Discovery.Store;
 
@@ -50,13 +51,13 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
         {
             if (Memberships.NodeId(tx.Connection, record.Members[i]) is null)
             {
-                errors.Add(new RecordError($"members[{i}]", $"no node with xname or id '{record.Members[i]}'"));
+                errors.Add(new RecordError($"members[{i}]", $"no node with xname or id {QuotedValue.Of(record.Members[i])}"));
             }
         }
 
         if (record.BootProfile is { } profile && BootProfileSet.IdByName(tx.Connection, profile) is null)
         {
-            errors.Add(new RecordError("boot_profile", $"no boot profile named '{profile}' (create it first)"));
+            errors.Add(new RecordError("boot_profile", $"no boot profile named {QuotedValue.Of(profile)} (create it first)"));
         }
 
         return errors;
@@ -64,7 +65,7 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
 
     protected override IReadOnlyList<RecordError> Conflicts(WriteTransaction tx, NodeGroup record) =>
         tx.Connection.Scalar("SELECT id FROM node_groups WHERE name = ? AND id <> ? LIMIT 1", record.Name, record.Id.ToString()) is { } other
-            ? [new RecordError("name", $"'{record.Name}' is already the name of group {other}")]
+            ? [new RecordError("name", $"{QuotedValue.Of(record.Name)} is already the name of group {other}")]
             : [];
 
     protected override NodeGroup Stamp(WriteTransaction tx, NodeGroup desired, NodeGroup? existing, bool changed = true) => desired with

@@ -1,3 +1,5 @@
+using Discovery.Text;
+
 namespace Discovery.Store;
 
 internal sealed partial class InventoryStore
@@ -54,7 +56,7 @@ internal sealed partial class InventoryStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var target = ListSnapshots().FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal))
-            ?? throw new InventoryQueryException("name", $"no snapshot named '{name}' in {Options.SnapshotDirectory}");
+            ?? throw new InventoryQueryException("name", $"no snapshot named {QuotedValue.Of(name)} in {Options.SnapshotDirectory}");
         await _snapshotLock.WaitAsync(cancellationToken);
         try
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Discovery.Records;
+using Discovery.Text;
 
 namespace Discovery.Store;
 
@@ -59,13 +60,13 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         {
             if (Memberships.GroupId(tx.Connection, record.Groups[i]) is null)
             {
-                errors.Add(new RecordError($"groups[{i}]", $"no group named '{record.Groups[i]}' (create it first)"));
+                errors.Add(new RecordError($"groups[{i}]", $"no group named {QuotedValue.Of(record.Groups[i])} (create it first)"));
             }
         }
 
         if (record.BootProfile is { } profile && BootProfileSet.IdByName(tx.Connection, profile) is null)
         {
-            errors.Add(new RecordError("boot_profile", $"no boot profile named '{profile}' (create it first)"));
+            errors.Add(new RecordError("boot_profile", $"no boot profile named {QuotedValue.Of(profile)} (create it first)"));
         }
 
         return errors;
@@ -74,7 +75,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
     protected override IReadOnlyList<RecordError> Conflicts(WriteTransaction tx, ComputeNode record) =>
         record.Xname is { } xname
         && tx.Connection.Scalar("SELECT id FROM nodes WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString()) is { } other
-            ? [new RecordError("xname", $"'{xname}' is already the xname of node {other}")]
+            ? [new RecordError("xname", $"{QuotedValue.Of(xname)} is already the xname of node {other}")]
             : [];
 
     protected override ComputeNode Stamp(WriteTransaction tx, ComputeNode desired, ComputeNode? existing, bool changed = true) => desired with

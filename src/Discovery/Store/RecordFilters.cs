@@ -1,5 +1,6 @@
 using Discovery.Records.Columns;
 using Discovery.Records.Network;
+using Discovery.Text;
 
 namespace Discovery.Store;
 
@@ -78,7 +79,7 @@ internal static class RecordFilters
         {
             var filter = known.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal))
                 ?? throw new InventoryQueryException(name,
-                    $"'{name}' is not a filter of {RecordKinds.Collection(kind)}; use one of: {string.Join(", ", known.Select(f => f.Name))}");
+                    $"{QuotedValue.Of(name)} is not a filter of {RecordKinds.Collection(kind)}; use one of: {string.Join(", ", known.Select(f => f.Name))}");
             var clause = filter.Build(value ?? string.Empty);
             selective |= clause.Selective;
             parts.Add(clause.Sql);
@@ -100,17 +101,17 @@ internal static class RecordFilters
             c.Filter.Selective));
 
     private static FilterClause Mac(string value, Func<string, FilterClause> build) =>
-        build(MacAddressNormalizer.Normalize(value) ?? throw new InventoryQueryException("mac", $"'{value}' is not a MAC address"));
+        build(MacAddressNormalizer.Normalize(value) ?? throw new InventoryQueryException("mac", $"{QuotedValue.Of(value)} is not a MAC address"));
 
     private static FilterClause Ip(string value, Func<string, FilterClause> build) =>
         build(IpAddressNormalizer.NormalizeIpv4(value) ?? IpAddressNormalizer.NormalizeIpv6(value)
-            ?? throw new InventoryQueryException("ip", $"'{value}' is not an IP address"));
+            ?? throw new InventoryQueryException("ip", $"{QuotedValue.Of(value)} is not an IP address"));
 
     private static FilterClause Flag(string name, string value, string sql) => value.Trim().ToLowerInvariant() switch
     {
         "" or "true" or "1" or "yes" => new FilterClause(sql, []),
         "false" or "0" or "no" => new FilterClause($"NOT {sql}", []),
-        _ => throw new InventoryQueryException(name, $"'{value}' is not true or false"),
+        _ => throw new InventoryQueryException(name, $"{QuotedValue.Of(value)} is not true or false"),
     };
 
     private static FilterClause Label(string value)
@@ -118,7 +119,7 @@ internal static class RecordFilters
         var equals = value.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0)
         {
-            throw new InventoryQueryException("label", $"'{value}' is not key=value");
+            throw new InventoryQueryException("label", $"{QuotedValue.Of(value)} is not key=value");
         }
 
         return new FilterClause("list_contains(map_extract(node_groups.labels, ?), ?)", [value[..equals], value[(equals + 1)..]]);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Discovery.Text;
 
 namespace Discovery.Store;
 
@@ -139,13 +140,13 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         var existing = Find(tx.Connection, key);
         if (existing is null)
         {
-            return WriteResult<T>.Refused(WriteOutcome.NotFound, $"no {RecordKinds.Name(Kind)} '{key}'");
+            return WriteResult<T>.Refused(WriteOutcome.NotFound, $"no {RecordKinds.Name(Kind)} {QuotedValue.Of(key)}");
         }
 
         if (ifMatch is { } expected && expected != existing.Version)
         {
             return WriteResult<T>.Refused(WriteOutcome.PreconditionFailed,
-                $"{RecordKinds.Name(Kind)} '{key}' is at version {existing.Version}, not {expected}: it changed since it was read; read it again");
+                $"{RecordKinds.Name(Kind)} {QuotedValue.Of(key)} is at version {existing.Version}, not {expected}: it changed since it was read; read it again");
         }
 
         var given = IdOf(record);
@@ -163,13 +164,13 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         var existing = Find(tx.Connection, key);
         if (existing is null)
         {
-            return WriteResult<T>.Refused(WriteOutcome.NotFound, $"no {RecordKinds.Name(Kind)} '{key}'");
+            return WriteResult<T>.Refused(WriteOutcome.NotFound, $"no {RecordKinds.Name(Kind)} {QuotedValue.Of(key)}");
         }
 
         if (ifMatch is { } expected && expected != existing.Version)
         {
             return WriteResult<T>.Refused(WriteOutcome.PreconditionFailed,
-                $"{RecordKinds.Name(Kind)} '{key}' is at version {existing.Version}, not {expected}: it changed since it was read");
+                $"{RecordKinds.Name(Kind)} {QuotedValue.Of(key)} is at version {existing.Version}, not {expected}: it changed since it was read");
         }
 
         if (DeleteBlocker(tx, existing.Record) is { } blocker)
@@ -298,5 +299,5 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     private long Count(StoreConnection connection, FilterClause where) =>
         long.Parse(connection.Scalar($"SELECT count(*) FROM {Table.Name} WHERE {where.Sql}", where.Parameters) ?? "0", CultureInfo.InvariantCulture);
 
-    private string Describe(T record) => LabelOf(record) is { } label ? $"'{label}'" : IdOf(record).ToString();
+    private string Describe(T record) => LabelOf(record) is { } label ? QuotedValue.Of(label) : IdOf(record).ToString();
 }

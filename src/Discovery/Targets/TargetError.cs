@@ -1,3 +1,5 @@
+using Discovery.Text;
+
 namespace Discovery.Targets;
 
 /// <summary>A target that cannot be used: the offending value, where it came from and what is wrong.</summary>
@@ -13,5 +15,5 @@ internal sealed record TargetError
     public required string Reason { get; init; }
 
     /// <summary>One line for the user: <c>source: 'value': reason</c>.</summary>
-    public string Message => Value.Length == 0 ? $"{Source}: {Reason}" : $"{Source}: '{Value}': {Reason}";
+    public string Message => Value.Length == 0 ? $"{Source}: {Reason}" : $"{Source}: {QuotedValue.Of(Value)}: {Reason}";
 }

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Discovery.Text;
 
 namespace Discovery.Targets;
 
@@ -121,7 +122,7 @@ internal static class TargetParser
             // 10.0.0.1-50: the end replaces the last octet.
             if (!int.TryParse(endText, NumberStyles.None, CultureInfo.InvariantCulture, out var octet) || octet > 255 || endText.Length > 3)
             {
-                return $"range end '{endText}' is not an octet (0-255)";
+                return $"range end {QuotedValue.Of(endText)} is not an octet (0-255)";
             }
 
             last = (first & ~(UInt128)0xFF) | (uint)octet;
@@ -200,7 +201,7 @@ internal static class TargetParser
                 || !int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out var octet)
                 || octet > 255)
             {
-                return $"'{parts[i]}' is not an octet (0-255)";
+                return $"{QuotedValue.Of(parts[i])} is not an octet (0-255)";
             }
 
             bytes[i] = (byte)octet;

@@ -8,7 +8,8 @@ namespace Discovery.Yaml;
 /// Loads YAML text into a <see cref="YamlStream"/>, turning every syntax problem into a line and a message.
 /// YamlDotNet reports most problems as a <see cref="YamlException"/> with a position, but some broken inputs
 /// (an unclosed <c>[</c> in a flow sequence) end in an <see cref="InvalidOperationException"/> without one; for
-/// those the text is parsed again event by event to find the line where reading stopped.
+/// those the text is parsed again event by event to find the line where reading stopped. Events pass through
+/// <see cref="LimitedYamlParser"/>, so nesting and alias expansion are bounded before the document model exists.
 /// </summary>
 internal static class YamlDocumentLoader
 {
@@ -19,10 +20,16 @@ internal static class YamlDocumentLoader
         stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new LimitedYamlParser(new Parser(new StringReader(text))));
             line = 0;
             message = string.Empty;
             return true;
+        }
+        catch (YamlLimitException ex)
+        {
+            line = Line(ex.At);
+            message = ex.Message;
+            return false;
         }
         catch (YamlException ex)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Discovery.Text;
 
 namespace Discovery.Records.Manifests;
 
@@ -45,7 +46,7 @@ internal static class ManifestApplier
         var givenId = document.Values["id"]?.GetValue<string>();
         if (before is not null && givenId is not null && givenId != before["id"]!.GetValue<string>())
         {
-            errors.Add(("id", $"'{givenId}' is not the id of the existing {definition.Name} ({before["id"]}); ids never change"));
+            errors.Add(("id", $"{QuotedValue.Of(givenId)} is not the id of the existing {definition.Name} ({before["id"]}); ids never change"));
         }
 
         merged["id"] ??= givenId ?? newId().ToString();

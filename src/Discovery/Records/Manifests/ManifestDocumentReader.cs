@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Discovery.Records.Validation;
+using Discovery.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Discovery.Records.Manifests;
@@ -74,8 +75,8 @@ internal static class ManifestDocumentReader
             {
                 null or "" => $"'kind' must be {ManifestKindInfo.Names}",
                 "NetworkInterface" => "NetworkInterface is not applied on its own: list interfaces under a ComputeNode's or Bmc's network_interfaces",
-                _ when near is not null => $"unknown kind '{text}'; did you mean '{near.Definition.Name}'?",
-                _ => $"unknown kind '{text}' (expected {ManifestKindInfo.Names})",
+                _ when near is not null => $"unknown kind {QuotedValue.Of(text)}; did you mean '{near.Definition.Name}'?",
+                _ => $"unknown kind {QuotedValue.Of(text)} (expected {ManifestKindInfo.Names})",
             };
             errors.Add(new ManifestError(location with { Line = YamlJsonConverter.Line(entry.Value) }, KindField, message));
         }

@@ -1,3 +1,5 @@
+using Discovery.Text;
+
 namespace Discovery.Records.Manifests;
 
 /// <summary>A problem in a manifest, located by file, document, line and field.</summary>
@@ -7,5 +9,5 @@ namespace Discovery.Records.Manifests;
 internal sealed record ManifestError(ManifestLocation Location, string? Field, string Message)
 {
     /// <summary>The form <c>nodes.yaml:12: document 2: field network_interfaces[0].mac_address: 'zz' is not a MAC address ...</c>.</summary>
-    public override string ToString() => Field is null ? $"{Location}: {Message}" : $"{Location}: field {Field}: {Message}";
+    public override string ToString() => Field is null ? $"{Location}: {Message}" : $"{Location}: field {QuotedValue.Bare(Field)}: {Message}";
 }

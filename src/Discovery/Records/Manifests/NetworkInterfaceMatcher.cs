@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Discovery.Text;
 
 namespace Discovery.Records.Manifests;
 
@@ -33,7 +34,7 @@ internal static class NetworkInterfaceMatcher
     {
         if (nic[field] is JsonValue value && value.GetValue<string>() != expected)
         {
-            errors.Add(($"{path}.{field}", $"'{value.GetValue<string>()}' {message}"));
+            errors.Add(($"{path}.{field}", $"{QuotedValue.Of(value.GetValue<string>())} {message}"));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Discovery.Records.Validation;
+using Discovery.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -124,7 +125,7 @@ internal sealed class YamlJsonConverter(Dictionary<string, int> lines, List<(str
             return Fail(node, path, $"must be {what}, not quoted text");
         }
 
-        return parse(text) ?? Fail(node, path, $"'{text}' is not {what}");
+        return parse(text) ?? Fail(node, path, $"{QuotedValue.Of(text)} is not {what}");
     }
 
     private JsonArray? List(YamlNode node, string path, Func<YamlNode, string, JsonNode?> item)

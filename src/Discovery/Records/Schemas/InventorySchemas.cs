@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Discovery.Records.Validation;
+using Discovery.Text;
 
 namespace Discovery.Records.Schemas;
 
@@ -33,7 +34,7 @@ internal static class InventorySchemas
         ArgumentNullException.ThrowIfNull(name);
         return TryGet(name, out var json)
             ? json
-            : throw new ArgumentException($"no schema named '{name}' (expected one of {string.Join(", ", Names)})", nameof(name));
+            : throw new ArgumentException($"no schema named {QuotedValue.Of(name)} (expected one of {string.Join(", ", Names)})", nameof(name));
     }
 
     /// <summary>Gets the schema named <paramref name="name"/> (case-sensitive); false when there is none.</summary>

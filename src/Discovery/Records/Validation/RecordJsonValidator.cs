@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Discovery.Text;
 
 namespace Discovery.Records.Validation;
 
@@ -149,7 +150,7 @@ internal static class RecordJsonValidator
     private static FieldError Error(string path, FieldProblem problem, string subject = "") =>
         problem.Value is null
             ? new FieldError(path, $"{subject}value {problem.Message} (the value is not shown: it may hold a secret)")
-            : new FieldError(path, $"{subject}'{problem.Value}' {problem.Message}", problem.Value);
+            : new FieldError(path, $"{subject}{QuotedValue.Of(problem.Value)} {problem.Message}", problem.Value);
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 }

@@ -1,3 +1,4 @@
+using Discovery.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Discovery.Records.Xnames;
@@ -42,7 +43,7 @@ internal static class IdMapItemReader
             var keyText = ScalarText(key);
             if (keyText is null || value is not YamlScalarNode)
             {
-                errors.Add(Error(file, key, $"entry '{keyText ?? "?"}': expected 'IP or MAC: xname' with a plain xname value"));
+                errors.Add(Error(file, key, $"entry {QuotedValue.Of(keyText ?? "?")}: expected 'IP or MAC: xname' with a plain xname value"));
                 continue;
             }
 
@@ -80,7 +81,7 @@ internal static class IdMapItemReader
                         xnameLine = IdMapLoader.LineOf(value.Start);
                         break;
                     default:
-                        errors.Add(Error(file, key, $"unexpected field '{ScalarText(key)}' (expected ip, mac and xname with plain values)"));
+                        errors.Add(Error(file, key, $"unexpected field {QuotedValue.Of(ScalarText(key))} (expected ip, mac and xname with plain values)"));
                         ok = false;
                         break;
                 }

@@ -1,3 +1,4 @@
+using Discovery.Text;
 using Discovery.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -89,7 +90,7 @@ internal static class IdMapLoader
     {
         var lines = text.Split('\n');
         return line >= 1 && line <= lines.Length && lines[line - 1].Trim() is { Length: > 0 } content
-            ? $" (at '{content}')"
+            ? $" (at {QuotedValue.Of(content)})"
             : string.Empty;
     }
 

@@ -1,4 +1,5 @@
 using Discovery.Records.Network;
+using Discovery.Text;
 
 namespace Discovery.Records.Xnames;
 
@@ -56,19 +57,19 @@ internal static class IdMapValidator
         var label = item.FlatKey ?? item.Ip ?? item.Mac ?? "entry";
         if (item.Xname is null)
         {
-            errors.Add(new IdMapError(file, item.Line, $"'{label}' has no xname"));
+            errors.Add(new IdMapError(file, item.Line, $"{QuotedValue.Of(label)} has no xname"));
             return false;
         }
 
         if (!Xname.TryParse(item.Xname, out var parsed, out var error))
         {
-            errors.Add(new IdMapError(file, item.XnameLine, $"'{label}': {error}"));
+            errors.Add(new IdMapError(file, item.XnameLine, $"{QuotedValue.Of(label)}: {error}"));
             return false;
         }
 
         if (parsed.Kind is not (XnameKind.NodeBmc or XnameKind.ChassisBmc or XnameKind.RouterBmc))
         {
-            errors.Add(new IdMapError(file, item.XnameLine, $"'{label}': '{parsed}' names a {parsed.Kind}, not a BMC (e.g. x3000c0s1b0)"));
+            errors.Add(new IdMapError(file, item.XnameLine, $"{QuotedValue.Of(label)}: '{parsed}' names a {parsed.Kind}, not a BMC (e.g. x3000c0s1b0)"));
             return false;
         }
 
@@ -92,7 +93,7 @@ internal static class IdMapValidator
             }
             else
             {
-                errors.Add(new IdMapError(file, item.Line, $"key '{flat}' is neither an IP address nor a MAC address"));
+                errors.Add(new IdMapError(file, item.Line, $"key {QuotedValue.Of(flat)} is neither an IP address nor a MAC address"));
             }
 
             return keys;
@@ -100,7 +101,7 @@ internal static class IdMapValidator
 
         if (item.Ip is null && item.Mac is null)
         {
-            errors.Add(new IdMapError(file, item.Line, $"entry for '{item.Xname}' needs an 'ip' or a 'mac'"));
+            errors.Add(new IdMapError(file, item.Line, $"entry for {QuotedValue.Of(item.Xname)} needs an 'ip' or a 'mac'"));
             return keys;
         }
 
@@ -121,7 +122,7 @@ internal static class IdMapValidator
 
         if (normalised is null)
         {
-            errors.Add(new IdMapError(file, line, $"'{raw}' is not {what}"));
+            errors.Add(new IdMapError(file, line, $"{QuotedValue.Of(raw)} is not {what}"));
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Discovery.Text;
 
 namespace Discovery.Records.Xnames;
 
@@ -39,7 +40,7 @@ internal static class XnameParser
         };
         if (kind is null)
         {
-            error = $"'{text}' is not an xname: {Accepted}";
+            error = $"{QuotedValue.Of(text)} is not an xname: {Accepted}";
             return false;
         }
 
@@ -55,7 +56,7 @@ internal static class XnameParser
 
         if (Validate(candidate) is { } rangeError)
         {
-            error = $"'{text}' is not a valid xname: {rangeError}";
+            error = $"{QuotedValue.Of(text)} is not a valid xname: {rangeError}";
             return false;
         }
 
@@ -99,7 +100,7 @@ internal static class XnameParser
             if (letter is < 'a' or > 'z')
             {
                 letters = string.Empty;
-                error = $"'{text}' is not an xname: unexpected '{text[i]}' at position {i + 1}; {Accepted}";
+                error = $"{QuotedValue.Of(text)} is not an xname: unexpected '{text[i]}' at position {i + 1}; {Accepted}";
                 return false;
             }
 
@@ -112,7 +113,7 @@ internal static class XnameParser
             if (i == start)
             {
                 letters = string.Empty;
-                error = $"'{text}' is not an xname: '{text[start - 1]}' at position {start} needs a number after it";
+                error = $"{QuotedValue.Of(text)} is not an xname: '{text[start - 1]}' at position {start} needs a number after it";
                 return false;
             }
 
@@ -120,7 +121,7 @@ internal static class XnameParser
             if (i - start > 9 || !int.TryParse(text.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
                 letters = string.Empty;
-                error = $"'{text}' is not a valid xname: the number after '{text[start - 1]}' is too large";
+                error = $"{QuotedValue.Of(text)} is not a valid xname: the number after '{text[start - 1]}' is too large";
                 return false;
             }
 

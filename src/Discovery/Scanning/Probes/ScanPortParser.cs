@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Discovery.Text;
 
 namespace Discovery.Scanning.Probes;
 
@@ -40,13 +41,13 @@ internal static class ScanPortParser
             var lastText = dash < 0 ? item : item[(dash + 1)..];
             if (!TryPort(firstText, out var first) || !TryPort(lastText, out var last))
             {
-                error = $"'{rawItem}' is not a port (1-65535) or port range";
+                error = $"{QuotedValue.Of(rawItem)} is not a port (1-65535) or port range";
                 return false;
             }
 
             if (last < first)
             {
-                error = $"'{rawItem}': range end {last} is below its start {first}";
+                error = $"{QuotedValue.Of(rawItem)}: range end {last} is below its start {first}";
                 return false;
             }
 

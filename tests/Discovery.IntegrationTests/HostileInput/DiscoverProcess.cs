@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using Discovery.Testing;
+
+namespace Discovery.IntegrationTests.HostileInput;
+
+/// <summary>The built <c>discover</c> as a child process: one command run to its end, or <c>serve</c> until disposed.</summary>
+internal sealed partial class DiscoverProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private DiscoverProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    /// <summary>Where <c>serve</c> listens.</summary>
+    public Uri Address { get; }
+
+    /// <summary>Whether the server process is still alive.</summary>
+    public bool IsRunning => !_process.HasExited;
+
+    /// <summary>Runs <c>discover ARGS</c> to its end (a minute at most).</summary>
+    public static Task<ProcessRunResult> RunAsync(CancellationToken cancellationToken, params string[] args) =>
+        ProcessRunner.RunAsync(StartInfo(args), TimeSpan.FromMinutes(1), cancellationToken);
+
+    /// <summary>Starts <c>discover serve</c> on a free loopback port with <paramref name="jwtSecret"/> in its environment; returns once it listens.</summary>
+    public static async Task<DiscoverProcess> ServeAsync(string dataDirectory, string jwtSecret, CancellationToken cancellationToken)
+    {
+        var info = StartInfo("serve", "--listen", "127.0.0.1:0", "--data-dir", dataDirectory, "--snapshot-interval", "0");
+        info.RedirectStandardError = true;
+        info.RedirectStandardOutput = true;
+        info.UseShellExecute = false;
+        // The secret travels in the environment, never in the arguments.
+        info.Environment["DISCOVER_JWT_SECRET"] = jwtSecret;
+        var process = Process.Start(info)!;
+        try
+        {
+            _ = DrainAsync(process.StandardOutput);
+            return new DiscoverProcess(process, await WaitForAddressAsync(process, cancellationToken));
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    [GeneratedRegex(@"on (http://127\.0\.0\.1:\d+/?)")]
+    private static partial Regex ListeningOn();
+
+    private static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var info = new ProcessStartInfo(DotnetHost);
+        info.ArgumentList.Add("exec");
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "discover.dll"));
+        foreach (var argument in args)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return info;
+    }
+
+    /// <summary>The dotnet host that runs the tests, to run discover.dll with.</summary>
+    internal static string DotnetHost =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
+            ? host
+            : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+
+    /// <summary>Reads serve's stderr until it says where it listens; the rest of stderr is drained.</summary>
+    internal static async Task<Uri> WaitForAddressAsync(Process child, CancellationToken cancellationToken)
+    {
+        // serve prints "discover: serving the inventory in DIR on http://127.0.0.1:PORT/ (auth jwt)" once listening.
+        var seen = new StringBuilder();
+        while (await child.StandardError.ReadLineAsync(cancellationToken) is { } line)
+        {
+            seen.AppendLine(line);
+            if (ListeningOn().Match(line) is { Success: true } match)
+            {
+                _ = DrainAsync(child.StandardError);
+                return new Uri(match.Groups[1].Value);
+            }
+        }
+
+        throw new InvalidOperationException($"serve exited before listening: {seen}");
+    }
+
+    private static async Task DrainAsync(StreamReader reader)
+    {
+        while (await reader.ReadLineAsync() is not null)
+        {
+        }
+    }
+}
