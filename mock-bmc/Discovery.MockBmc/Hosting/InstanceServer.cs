@@ -25,7 +25,7 @@ internal sealed class InstanceServer
 
     public int Port { get; }
 
-    public static async Task<InstanceServer> StartAsync(MockBmcInstance instance, int port, SslServerAuthenticationOptions? tls, FleetServices services, CancellationToken cancellationToken)
+    public static async Task<InstanceServer> StartAsync(MockBmcInstance instance, int port, Func<SslServerAuthenticationOptions>? tls, FleetServices services, CancellationToken cancellationToken)
     {
         var options = new KestrelServerOptions { AddServerHeader = false, ApplicationServices = services.Provider };
         options.Listen(instance.Address, port, listen =>
@@ -34,8 +34,9 @@ internal sealed class InstanceServer
             listen.Use(next => connection => HangOrNextAsync(instance, connection, next));
             if (tls is not null)
             {
-                // One pre-built certificate context for the whole fleet: UseHttps(certificate) would build a chain per instance.
-                listen.UseHttps(new TlsHandshakeCallbackOptions { OnConnection = _ => ValueTask.FromResult(tls) });
+                // The instance's certificate context is built at its first handshake: UseHttps(certificate) would make
+                // a 1,000-instance fleet issue and chain 1,000 certificates before the first one listens.
+                listen.UseHttps(new TlsHandshakeCallbackOptions { OnConnection = _ => ValueTask.FromResult(tls()) });
             }
         });
         var server = new KestrelServer(Options.Create(options), services.Transport, services.LoggerFactory);
