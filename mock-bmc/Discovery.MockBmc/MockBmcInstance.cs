@@ -73,7 +73,7 @@ public sealed class MockBmcInstance
     }
 
     /// <summary>
-    /// This instance's own TLS certificate (issued by <see cref="MockFleet.CertificateAuthority"/>), made on first use;
+    /// This instance's own TLS certificate (issued by <see cref="MockFleet.CertificateAuthority"/> when the fleet starts);
     /// null over plain HTTP. Owned by the instance: do not dispose.
     /// </summary>
     public X509Certificate2? Certificate => _tls?.Value.ServerCertificateContext?.TargetCertificate;

@@ -51,6 +51,10 @@ public sealed class MockFleet : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             var instances = addresses.Select((a, i) => new MockBmcInstance(i, a, trees[i % trees.Length], options, time, authority)).ToArray();
+
+            // Issued here, in parallel, not at the first handshake: a scanner probing the whole fleet at once made 50
+            // instances issue theirs together (about 2 s on 2 busy cores), and a 2 s probe timeout saw every one hang.
+            Parallel.ForEach(instances, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i => _ = i.Certificate);
             try
             {
                 var port = await StartInstancesAsync(instances, options.Port, services, cancellationToken);

@@ -34,8 +34,7 @@ internal sealed class InstanceServer
             listen.Use(next => connection => HangOrNextAsync(instance, connection, next));
             if (tls is not null)
             {
-                // The instance's certificate context is built at its first handshake: UseHttps(certificate) would make
-                // a 1,000-instance fleet issue and chain 1,000 certificates before the first one listens.
+                // The instance's pre-built certificate context: UseHttps(certificate) would build another one per instance.
                 listen.UseHttps(new TlsHandshakeCallbackOptions { OnConnection = _ => ValueTask.FromResult(tls()) });
             }
         });
