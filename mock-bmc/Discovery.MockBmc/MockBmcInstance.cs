@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 using Discovery.MockBmc.Udp;
 using Discovery.MockBmc.Hosting;
 using Discovery.MockBmc.Http;
@@ -16,9 +17,10 @@ public sealed class MockBmcInstance
     private InstanceServer? _server;
     private UdpResponder? _ssdp;
     private UdpResponder? _ipmi;
+    private readonly Lazy<SslServerAuthenticationOptions>? _tls;
     private Task? _stopTask;
 
-    internal MockBmcInstance(int index, IPAddress address, MockupTree tree, MockFleetOptions options, TimeProvider time)
+    internal MockBmcInstance(int index, IPAddress address, MockupTree tree, MockFleetOptions options, TimeProvider time, FleetCertificateAuthority? authority)
     {
         Index = index;
         Address = address;
@@ -33,6 +35,7 @@ public sealed class MockBmcInstance
             ? IdentityGenerator.Uuid("00000000-0000-4000-8000-000000000000", options.Seed, index)
             : Identity.MapUuid(tree.ServiceUuid)).ToLowerInvariant();
         ManagerMac = tree.ManagerMac is null ? null : Identity.MapMac(tree.ManagerMac).Replace('-', ':').ToLowerInvariant();
+        _tls = authority is null ? null : new Lazy<SslServerAuthenticationOptions>(() => authority.Issue(address), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Position of this instance in the fleet (0-based).</summary>
@@ -69,6 +72,12 @@ public sealed class MockBmcInstance
         set => Volatile.Write(ref _faultState, new FaultState(value));
     }
 
+    /// <summary>
+    /// This instance's own TLS certificate (issued by <see cref="MockFleet.CertificateAuthority"/> when the fleet starts);
+    /// null over plain HTTP. Owned by the instance: do not dispose.
+    /// </summary>
+    public X509Certificate2? Certificate => _tls?.Value.ServerCertificateContext?.TargetCertificate;
+
     /// <summary>UDP port of the SSDP responder, when <see cref="MockFleetOptions.SsdpPort"/> is set.</summary>
     public int? SsdpPort => _ssdp?.Port;
 
@@ -101,9 +110,9 @@ public sealed class MockBmcInstance
         }
     }
 
-    internal async Task StartAsync(int port, SslServerAuthenticationOptions? tls, FleetServices services, CancellationToken cancellationToken)
+    internal async Task StartAsync(int port, FleetServices services, CancellationToken cancellationToken)
     {
-        _server = await InstanceServer.StartAsync(this, port, tls, services, cancellationToken);
+        _server = await InstanceServer.StartAsync(this, port, _tls is null ? null : () => _tls.Value, services, cancellationToken);
         Port = _server.Port;
         if (Options.SsdpPort is { } ssdpPort)
         {
@@ -145,6 +154,11 @@ public sealed class MockBmcInstance
         if (_server is not null)
         {
             await _server.StopAsync(cancellationToken);
+        }
+
+        if (_tls is { IsValueCreated: true })
+        {
+            _tls.Value.ServerCertificateContext?.TargetCertificate.Dispose();
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Discovery.MockBmc;
 
 /// <summary>Thread-safe counters of one instance, readable while it serves.</summary>
@@ -9,6 +11,8 @@ public sealed class MockCounters
     private long _sessionsCreated;
     private long _sessionsDeleted;
     private int _openSessions;
+    private long _resets;
+    private readonly ConcurrentDictionary<string, long> _paths = new(StringComparer.Ordinal);
 
     /// <summary>HTTP requests received (every method and path, including refused ones).</summary>
     public long Requests => Interlocked.Read(ref _requests);
@@ -28,7 +32,23 @@ public sealed class MockCounters
     /// <summary>Sessions currently open.</summary>
     public int OpenSessions => Volatile.Read(ref _openSessions);
 
+    /// <summary>Reset actions accepted (POST to <c>.../Actions/*.Reset</c> of a resource that exists).</summary>
+    public long Resets => Interlocked.Read(ref _resets);
+
+    /// <summary>
+    /// Requests by lookup key (path, lower case, no trailing slash); paths the mockup does not hold count under
+    /// <see cref="OtherPaths"/>, so a client probing garbage cannot grow the table.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> PathCounts => new SortedDictionary<string, long>(_paths, StringComparer.Ordinal);
+
+    /// <summary>The <see cref="PathCounts"/> key of requests to paths the mockup does not hold.</summary>
+    public const string OtherPaths = "(other)";
+
     internal void AddRequest() => Interlocked.Increment(ref _requests);
+
+    internal void AddPath(string key) => _paths.AddOrUpdate(key, 1, static (_, count) => count + 1);
+
+    internal void AddReset() => Interlocked.Increment(ref _resets);
 
     internal void AddLogin() => Interlocked.Increment(ref _logins);
 

@@ -3,6 +3,9 @@ namespace Discovery.MockBmc;
 /// <summary>Faults an instance injects into its answers. The default (<see cref="None"/>) injects nothing.</summary>
 public sealed record MockFaults
 {
+    /// <summary>In <see cref="MalformedJsonPaths"/> or <see cref="TruncatedJsonPaths"/>: every path but the two roots.</summary>
+    public const string EveryPath = "*";
+
     /// <summary>No faults at all.</summary>
     public static MockFaults None { get; } = new();
 
@@ -24,10 +27,13 @@ public sealed record MockFaults
     /// <summary>The instance accepts TCP connections and never answers nor closes them.</summary>
     public bool Hang { get; init; }
 
-    /// <summary>Resource URIs (any case, with or without trailing slash) that answer 200 with syntactically broken JSON.</summary>
+    /// <summary>
+    /// Resource URIs (any case, with or without trailing slash) that answer 200 with syntactically broken JSON;
+    /// <see cref="EveryPath"/> breaks every answer except <c>/redfish</c> and <c>/redfish/v1</c> (so scans still find the BMC).
+    /// </summary>
     public IReadOnlyList<string> MalformedJsonPaths { get; init; } = [];
 
-    /// <summary>Resource URIs that answer 200 with the first half of their body only (Content-Length matches the cut body).</summary>
+    /// <summary>Resource URIs that answer 200 with the first half of their body only (Content-Length matches the cut body); <see cref="EveryPath"/> as above.</summary>
     public IReadOnlyList<string> TruncatedJsonPaths { get; init; } = [];
 
     /// <summary>When set, every <c>/redfish/v1/Systems/{id}</c> body is padded with whitespace to at least this many bytes.</summary>
@@ -42,4 +48,14 @@ public sealed record MockFaults
 
     /// <summary>When set, replaces the <c>FirmwareVersion</c> of every Manager.</summary>
     public string? FirmwareVersion { get; init; }
+
+    /// <summary>Every login is refused with 503 <c>SessionLimitExceeded</c>, as when leaked sessions fill a BMC's table.</summary>
+    public bool SessionTableFull { get; init; }
+
+    /// <summary>
+    /// The instance rejects every password, the fleet's included (Basic and session login answer 401), as a BMC whose
+    /// password was changed behind the inventory's back. An instance with its own password (<see cref="MockFleetOptions.InstancePasswords"/>)
+    /// needs no such fault: it rejects the fleet's password and accepts its own.
+    /// </summary>
+    public bool WrongPassword { get; init; }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using Discovery.MockBmc.Hosting;
@@ -15,14 +14,14 @@ public sealed class MockFleet : IAsyncDisposable
 {
     private const int PortAttempts = 8;
     private readonly FleetServices _services;
-    private readonly X509Certificate2? _certificate;
+    private readonly FleetCertificateAuthority? _authority;
 
-    private MockFleet(IReadOnlyList<MockBmcInstance> instances, int port, FleetServices services, X509Certificate2? certificate)
+    private MockFleet(IReadOnlyList<MockBmcInstance> instances, int port, FleetServices services, FleetCertificateAuthority? authority)
     {
         Instances = instances;
         Port = port;
         _services = services;
-        _certificate = certificate;
+        _authority = authority;
     }
 
     /// <summary>The instances, by index.</summary>
@@ -30,6 +29,9 @@ public sealed class MockFleet : IAsyncDisposable
 
     /// <summary>The TCP port every instance listens on.</summary>
     public int Port { get; }
+
+    /// <summary>With <see cref="MockFleetOptions.Tls"/>, the CA that issued every instance's certificate (trust it to verify the fleet); null over HTTP.</summary>
+    public X509Certificate2? CertificateAuthority => _authority?.Certificate;
 
     /// <summary>Loads the mockups and starts every instance; returns once all are accepting connections.</summary>
     /// <remarks>
@@ -44,19 +46,19 @@ public sealed class MockFleet : IAsyncDisposable
         var trees = await Task.WhenAll(options.MockupDirectories.Select(d => Task.Run(() => MockupCache.Load(d), cancellationToken)));
         var addresses = Enumerable.Range(0, options.Count).Select(i => Offset(options.FirstAddress, i)).ToArray();
         var time = TimeProvider.System;
-        var certificate = options.Tls ? SelfSignedCertificate.Create(addresses, time) : null;
-        var tls = certificate is null ? null : new SslServerAuthenticationOptions
-        {
-            ServerCertificateContext = SslStreamCertificateContext.Create(certificate, additionalCertificates: null, offline: true),
-        };
+        var authority = options.Tls ? FleetCertificateAuthority.Create(time) : null;
         var services = new FleetServices();
         for (var attempt = 1; ; attempt++)
         {
-            var instances = addresses.Select((a, i) => new MockBmcInstance(i, a, trees[i % trees.Length], options, time)).ToArray();
+            var instances = addresses.Select((a, i) => new MockBmcInstance(i, a, trees[i % trees.Length], options, time, authority)).ToArray();
+
+            // Issued here, in parallel, not at the first handshake: a scanner probing the whole fleet at once made 50
+            // instances issue theirs together (about 2 s on 2 busy cores), and a 2 s probe timeout saw every one hang.
+            Parallel.ForEach(instances, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i => _ = i.Certificate);
             try
             {
-                var port = await StartInstancesAsync(instances, options.Port, tls, services, cancellationToken);
-                return new MockFleet(instances, port, services, certificate);
+                var port = await StartInstancesAsync(instances, options.Port, services, cancellationToken);
+                return new MockFleet(instances, port, services, authority);
             }
             catch (Exception e)
             {
@@ -65,7 +67,7 @@ public sealed class MockFleet : IAsyncDisposable
                 if (!retry)
                 {
                     await services.DisposeAsync();
-                    certificate?.Dispose();
+                    authority?.Dispose();
                     if (e is IOException or SocketException)
                     {
                         throw new MockBmcException($"Could not bind port {options.Port} on {options.FirstAddress}..{addresses[^1]}: {e.Message}", e);
@@ -77,14 +79,14 @@ public sealed class MockFleet : IAsyncDisposable
         }
     }
 
-    private static async Task<int> StartInstancesAsync(MockBmcInstance[] instances, int port, SslServerAuthenticationOptions? tls, FleetServices services, CancellationToken cancellationToken)
+    private static async Task<int> StartInstancesAsync(MockBmcInstance[] instances, int port, FleetServices services, CancellationToken cancellationToken)
     {
-        await instances[0].StartAsync(port, tls, services, cancellationToken);
+        await instances[0].StartAsync(port, services, cancellationToken);
         var shared = instances[0].Port;
         await Parallel.ForEachAsync(
             instances.Skip(1),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken },
-            (instance, ct) => new ValueTask(instance.StartAsync(shared, tls, services, ct)));
+            (instance, ct) => new ValueTask(instance.StartAsync(shared, services, ct)));
         return shared;
     }
 
@@ -93,7 +95,7 @@ public sealed class MockFleet : IAsyncDisposable
     {
         await Task.WhenAll(Instances.Select(i => i.StopAsync(CancellationToken.None)));
         await _services.DisposeAsync();
-        _certificate?.Dispose();
+        _authority?.Dispose();
     }
 
     private static void Validate(MockFleetOptions options)

@@ -20,7 +20,10 @@ public sealed class MockFleetOptions
     /// <summary>TCP port shared by every instance; 0 (default) picks one free port for the whole fleet.</summary>
     public int Port { get; init; }
 
-    /// <summary>Serve HTTPS with one self-signed certificate made at start (default false: plain HTTP).</summary>
+    /// <summary>
+    /// Serve HTTPS (default false: plain HTTP). Each instance has its own ECDSA P-256 certificate, issued by one CA made
+    /// for the fleet; the fleet issues them in parallel at start (a few milliseconds each).
+    /// </summary>
     public bool Tls { get; init; }
 
     /// <summary>The simulator's own account name (default "admin").</summary>
@@ -43,6 +46,9 @@ public sealed class MockFleetOptions
 
     /// <summary>Faults by instance index; an entry replaces <see cref="Faults"/> for that instance.</summary>
     public IReadOnlyDictionary<int, MockFaults> InstanceFaults { get; init; } = new Dictionary<int, MockFaults>();
+
+    /// <summary>Own account passwords by instance index: that instance rejects <see cref="Password"/> and accepts this one.</summary>
+    public IReadOnlyDictionary<int, string> InstancePasswords { get; init; } = new Dictionary<int, string>();
 
     /// <summary>When set, each instance answers unicast SSDP M-SEARCH on UDP Address:SsdpPort (0 = a free port per instance).</summary>
     public int? SsdpPort { get; init; }

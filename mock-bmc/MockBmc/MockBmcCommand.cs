@@ -10,6 +10,8 @@ internal static class MockBmcCommand
 {
     public const string PasswordVariable = "MOCK_BMC_PASSWORD";
 
+    public const string StatsPath = "/_mock/stats";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var mockups = new Option<string[]>("--mockup", "-m")
@@ -21,7 +23,7 @@ internal static class MockBmcCommand
         var fleet = new Option<int>("--fleet", "-n") { Description = "Number of BMC instances; instance i listens on --first-address + i.", DefaultValueFactory = _ => 1 };
         var firstAddress = new Option<string>("--first-address") { Description = "Address of instance 0 (IPv4, 127.0.0.0/8 unless --allow-non-loopback).", DefaultValueFactory = _ => "127.0.0.2" };
         var port = new Option<int>("--port", "-p") { Description = "TCP port every instance listens on; 0 picks a free one.", DefaultValueFactory = _ => 0 };
-        var tls = new Option<bool>("--tls") { Description = "Serve HTTPS with a self-signed certificate made at start (default: plain HTTP)." };
+        var tls = new Option<bool>("--tls") { Description = "Serve HTTPS (default: plain HTTP); each instance has its own ECDSA certificate, issued by a CA made at start." };
         var sessionLimit = new Option<int>("--session-limit") { Description = "Open sessions per instance; further logins get 503 SessionLimitExceeded.", DefaultValueFactory = _ => 16 };
         var latency = new Option<int>("--latency") { Description = "Milliseconds added before every answer.", DefaultValueFactory = _ => 0 };
         var jitter = new Option<int>("--jitter") { Description = "Up to this many extra milliseconds per answer, drawn from --seed.", DefaultValueFactory = _ => 0 };
@@ -34,10 +36,14 @@ internal static class MockBmcCommand
         var username = new Option<string>("--username") { Description = $"Account name of the simulator (the password comes from ${PasswordVariable}, default 'password').", DefaultValueFactory = _ => "admin" };
         var allowNonLoopback = new Option<bool>("--allow-non-loopback") { Description = "Allow a --first-address outside 127.0.0.0/8 (never needed for tests)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary and ready lines, not one line per instance." };
+        var fault = new Option<string[]>("--fault") { Description = FaultFlags.Description, AllowMultipleArgumentsPerToken = false };
 
-        var root = new RootCommand("mock-bmc: serves Redfish mockups as a fleet of simulated BMCs on loopback addresses. Prints 'ready' once every instance accepts connections; stops on Ctrl-C or SIGTERM.")
+        var root = new RootCommand(
+            "mock-bmc: serves Redfish mockups as a fleet of simulated BMCs on loopback addresses. Prints 'ready' once every instance accepts connections; stops on Ctrl-C or SIGTERM. "
+            + $"Each instance answers GET {StatsPath} (no credentials) with its counters as JSON: requests, logins, failed_logins, sessions_created, sessions_deleted, open_sessions, resets, and paths (requests by lower-case path; paths the mockup lacks count as \"{MockCounters.OtherPaths}\"). "
+            + "With --tls each instance has its own certificate, issued by a CA made at start.")
         {
-            mockups, fleet, firstAddress, port, tls, sessionLimit, latency, jitter, errorRate, seed, ssdpPort, ipmiPort, identity, firmware, username, allowNonLoopback, quiet,
+            mockups, fleet, firstAddress, port, tls, sessionLimit, latency, jitter, errorRate, seed, ssdpPort, ipmiPort, identity, firmware, username, allowNonLoopback, quiet, fault,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -60,6 +66,20 @@ internal static class MockBmcCommand
                 return 2;
             }
 
+            var fleetFaults = new MockFaults
+            {
+                Latency = TimeSpan.FromMilliseconds(parse.GetValue(latency)),
+                Jitter = TimeSpan.FromMilliseconds(parse.GetValue(jitter)),
+                ErrorRate = rate,
+                FirmwareVersion = parse.GetValue(firmware),
+            };
+            var (instanceFaults, passwords, faultError) = FaultFlags.Parse(parse.GetValue(fault) ?? [], parse.GetValue(fleet), address, fleetFaults);
+            if (faultError is not null)
+            {
+                await error.WriteLineAsync(faultError);
+                return 2;
+            }
+
             var options = new MockFleetOptions
             {
                 MockupDirectories = parse.GetValue(mockups) ?? [],
@@ -74,13 +94,9 @@ internal static class MockBmcCommand
                 Identity = parse.GetValue(identity),
                 Username = parse.GetValue(username) ?? "admin",
                 Password = Environment.GetEnvironmentVariable(PasswordVariable) is { Length: > 0 } password ? password : "password",
-                Faults = new MockFaults
-                {
-                    Latency = TimeSpan.FromMilliseconds(parse.GetValue(latency)),
-                    Jitter = TimeSpan.FromMilliseconds(parse.GetValue(jitter)),
-                    ErrorRate = rate,
-                    FirmwareVersion = parse.GetValue(firmware),
-                },
+                Faults = fleetFaults,
+                InstanceFaults = instanceFaults,
+                InstancePasswords = passwords,
             };
             return await FleetRunner.RunAsync(options, parse.GetValue(quiet), output, error, cancellationToken);
         });

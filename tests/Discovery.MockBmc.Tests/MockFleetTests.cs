@@ -44,7 +44,7 @@ public sealed class MockFleetTests
     }
 
     [Fact]
-    public async Task StartAsync_Tls_CertificateIsSelfSignedForEveryFleetAddress()
+    public async Task StartAsync_Tls_EachInstanceHasItsOwnCertificateForItsAddressIssuedByTheFleetCa()
     {
         await using var fleet = await MockFleet.StartAsync(
             new MockFleetOptions { MockupDirectories = [MockupPaths.Project("minimal")], Count = 2, Tls = true, FirstAddress = IPAddress.Parse("127.0.12.2") },
@@ -63,10 +63,16 @@ public sealed class MockFleetTests
         Assert.NotNull(seen);
         using (seen)
         {
-            Assert.Equal(seen.Subject, seen.Issuer);
+            Assert.Equal(fleet.Instances[1].Certificate!.Thumbprint, seen.Thumbprint);
+            Assert.NotEqual(fleet.Instances[0].Certificate!.Thumbprint, seen.Thumbprint);
+            Assert.Equal(fleet.CertificateAuthority!.Subject, seen.Issuer);
             var names = seen.Extensions.OfType<X509SubjectAlternativeNameExtension>().Single().EnumerateIPAddresses().Select(a => a.ToString()).ToList();
-            Assert.Contains("127.0.12.2", names);
-            Assert.Contains("127.0.12.3", names);
+            Assert.Equal(["127.0.12.3"], names);
+            using var chain = new X509Chain();
+            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+            chain.ChainPolicy.CustomTrustStore.Add(fleet.CertificateAuthority);
+            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            Assert.True(chain.Build(seen), string.Join("; ", chain.ChainStatus.Select(s => s.StatusInformation)));
         }
     }
 

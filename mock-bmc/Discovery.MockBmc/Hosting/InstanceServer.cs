@@ -25,7 +25,7 @@ internal sealed class InstanceServer
 
     public int Port { get; }
 
-    public static async Task<InstanceServer> StartAsync(MockBmcInstance instance, int port, SslServerAuthenticationOptions? tls, FleetServices services, CancellationToken cancellationToken)
+    public static async Task<InstanceServer> StartAsync(MockBmcInstance instance, int port, Func<SslServerAuthenticationOptions>? tls, FleetServices services, CancellationToken cancellationToken)
     {
         var options = new KestrelServerOptions { AddServerHeader = false, ApplicationServices = services.Provider };
         options.Listen(instance.Address, port, listen =>
@@ -34,8 +34,8 @@ internal sealed class InstanceServer
             listen.Use(next => connection => HangOrNextAsync(instance, connection, next));
             if (tls is not null)
             {
-                // One pre-built certificate context for the whole fleet: UseHttps(certificate) would build a chain per instance.
-                listen.UseHttps(new TlsHandshakeCallbackOptions { OnConnection = _ => ValueTask.FromResult(tls) });
+                // The instance's pre-built certificate context: UseHttps(certificate) would build another one per instance.
+                listen.UseHttps(new TlsHandshakeCallbackOptions { OnConnection = _ => ValueTask.FromResult(tls()) });
             }
         });
         var server = new KestrelServer(Options.Create(options), services.Transport, services.LoggerFactory);

@@ -33,12 +33,12 @@ internal static class BodyRenderer
     /// <summary>Applies the malformed/truncated faults to any body (dynamic ones included).</summary>
     public static ReadOnlyMemory<byte> Corrupt(string key, byte[] body, FaultState state)
     {
-        if (state.Truncated.Contains(key))
+        if (state.IsTruncated(key))
         {
             return body.AsMemory(0, body.Length / 2);
         }
 
-        if (state.Malformed.Contains(key))
+        if (state.IsMalformed(key))
         {
             // A dangling member and a doubled comma: no JSON parser accepts it, yet it starts like the real body.
             var cut = Array.LastIndexOf(body, (byte)'}');

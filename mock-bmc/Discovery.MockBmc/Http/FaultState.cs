@@ -11,7 +11,15 @@ internal sealed class FaultState(MockFaults faults)
 
     public HashSet<string> Truncated { get; } = faults.TruncatedJsonPaths.Select(UriKey.Normalize).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="key"/> answers broken JSON.</summary>
+    public bool IsMalformed(string key) => Malformed.Contains(key) || (Malformed.Contains(MockFaults.EveryPath) && !IsRoot(key));
+
+    /// <summary>Whether <paramref name="key"/> answers half its body.</summary>
+    public bool IsTruncated(string key) => Truncated.Contains(key) || (Truncated.Contains(MockFaults.EveryPath) && !IsRoot(key));
+
     /// <summary>Whether bodies may differ from the shared, token-substituted mockup body.</summary>
     public bool ChangesBodies =>
         Faults.LinkCycle || Faults.OversizedBodyBytes is not null || Faults.FirmwareVersion is not null || Malformed.Count > 0 || Truncated.Count > 0;
+
+    private static bool IsRoot(string key) => key is "/redfish" or "/redfish/v1";
 }

@@ -31,7 +31,7 @@ internal sealed partial class MockRequestHandler
 
         // 503 rather than 400 (iDRAC's RAC0218) or 429: DSP0266 describes a full session table as the service being
         // unavailable, and clients that honour 503 back off instead of treating it as their own fault.
-        var session = instance.Sessions.Open(user);
+        var session = instance.FaultState.Faults.SessionTableFull ? null : instance.Sessions.Open(user);
         if (session is null)
         {
             await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, RedfishBodies.Error("Base.1.8.SessionLimitExceeded", "The session establishment failed due to the number of simultaneous sessions exceeding the limit of the implementation.", "Reduce the number of other sessions before trying to establish the session or increase the limit of simultaneous sessions (if supported)."), cancellationToken);

@@ -21,9 +21,17 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
 
     public async Task HandleAsync(HttpContext context)
     {
-        instance.Counters.AddRequest();
-        var state = instance.FaultState;
+        var key = UriKey.Normalize(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/");
         var cancellationToken = context.RequestAborted;
+        if (key == StatsKey)
+        {
+            await StatsAsync(context, cancellationToken);
+            return;
+        }
+
+        instance.Counters.AddRequest();
+        instance.Counters.AddPath(instance.Tree.Find(key) is null ? MockCounters.OtherPaths : key);
+        var state = instance.FaultState;
         if (state.Faults.Hang)
         {
             await instance.WaitUntilStoppedAsync(cancellationToken);
@@ -33,7 +41,6 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
             return;
         }
 
-        var key = UriKey.Normalize(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/");
         var (delay, failure) = Draw(state.Faults, key);
         if (delay > TimeSpan.Zero)
         {
@@ -96,6 +103,11 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
         else if (HttpMethods.IsPost(method) && IsActionOfExistingResource(key))
         {
             // Actions (ComputerSystem.Reset, Manager.Reset...) are accepted and do nothing, as a BMC does when the state already matches.
+            if (key.EndsWith(".reset", StringComparison.Ordinal))
+            {
+                instance.Counters.AddReset();
+            }
+
             await WriteAsync(context, StatusCodes.Status204NoContent, ReadOnlyMemory<byte>.Empty, cancellationToken);
             return;
         }
@@ -165,7 +177,9 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
     }
 
     private bool IsAccount(string? user, string? password) =>
-        string.Equals(user, instance.Options.Username, StringComparison.Ordinal) && string.Equals(password, instance.Options.Password, StringComparison.Ordinal);
+        string.Equals(user, instance.Options.Username, StringComparison.Ordinal)
+        && !instance.FaultState.Faults.WrongPassword
+        && string.Equals(password, instance.Options.InstancePasswords.GetValueOrDefault(instance.Index) ?? instance.Options.Password, StringComparison.Ordinal);
 
     private static byte[] NotFound(string key) =>
         RedfishBodies.Error("Base.1.0.ResourceMissingAtURI", $"The resource at the URI {key} was not found.", "Place a valid resource at the URI or correct the URI and resubmit the request.");

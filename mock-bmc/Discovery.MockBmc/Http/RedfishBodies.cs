@@ -6,6 +6,8 @@ namespace Discovery.MockBmc.Http;
 /// <summary>Bodies the simulator makes itself: Redfish error answers (DSP0266 "Error responses") and sessions.</summary>
 internal static class RedfishBodies
 {
+    public const string SessionType = "#Session.v1_1_1.Session";
+
     public static byte[] Error(string messageId, string message, string resolution)
     {
         return Write(writer =>
@@ -55,12 +57,15 @@ internal static class RedfishBodies
     private static void WriteSession(Utf8JsonWriter writer, MockSession session)
     {
         writer.WriteString("@odata.id", session.Uri);
-        writer.WriteString("@odata.type", "#Session.v1_3_0.Session");
+        // Only what the named schema version defines (DSP8010 Session.v1_1_1: Id, Name, Description, UserName,
+        // Password, Actions, Oem): CreatedTime came in a later version, and a validator fails a property the
+        // named version lacks. v1_1_1 because its schema ships with the Cray mockups, so tests can check against it.
+        writer.WriteString("@odata.type", SessionType);
         writer.WriteString("Id", session.Id);
         writer.WriteString("Name", "User Session");
+        writer.WriteString("Description", "Manager User Session");
         writer.WriteString("UserName", session.UserName);
         writer.WriteNull("Password");
-        writer.WriteString("CreatedTime", session.Created.ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static byte[] Write(Action<Utf8JsonWriter> members)

@@ -35,7 +35,12 @@ internal static class IdentityGenerator
         return original.Any(char.IsAsciiLetterUpper) ? text.ToUpperInvariant() : text;
     }
 
-    /// <summary>The original with each letter and digit replaced by one of the same class, hashed from (seed, index, original).</summary>
+    /// <summary>
+    /// The original with each character replaced by one of its class, hashed from (seed, index, original): a digit by
+    /// a digit, a hex letter (A-F, a-f) by a hex letter of the same case, any other letter by a letter of the same case;
+    /// everything else stays. Length, separators and every format a schema could check keep holding (a certificate's
+    /// colon-hex <c>SerialNumber</c> stays colon-hex, an all-caps serial stays all-caps).
+    /// </summary>
     public static string Serial(string original, int seed, int index)
     {
         var hash = Hash("serial", original, seed, index);
@@ -46,6 +51,8 @@ internal static class IdentityGenerator
             chars[i] = chars[i] switch
             {
                 >= '0' and <= '9' => (char)('0' + (h % 10)),
+                >= 'A' and <= 'F' => (char)('A' + (h % 6)),
+                >= 'a' and <= 'f' => (char)('a' + (h % 6)),
                 >= 'A' and <= 'Z' => (char)('A' + (h % 26)),
                 >= 'a' and <= 'z' => (char)('a' + (h % 26)),
                 _ => chars[i],

@@ -4,7 +4,9 @@ namespace Discovery.MockBmc.Mockups;
 
 /// <summary>
 /// Loads a DMTF-layout mockup folder into a <see cref="MockupTree"/>:
-/// 1. index every <c>index.json</c> by its resource URI (tall form: path under the folder; short form: under /redfish/v1);
+/// 1. index every <c>index.json</c> by its resource URI (tall form: path under the folder; short form: under /redfish/v1),
+///    and every other <c>*.json</c> file by its own path (DMTF mockups hold registries as <c>Registries/Base.1.5.0.json</c>);
+///    bodies lose their <c>@Redfish.Copyright</c> annotation (<see cref="CopyrightAnnotation"/>);
 /// 2. collect identity originals (UUID-named, SerialNumber and MAC-named properties) and pick the manager NIC;
 /// 3. record where each original appears as a whole string value anywhere in the tree, so instances can swap them.
 /// </summary>
@@ -77,20 +79,38 @@ internal static class MockupLoader
         var bodies = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(root, "index.json", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(root, Path.GetDirectoryName(file)!).Replace(Path.DirectorySeparatorChar, '/');
-            relative = relative == "." ? string.Empty : relative;
-            var uri = tall ? "/" + relative : "/redfish/v1" + (relative.Length == 0 ? string.Empty : "/" + relative);
+            var relative = Relative(root, Path.GetDirectoryName(file)!);
             if (tall && relative.Length == 0)
             {
                 continue;
             }
 
-            bodies[UriKey.Normalize(uri)] = StripBom(File.ReadAllBytes(file));
+            bodies[KeyOf(relative, tall)] = Read(file);
+        }
+
+        // Files served at their own path; a resource folder of the same name (iLO's SchemaStore/en/Session.json/) wins.
+        foreach (var file in Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories))
+        {
+            if (Path.GetFileName(file) != "index.json" && (!tall || Path.GetDirectoryName(file) != root))
+            {
+                bodies.TryAdd(KeyOf(Relative(root, file), tall), Read(file));
+            }
         }
 
         bodies.TryAdd("/redfish", RedfishVersionDocument);
         return bodies;
     }
+
+    private static string Relative(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+        return relative == "." ? string.Empty : relative;
+    }
+
+    private static string KeyOf(string relative, bool tall) =>
+        UriKey.Normalize(tall ? "/" + relative : "/redfish/v1" + (relative.Length == 0 ? string.Empty : "/" + relative));
+
+    private static byte[] Read(string file) => CopyrightAnnotation.Strip(StripBom(File.ReadAllBytes(file)));
 
     private static byte[] StripBom(byte[] bytes) =>
         bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes;

@@ -53,7 +53,7 @@ public sealed class MockRequestHandlerDrawTests
     private static MockRequestHandler Handler(int seed)
     {
         var options = new MockFleetOptions { MockupDirectories = [MockupPaths.Project("minimal")], Seed = seed };
-        var instance = new MockBmcInstance(0, IPAddress.Parse("127.0.0.2"), MockupCache.Load(options.MockupDirectories[0]), options, TimeProvider.System);
+        var instance = new MockBmcInstance(0, IPAddress.Parse("127.0.0.2"), MockupCache.Load(options.MockupDirectories[0]), options, TimeProvider.System, authority: null);
         return new MockRequestHandler(instance);
     }
 }

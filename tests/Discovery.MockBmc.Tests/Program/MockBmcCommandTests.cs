@@ -19,7 +19,7 @@ public sealed class MockBmcCommandTests
         var exit = await Command.RunAsync(["--help"], output, error, Token);
 
         Assert.Equal(0, exit);
-        foreach (var option in new[] { "--mockup", "--fleet", "--first-address", "--port", "--tls", "--session-limit", "--latency", "--jitter", "--error-rate", "--seed", "--ssdp-port", "--ipmi-port", "--identity", "--allow-non-loopback", "--firmware-version" })
+        foreach (var option in new[] { "--mockup", "--fleet", "--first-address", "--port", "--tls", "--session-limit", "--latency", "--jitter", "--error-rate", "--seed", "--ssdp-port", "--ipmi-port", "--identity", "--allow-non-loopback", "--firmware-version", "--fault", "/_mock/stats" })
         {
             Assert.Contains(option, output.ToString(), StringComparison.Ordinal);
         }
