@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Discovery.Cli.Commands;
+using Discovery.Text;
 
 namespace Discovery.Cli;
 
@@ -27,14 +28,22 @@ internal static class DiscoverApp
     {
         var root = BuildRootCommand(context, new CommonOptions(context));
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        var unknown = UnknownOptions.Find(parseResult);
+        if (parseResult.Errors.Count > 0 || unknown.Count > 0)
         {
-            foreach (var parseError in parseResult.Errors)
+            // An unknown option is said once as such. The words after it that it left unmatched (it took an argument's
+            // place) are not reported too: the option is the mistake.
+            string[] explained = [.. unknown, .. unknown.Count > 0 ? parseResult.UnmatchedTokens : []];
+            IEnumerable<string> lines = [
+                .. unknown.Select(o => $"unknown option {QuotedValue.Of(o)}"),
+                .. parseResult.Errors.Select(e => e.Message).Where(m => !explained.Any(w => m.Contains($"'{w}'", StringComparison.Ordinal))),
+            ];
+            foreach (var line in lines)
             {
-                await context.Error.WriteLineAsync($"discover: {parseError.Message}".AsMemory(), cancellationToken);
+                await context.Error.WriteLineAsync($"discover: {line}".AsMemory(), cancellationToken);
             }
 
-            await context.Error.WriteLineAsync("Run 'discover --help' for usage.".AsMemory(), cancellationToken);
+            await context.Error.WriteLineAsync($"Run '{UnknownOptions.CommandPath(parseResult)} --help' for usage.".AsMemory(), cancellationToken);
             return ExitCodes.BadInput;
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Discovery.Store;
 using Discovery.Text;
+using Discovery.Cli.Settings;
 
 namespace Discovery.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal static class DeleteCommand
         var inventory = new InventoryOptions(common);
         var kind = new Argument<string>("KIND") { Description = "node, bmc, interface, group or boot-profile" };
         var key = new Argument<string>("NAME") { Description = "id, xname (nodes, BMCs), name (groups, profiles) or MAC (interfaces)" };
-        var ifMatch = new Option<long?>("--if-match") { Description = "Delete only if the record is still at this version (its ETag)", HelpName = "VERSION" };
+        var ifMatch = BoundedOption.Integer("--if-match", "Delete only if the record is still at this version (its ETag)", 0, long.MaxValue, "VERSION");
         var command = new Command("delete", "Delete an inventory record") { kind, key, ifMatch };
         inventory.AddTo(command);
 

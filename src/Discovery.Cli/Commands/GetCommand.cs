@@ -8,6 +8,7 @@ using Discovery.Records;
 using Discovery.Store.Remote;
 using Discovery.Store;
 using Discovery.Text;
+using Discovery.Cli.Settings;
 
 namespace Discovery.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal static class GetCommand
         var mac = new Option<string?>("--mac") { Description = "Only records with this MAC" };
         var group = new Option<string?>("--group") { Description = "Only nodes in this group" };
         var missingIp = new Option<bool>("--missing-ip") { Description = "Only records without an IPv4 address" };
-        var limit = new Option<int?>("--limit") { Description = "At most N records" };
+        var limit = BoundedOption.Integer("--limit", "At most N records", 1, 1_000_000);
         var command = new Command("get", "Show inventory records") { kind, key, asOf, where, xname, mac, group, missingIp, limit };
         inventory.AddTo(command);
 
@@ -49,7 +50,7 @@ internal static class GetCommand
             var query = new RecordQuery
             {
                 Filters = filters,
-                Limit = parseResult.GetValue(limit),
+                Limit = (int?)parseResult.GetValue(limit),
                 AsOf = parseResult.GetValue(asOf) is { } time ? CliTime.Parse(time, "--as-of", context.TimeProvider) : null,
             };
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));

@@ -5,6 +5,7 @@ using Discovery.Cli.Output;
 using Discovery.Store.Remote;
 using Discovery.Store;
 using Discovery.Text;
+using Discovery.Cli.Settings;
 
 namespace Discovery.Cli.Commands;
 
@@ -27,7 +28,8 @@ internal static class HistoryCommand
         var record = new Argument<string?>("NAME") { Description = "A record's id, xname or name (a removed node is found by its old xname)", Arity = ArgumentArity.ZeroOrOne };
         var kind = new Option<string?>("--kind") { Description = "Only node, bmc, interface, group or boot-profile events", HelpName = "KIND" };
         var since = new Option<string?>("--since") { Description = "Only events at or after TIME (ISO 8601, or an age: 2h, 7d)", HelpName = "TIME" };
-        var limit = new Option<int>("--limit") { Description = "The newest N events", DefaultValueFactory = _ => 1000 };
+        // The API caps a history page at 100000 too.
+        var limit = BoundedOption.Integer("--limit", "The newest N events (default 1000)", 1, 100_000);
         var command = new Command("history", "Show what changed in the inventory, and when") { record, kind, since, limit };
         inventory.AddTo(command);
 
@@ -44,7 +46,7 @@ internal static class HistoryCommand
                 Kind = recordKind,
                 Record = parseResult.GetValue(record),
                 Since = parseResult.GetValue(since) is { } s ? CliTime.Parse(s, "--since", context.TimeProvider) : null,
-                Limit = Math.Max(1, parseResult.GetValue(limit)),
+                Limit = (int)(parseResult.GetValue(limit) ?? 1000),
             };
             using var store = await inventory.OpenAsync(context, parseResult, cancellationToken);
             var events = await store.ReadHistoryAsync(query, cancellationToken);

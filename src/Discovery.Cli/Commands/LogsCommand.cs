@@ -2,6 +2,7 @@ using System.CommandLine;
 using Discovery.Cli.Settings;
 using Discovery.Configuration;
 using Discovery.CrawlLog;
+using Discovery.CrawlLog.Analysis;
 using DuckDB.NET.Data;
 
 namespace Discovery.Cli.Commands;
@@ -24,12 +25,20 @@ internal static class LogsCommand
         return command;
     }
 
-    /// <summary>Runs an analysis step, mapping DuckDB's errors (bad SQL) to usage errors and I/O to local failures.</summary>
+    /// <summary>
+    /// Runs an analysis step, mapping DuckDB's errors (bad SQL) and refused SQL (not a query, or outside the log
+    /// folder) to usage errors and I/O to local failures.
+    /// </summary>
     internal static async Task<int> RunAsync(CliContext context, Func<Task<int>> action, CancellationToken cancellationToken)
     {
         try
         {
             return await action();
+        }
+        catch (CrawlLogQueryRefusedException ex)
+        {
+            await context.Error.WriteLineAsync($"discover: logs query: {ex.Message}".AsMemory(), CancellationToken.None);
+            return ExitCodes.BadInput;
         }
         catch (DuckDBException ex) when (!cancellationToken.IsCancellationRequested)
         {

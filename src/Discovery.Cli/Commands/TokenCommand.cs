@@ -19,7 +19,7 @@ internal static class TokenCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
         var subject = new Option<string>("--subject") { Description = "Who the token is for (history shows api:SUBJECT)", Required = true };
-        var ttl = new Option<string>("--ttl") { Description = "How long it is valid", DefaultValueFactory = _ => "8h" };
+        var ttl = BoundedOption.Duration("--ttl", "How long it is valid", TimeSpan.FromSeconds(1), TimeSpan.FromDays(365), TimeSpan.FromHours(8));
         var settings = new CommandSettings(common, [SettingKeys.JwtSecret, SettingKeys.JwtSecretFile, SettingKeys.JwtIssuer, SettingKeys.JwtAudience], stage: "serve");
         var command = new Command("token", "Print a bearer token for discover serve (HS256)") { subject, ttl };
         settings.AddTo(command);
@@ -32,14 +32,11 @@ internal static class TokenCommand
                 throw new CliUsageException($"no HS256 secret of at least {ApiOptions.MinimumSecretBytes} bytes: pass --jwt-secret-file FILE or set DISCOVER_JWT_SECRET");
             }
 
-            var token = ApiTokens.CreateHs256(secret, parseResult.GetValue(subject)!, Ttl(parseResult.GetValue(ttl)!),
+            var token = ApiTokens.CreateHs256(secret, parseResult.GetValue(subject)!, parseResult.GetValue(ttl),
                 context.TimeProvider, effective.Text(SettingKeys.JwtIssuer), effective.Text(SettingKeys.JwtAudience));
             await context.Output.WriteLineAsync(token.AsMemory(), cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
     }
-
-    private static TimeSpan Ttl(string text) =>
-        DurationText.TryParse(text, out var ttl) && ttl > TimeSpan.Zero ? ttl : throw new CliUsageException($"--ttl {QuotedValue.Of(text)} is not a duration: use 30s, 15m, 1h or 1d");
 }

@@ -45,11 +45,14 @@ internal sealed record SettingDefinition
     /// <summary>Largest value of an <see cref="SettingKind.Integer"/> setting.</summary>
     public long Maximum { get; init; } = int.MaxValue;
 
-    /// <summary>Largest value of a <see cref="SettingKind.Duration"/> setting; null for no limit.</summary>
+    /// <summary>Largest value of a <see cref="SettingKind.Duration"/> setting; every duration in the table declares one.</summary>
     public TimeSpan? LongestDuration { get; init; }
 
     /// <summary>False when a <see cref="SettingKind.Duration"/> of zero makes no sense (a timeout).</summary>
     public bool ZeroDurationAllowed { get; init; } = true;
+
+    /// <summary>Smallest value of a <see cref="SettingKind.Duration"/> setting: zero, or 1ms when zero is not allowed.</summary>
+    public TimeSpan ShortestDuration => ZeroDurationAllowed ? TimeSpan.Zero : SettingBounds.ShortestPositive;
 
     /// <summary>The allowed values of a <see cref="SettingKind.Choice"/> setting.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];

@@ -93,41 +93,14 @@ internal static class SettingsResolver
         return definition.Kind switch
         {
             SettingKind.Bool when !TryParseBool(text, out _) => $"{shown} is not true or false",
-            SettingKind.Integer => CheckInteger(definition, text, shown),
-            SettingKind.Duration => CheckDuration(definition, text, shown),
+            SettingKind.Integer => SettingBounds.CheckInteger(text, shown, definition.Minimum, definition.Maximum),
+            SettingKind.Duration => SettingBounds.CheckDuration(text, shown, definition.ShortestDuration, definition.LongestDuration ?? TimeSpan.MaxValue),
             SettingKind.Url when !Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) =>
                 $"{shown} is not an http or https URL",
             SettingKind.Choice when !definition.Choices.Contains(text, StringComparer.OrdinalIgnoreCase) =>
                 $"{shown} is not one of {string.Join(", ", definition.Choices)}",
             _ => null,
         };
-    }
-
-    private static string? CheckInteger(SettingDefinition definition, string text, string shown)
-    {
-        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-        {
-            return $"{shown} is not a whole number";
-        }
-
-        return number < definition.Minimum || number > definition.Maximum ? $"{shown} is not between {definition.Minimum} and {definition.Maximum}" : null;
-    }
-
-    private static string? CheckDuration(SettingDefinition definition, string text, string shown)
-    {
-        if (!DurationText.TryParse(text, out var duration))
-        {
-            return $"{shown} is not a duration (e.g. 500ms, 3s, 10m, 1h)";
-        }
-
-        if (duration == TimeSpan.Zero && !definition.ZeroDurationAllowed)
-        {
-            return $"{shown} must be longer than zero";
-        }
-
-        return definition.LongestDuration is { } longest && duration > longest
-            ? $"{shown} is longer than {DurationText.Format(longest)}"
-            : null;
     }
 
     /// <summary>Reads the spellings of a boolean people write in YAML and the environment.</summary>

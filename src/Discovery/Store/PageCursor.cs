@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Text.Json;
+using Discovery.Text;
 
 namespace Discovery.Store;
 
@@ -41,7 +42,7 @@ internal static class PageCursor
     public static IReadOnlyList<string?> Decode(string cursor, int count)
     {
         ArgumentNullException.ThrowIfNull(cursor);
-        var refused = new InventoryQueryException("after", $"'{(cursor.Length > 200 ? cursor[..200] + "..." : cursor)}' is not a cursor of this listing; pass the next_after of the previous page");
+        var refused = new InventoryQueryException("after", $"{QuotedValue.Of(cursor)} is not a cursor of this listing; pass the next_after of the previous page");
         try
         {
             using var document = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor.AsSpan()));

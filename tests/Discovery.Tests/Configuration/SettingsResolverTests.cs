@@ -9,7 +9,7 @@ public sealed class SettingsResolverTests
         new() { Key = "targets", Kind = SettingKind.List, EnvironmentVariable = "DISCOVER_TARGETS", Flag = "--target", Description = "t" },
         new() { Key = "ports", EnvironmentVariable = "DISCOVER_PORTS", Flag = "--ports", Default = "443", Description = "p" },
         new() { Key = "run.missing_after", Kind = SettingKind.Integer, Minimum = 1, Maximum = 10, EnvironmentVariable = "DISCOVER_MISSING_AFTER", Default = "3", Description = "m" },
-        new() { Key = "run.deadline", Kind = SettingKind.Duration, EnvironmentVariable = "DISCOVER_DEADLINE", Flag = "--deadline", Description = "d" },
+        new() { Key = "run.deadline", Kind = SettingKind.Duration, LongestDuration = TimeSpan.FromDays(7), EnvironmentVariable = "DISCOVER_DEADLINE", Flag = "--deadline", Description = "d" },
         new() { Key = "tls.pin", Kind = SettingKind.Bool, Default = "false", EnvironmentVariable = "DISCOVER_PIN", Description = "b" },
         new() { Key = "smd.url", Kind = SettingKind.Url, EnvironmentVariable = "DISCOVER_SMD_URL", Description = "u" },
         new() { Key = "collect.profile", Kind = SettingKind.Choice, Choices = ["inventory", "full"], Default = "inventory", Description = "c" },
@@ -64,7 +64,7 @@ public sealed class SettingsResolverTests
         Assert.Equal(
         [
             "run.yaml:7: run.missing_after: '0' is not between 1 and 10",
-            "--deadline: 'soon' is not a duration (e.g. 500ms, 3s, 10m, 1h)",
+            "--deadline: 'soon' is not a duration between 0s and 7d (e.g. 500ms, 3s, 10m, 1h)",
             "DISCOVER_PIN: 'maybe' is not true or false",
             "DISCOVER_SMD_URL: 'ftp://smd' is not an http or https URL",
             "run.yaml:8: collect.profile: 'fast' is not one of inventory, full",

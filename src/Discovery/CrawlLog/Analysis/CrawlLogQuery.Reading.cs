@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Numerics;
 using Discovery.Store.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Discovery.CrawlLog.Analysis;
 
@@ -14,6 +15,19 @@ internal sealed partial class CrawlLogQuery
 
     private CrawlLogQueryResult Query(string sql)
     {
+        try
+        {
+            return QueryUnchecked(sql);
+        }
+        catch (DuckDBException ex) when (CrawlLogSandbox.Refusal(ex, LogDirectory) is { } refusal)
+        {
+            throw refusal;
+        }
+    }
+
+    private CrawlLogQueryResult QueryUnchecked(string sql)
+    {
+        CrawlLogSandbox.RequireQueries(_connection, sql);
         var (result, columns) = _connection.WithReader(sql, [], reader =>
         {
             var types = Enumerable.Range(0, reader.FieldCount).Select(i => (Name: reader.GetName(i), Type: reader.GetDataTypeName(i))).ToList();
@@ -26,7 +40,9 @@ internal sealed partial class CrawlLogQuery
 
         // Types without a CLR form here (LIST, STRUCT, DECIMAL, UUID, ...): ask DuckDB for a decodable form instead.
         var projection = string.Join(", ", columns.Select(c => Project(DuckDbCommands.Identifier(c.Name), c.Type)));
-        return _connection.WithReader($"SELECT {projection} FROM ({sql.Trim().TrimEnd(';')}) AS q", [], ReadAll);
+        var decodable = $"SELECT {projection} FROM ({sql.Trim().TrimEnd(';')}) AS q";
+        CrawlLogSandbox.RequireQueries(_connection, decodable);
+        return _connection.WithReader(decodable, [], ReadAll);
     }
 
     private static string Project(string column, string type) =>

@@ -9,6 +9,7 @@ namespace Discovery.CrawlLog.Analysis;
 /// <c>read_parquet('&lt;log_dir&gt;/&lt;table&gt;/*/*.parquet', hive_partitioning = true, union_by_name = true)</c>
 /// (so each also has the partition column <c>date</c>); a table with no files yet is an empty table of the
 /// same shape. Temporary files of writes in progress never match the glob. One caller at a time.
+/// The database reads files only under the log folder and runs only queries (see <see cref="CrawlLogSandbox"/>).
 /// </summary>
 internal sealed partial class CrawlLogQuery : IDisposable
 {
@@ -16,10 +17,13 @@ internal sealed partial class CrawlLogQuery : IDisposable
 
     private readonly DuckDBConnection _connection;
 
-    private CrawlLogQuery(string logDirectory, DuckDBConnection connection)
+    private readonly string _spillDirectory;
+
+    private CrawlLogQuery(string logDirectory, DuckDBConnection connection, string spillDirectory)
     {
         LogDirectory = logDirectory;
         _connection = connection;
+        _spillDirectory = spillDirectory;
     }
 
     /// <summary>The log directory the views read.</summary>
@@ -31,6 +35,7 @@ internal sealed partial class CrawlLogQuery : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(logDirectory);
         var root = Path.GetFullPath(logDirectory);
         var connection = DuckDbConnections.Open(null);
+        var spill = Path.Combine(Path.GetTempPath(), $"discover-logs-query-{Guid.NewGuid():N}");
         try
         {
             foreach (var table in CrawlLogTables.All)
@@ -40,6 +45,8 @@ internal sealed partial class CrawlLogQuery : IDisposable
                       "hive_partitioning = true, union_by_name = true, hive_types = {'date': DATE})"
                     : table.CreateEmptySql);
             }
+
+            CrawlLogSandbox.Lock(connection, root, spill);
         }
         catch
         {
@@ -47,10 +54,11 @@ internal sealed partial class CrawlLogQuery : IDisposable
             throw;
         }
 
-        return new CrawlLogQuery(root, connection);
+        return new CrawlLogQuery(root, connection, spill);
     }
 
-    /// <summary>Runs DuckDB SQL over the log's views.</summary>
+    /// <summary>Runs DuckDB SQL over the log's views: queries only, reading files only under the log folder.</summary>
+    /// <exception cref="CrawlLogQueryRefusedException">A statement is not a query, or reaches outside the log folder; nothing ran.</exception>
     /// <exception cref="DuckDBException">The SQL failed; the message is DuckDB's.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; the running query is interrupted.</exception>
     public Task<CrawlLogQueryResult> QueryAsync(string sql, CancellationToken cancellationToken)
@@ -112,10 +120,14 @@ internal sealed partial class CrawlLogQuery : IDisposable
         return RunAsync(() => RunInventoryReader.Load(_connection, runId), cancellationToken);
     }
 
-    /// <summary>Closes the in-memory database (the Parquet files are untouched).</summary>
+    /// <summary>Closes the in-memory database (the Parquet files are untouched) and removes what it spilled to disk.</summary>
     public void Dispose()
     {
         _connection.Dispose();
+        if (Directory.Exists(_spillDirectory))
+        {
+            Directory.Delete(_spillDirectory, recursive: true);
+        }
     }
 
     private static bool HasFiles(string root, string table)

@@ -8,14 +8,18 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Discovery.CrawlLog.Analysis.Tests;
 
-public sealed class CrawlLogQueryTests : IDisposable
+public sealed partial class CrawlLogQueryTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
     private readonly FakeTimeProvider _clock = new(CrawlLogSamples.Start);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose()
+    {
+        _directory.Dispose();
+        _outside.Dispose();
+    }
 
     [Fact]
     public async Task QueryAsync_EmptyLog_EveryTableExistsAndIsEmpty()
