@@ -33,6 +33,12 @@ internal sealed record ApiOptions
     /// <summary>Largest body of a record's POST or PUT, in bytes (413 past it). Default 8 MiB.</summary>
     public long MaxRecordBodyBytes { get; init; } = 8 * 1024 * 1024;
 
-    /// <summary>Largest body of <c>POST /apply</c>, in bytes (413 past it). Default 64 MiB. <c>POST /collect</c> has none: what BMCs report is kept.</summary>
+    /// <summary>Largest body of <c>POST /apply</c>, in bytes (413 past it). Default 64 MiB.</summary>
     public long MaxApplyBodyBytes { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Largest body of <c>POST /collect</c>, in bytes (413 past it). Default 1 GiB: far above any fleet's crawl (what
+    /// BMCs report is kept whole, not judged), yet a bound on the memory one request can take.
+    /// </summary>
+    public long MaxCollectBodyBytes { get; init; } = 1024L * 1024 * 1024;
 }

@@ -39,11 +39,12 @@ internal sealed class ApiServer : IAsyncDisposable
     /// <summary>A client with a valid token for subject <c>alice</c>.</summary>
     public HttpClient Authorized { get; }
 
-    public static async Task<ApiServer> StartAsync(ApiAuthMode auth = ApiAuthMode.Jwt, CancellationToken cancellationToken = default, int maxPageSize = 1000)
+    public static async Task<ApiServer> StartAsync(ApiAuthMode auth = ApiAuthMode.Jwt, CancellationToken cancellationToken = default, int maxPageSize = 1000, Func<ApiOptions, ApiOptions>? configure = null)
     {
         var directory = new TempDirectory();
         var store = await InventoryStore.OpenAsync(new InventoryStoreOptions { DataDirectory = directory.Path, SnapshotRetain = 3 }, cancellationToken);
-        var host = ApiHost.Create(new ApiOptions { Listen = "127.0.0.1:0", Auth = auth, Hs256Secret = Secret, SnapshotInterval = null, MaxPageSize = maxPageSize }, store);
+        var options = new ApiOptions { Listen = "127.0.0.1:0", Auth = auth, Hs256Secret = Secret, SnapshotInterval = null, MaxPageSize = maxPageSize };
+        var host = ApiHost.Create(configure is null ? options : configure(options), store);
         try
         {
             await host.StartAsync(cancellationToken);

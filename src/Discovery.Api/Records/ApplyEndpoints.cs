@@ -65,11 +65,14 @@ internal static class ApplyEndpoints
         var collect = routes.MapPost("/collect", async (HttpContext context, CancellationToken cancellationToken) =>
         {
             IReadOnlyList<CollectedBmc>? collected;
-            // No cap: a large fleet's crawl is what BMCs reported, and it is kept whole (the writer is authenticated).
-            RequestBodyLimits.Apply(context, null);
+            RequestBodyLimits.Apply(context, options.MaxCollectBodyBytes);
             try
             {
                 collected = await JsonSerializer.DeserializeAsync(context.Request.Body, ApiJsonContext.Default.IReadOnlyListCollectedBmc, cancellationToken);
+            }
+            catch (Exception ex) when (RequestBodyLimits.IsTooLarge(ex))
+            {
+                return RequestBodyLimits.TooLarge(options.MaxCollectBodyBytes, "a collect request");
             }
             catch (JsonException ex)
             {

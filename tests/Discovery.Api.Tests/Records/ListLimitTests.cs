@@ -124,6 +124,29 @@ public sealed class ListLimitTests
         Assert.Equal(RecordListLimits.NetworkInterfaces + 10, stored!.Record.NetworkInterfaces.Count);
     }
 
+    [Fact]
+    public async Task Collect_BodyPastItsCap_Is413SayingTheCap()
+    {
+        // The real cap is 1 GiB; a server with a 1 MiB one shows the same rule without sending a gigabyte.
+        await using var server = await ApiServer.StartAsync(cancellationToken: Token, configure: o => o with { MaxCollectBodyBytes = 1024 * 1024 });
+        var node = JsonSerializer.Deserialize<JsonElement>(Node("x3000c0s1b0n0", 2));
+        var collected = JsonSerializer.Serialize(new[]
+        {
+            new { address = "127.0.0.2", port = 443, complete = true, status = "ok", bmc = new { id = Guid.NewGuid(), ip = "127.0.0.2", description = new string('d', 2 * 1024 * 1024) }, nodes = new[] { node } },
+        });
+
+        using var http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(5) }) { BaseAddress = server.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/collect") { Content = Body(collected) };
+        request.Headers.ExpectContinue = true;
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Token);
+
+        var response = await http.SendAsync(request, Token);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("a collect request may be at most 1048576 bytes (1 MiB)", (await ReadAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Null(await server.Store.Nodes.GetAsync("x3000c0s1b0n0", Token));
+    }
+
     /// <summary>A node with <paramref name="nics"/> NICs (distinct MACs), each with <paramref name="addresses"/> IPv4 addresses.</summary>
     private static string Node(string xname, int nics, int addresses = 0) =>
         $$"""{"id": "{{Guid.NewGuid()}}", "xname": "{{xname}}", "network_interfaces": [{{string.Join(",", Enumerable.Range(0, nics).Select(i => string.Create(CultureInfo.InvariantCulture,
