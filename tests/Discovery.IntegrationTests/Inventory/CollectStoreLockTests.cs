@@ -20,10 +20,8 @@ public sealed class CollectStoreLockTests
         await File.WriteAllTextAsync(temp.File("password"), "password\n", ct);
         await using var fleet = await MockFleets.StartProjectAsync("minimal", count: 2, cancellationToken: ct);
         var store = temp.File("store");
-        using var holder = ServeChild.Start(store, "lock-test-secret-of-at-least-32-bytes");
-        try
+        await using (var holder = await DiscoverProcess.ServeAsync(store, "lock-test-secret-of-at-least-32-bytes", ct))
         {
-            await ServeChild.WaitForAddressAsync(holder, ct);
             using var output = new StringWriter();
             using var error = new StringWriter();
 
@@ -41,11 +39,6 @@ public sealed class CollectStoreLockTests
             Assert.Contains($"in use by another process (PID {holder.Id} (", errors, StringComparison.Ordinal);
             Assert.Contains("discover.dll serve --listen 127.0.0.1:0", errors, StringComparison.Ordinal);
             Assert.Equal(string.Empty, output.ToString());
-        }
-        finally
-        {
-            holder.Kill(entireProcessTree: true);
-            await holder.WaitForExitAsync(CancellationToken.None);
         }
     }
 }

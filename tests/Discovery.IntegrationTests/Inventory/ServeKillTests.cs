@@ -24,11 +24,10 @@ public sealed class ServeKillTests
         timeout.CancelAfter(TimeSpan.FromMinutes(3));
         var ct = timeout.Token;
         var dataDir = temp.File("store");
-        using var child = ServeChild.Start(dataDir, Secret);
         var acknowledged = new List<string>();
-        try
+        await using (var child = await DiscoverProcess.ServeAsync(dataDir, Secret, ct))
         {
-            var server = await ServeChild.WaitForAddressAsync(child, ct);
+            var server = child.Address;
             using var http = new HttpClient { BaseAddress = server };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
                 "Bearer", ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(Secret), "ci", TimeSpan.FromMinutes(10), TimeProvider.System));
@@ -51,16 +50,7 @@ public sealed class ServeKillTests
             Assert.True(remoteExit == 0, remoteError);
             Assert.Equal(40, System.Text.Json.JsonDocument.Parse(remoteOutput).RootElement.GetArrayLength());
 
-            child.Kill(); // SIGKILL on Linux: no shutdown hook, no last snapshot.
-            await child.WaitForExitAsync(ct);
-            Assert.Equal(137, child.ExitCode);
-        }
-        finally
-        {
-            if (!child.HasExited)
-            {
-                child.Kill(entireProcessTree: true);
-            }
+            Assert.Equal(137, await child.KillAsync(ct));
         }
 
         Assert.Empty(Directory.Exists(Path.Combine(dataDir, "snapshots")) ? Directory.GetDirectories(Path.Combine(dataDir, "snapshots")) : []);

@@ -87,7 +87,7 @@ public sealed partial class CrawlLogWriterTests
         };
         watcher.EnableRaisingEvents = true;
 
-        var info = new ProcessStartInfo(ChildProcess.DotnetHost) { UseShellExecute = false, RedirectStandardError = true };
+        var info = new ProcessStartInfo(Testing.DotnetHost.Path) { UseShellExecute = false, RedirectStandardError = true };
         foreach (var argument in new[] { "exec", typeof(HelperModes).Assembly.Location, "--crawl-log-child", logDirectory, "20000" })
         {
             info.ArgumentList.Add(argument);

@@ -38,7 +38,7 @@ public sealed partial class DurableFileTests : IDisposable
         foreach (var argument in new[]
         {
             "-f", "-qq", "-y", "-s", "4096", "-e", "trace=rename,renameat,renameat2,link,linkat,fsync", "-o", trace,
-            ChildProcess.DotnetHost, "exec", typeof(HelperModes).Assembly.Location, "--durable-writes", work,
+            Testing.DotnetHost.Path, "exec", typeof(HelperModes).Assembly.Location, "--durable-writes", work,
         })
         {
             info.ArgumentList.Add(argument);

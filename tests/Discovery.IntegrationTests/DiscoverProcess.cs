@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Discovery.Testing;
 
-namespace Discovery.IntegrationTests.HostileInput;
+namespace Discovery.IntegrationTests;
 
 /// <summary>The built <c>discover</c> as a child process: one command run to its end, or <c>serve</c> until disposed.</summary>
 internal sealed partial class DiscoverProcess : IAsyncDisposable
@@ -21,6 +21,17 @@ internal sealed partial class DiscoverProcess : IAsyncDisposable
 
     /// <summary>Whether the server process is still alive.</summary>
     public bool IsRunning => !_process.HasExited;
+
+    /// <summary>The server's process id.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>Kills the server with SIGKILL (no shutdown hook, no last snapshot) and returns its exit code.</summary>
+    public async Task<int> KillAsync(CancellationToken cancellationToken)
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync(cancellationToken);
+        return _process.ExitCode;
+    }
 
     /// <summary>Runs <c>discover ARGS</c> to its end (a minute at most).</summary>
     public static Task<ProcessRunResult> RunAsync(CancellationToken cancellationToken, params string[] args) =>
@@ -65,7 +76,7 @@ internal sealed partial class DiscoverProcess : IAsyncDisposable
 
     private static ProcessStartInfo StartInfo(params string[] args)
     {
-        var info = new ProcessStartInfo(DotnetHost);
+        var info = new ProcessStartInfo(Testing.DotnetHost.Path);
         info.ArgumentList.Add("exec");
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "discover.dll"));
         foreach (var argument in args)
@@ -76,14 +87,8 @@ internal sealed partial class DiscoverProcess : IAsyncDisposable
         return info;
     }
 
-    /// <summary>The dotnet host that runs the tests, to run discover.dll with.</summary>
-    internal static string DotnetHost =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
-            ? host
-            : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-
     /// <summary>Reads serve's stderr until it says where it listens; the rest of stderr is drained.</summary>
-    internal static async Task<Uri> WaitForAddressAsync(Process child, CancellationToken cancellationToken)
+    private static async Task<Uri> WaitForAddressAsync(Process child, CancellationToken cancellationToken)
     {
         // serve prints "discover: serving the inventory in DIR on http://127.0.0.1:PORT/ (auth jwt)" once listening.
         var seen = new StringBuilder();
