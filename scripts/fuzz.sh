@@ -14,7 +14,7 @@
 # Any exception that escapes the library is a failure (an error the library reports as a value is expected). The
 # harness is a helper mode of the test executable (--fuzz; not in the shipped CLI, not run by dotnet test); each
 # target runs in child processes, so a stack overflow or a hang is counted against its input, not fatal to the
-# run. A saved input replays with: dotnet <Discovery.Tests.dll> --fuzz-replay TARGET FILE
+# run. A failing input replays with: dotnet $ARTIFACTS/bin/Discovery.Tests/release/Discovery.Tests.dll --fuzz-replay TARGET SEED INDEX
 # Exits 1 when any input failed. No network: host names in targets resolve to 127.0.0.1 inside the harness.
 set -euo pipefail
 cd "$(dirname "$0")/.."

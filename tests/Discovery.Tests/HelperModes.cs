@@ -14,7 +14,7 @@ namespace Discovery.Tests;
 /// <c>--bench-crawl-log LOG_DIR ROWS</c> writes ROWS realistic rows and times a few queries (scripts/bench-crawl-log.sh);
 /// <c>--bench-store DATA_DIR NODES</c> times the inventory store's snapshots and restores (scripts/bench-store.sh);
 /// <c>--soak-load URL WORK_DIR CYCLE</c> and <c>--soak-verify URL WORK_DIR</c> are scripts/soak-serve.sh's load and check;
-/// <c>--fuzz</c> (with <c>--fuzz-child</c>, <c>--fuzz-replay TARGET FILE</c>) is scripts/fuzz.sh's harness.
+/// <c>--fuzz</c> (with <c>--fuzz-child</c>, <c>--fuzz-replay TARGET SEED INDEX</c>) is scripts/fuzz.sh's harness.
 /// </summary>
 internal static class HelperModes
 {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 
 namespace Discovery.Tests.TestSupport.Fuzz;
 
@@ -9,7 +8,7 @@ namespace Discovery.Tests.TestSupport.Fuzz;
 /// scripts/fuzz.sh's harness, a helper mode of the test executable (never part of the shipped CLI, never run by
 /// <c>dotnet test</c>). <c>--fuzz</c> runs every target in child processes (<c>--fuzz-child</c>), so a stack
 /// overflow or a hang kills only the child: it is counted against the input that was running, and a new child
-/// carries on after it. <c>--fuzz-replay TARGET FILE</c> runs one saved input in-process. Input i of a target is
+/// carries on after it. <c>--fuzz-replay TARGET SEED INDEX</c> (or <c>TARGET FILE</c>) runs one input in-process. Input i of a target is
 /// made from its own <see cref="Random"/> seeded from (FUZZ_SEED, target, i), so any input can be made again.
 /// </summary>
 internal static class FuzzMode
@@ -19,18 +18,20 @@ internal static class FuzzMode
         "--fuzz" => Parent(),
         "--fuzz-child" => Child(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture),
             int.Parse(args[4], CultureInfo.InvariantCulture), args[5]),
+        _ when args.Length == 4 => Replay(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture)),
         _ => Replay(args[1], args[2]),
     };
 
+    /// <summary>The same generator for the same (seed, target, index) in every process (FNV-1a: string.GetHashCode and HashCode.Combine are salted per process).</summary>
     public static Random RandomFor(int seed, string target, int index)
     {
-        var hash = 2166136261u; // FNV-1a: string.GetHashCode differs between processes
-        foreach (var c in target)
+        var hash = 2166136261u;
+        foreach (var value in target.Select(c => (uint)c).Append((uint)seed).Append((uint)index))
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = (hash ^ value) * 16777619u;
         }
 
-        return new Random(HashCode.Combine(seed, (int)hash, index) & int.MaxValue);
+        return new Random((int)(hash & int.MaxValue));
     }
 
     private static int Parent()
@@ -55,7 +56,7 @@ internal static class FuzzMode
                 var first = group.First();
                 var file = Path.Combine(output, $"{target.Name}-{first.Index}.input");
                 File.WriteAllText(file, target.Generate(RandomFor(seed, target.Name, first.Index)));
-                Console.WriteLine($"  {group.Count(),5} x {group.Key}  (first: input {first.Index}, {file})");
+                Console.WriteLine($"  {group.Count(),5} x {group.Key}  (first: input {first.Index}, --fuzz-replay {target.Name} {seed} {first.Index}; text in {file})");
                 Console.WriteLine($"          {first.Message}");
             }
         }
@@ -160,6 +161,15 @@ internal static class FuzzMode
         return 0;
     }
 
+    /// <summary>Makes input <paramref name="index"/> of <paramref name="seed"/> again and runs it (lossless: a saved file cannot hold a lone surrogate).</summary>
+    private static int Replay(string name, int seed, int index)
+    {
+        var target = FuzzTarget.All(FuzzSeeds.Load()).Single(t => t.Name == name);
+        target.Run(target.Generate(RandomFor(seed, name, index)));
+        Console.WriteLine("no exception");
+        return 0;
+    }
+
     private static int Replay(string name, string file)
     {
         var target = FuzzTarget.All(FuzzSeeds.Load()).Single(t => t.Name == name);
@@ -184,8 +194,7 @@ internal static class FuzzMode
     private static string Cut(string text)
     {
         var line = text.ReplaceLineEndings(" ");
-        var builder = new StringBuilder(line.Length > 200 ? line[..200] + "..." : line);
-        return builder.ToString();
+        return line.Length > 200 ? line[..200] + "..." : line;
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

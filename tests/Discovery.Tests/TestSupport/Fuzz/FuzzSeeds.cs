@@ -112,17 +112,21 @@ internal sealed class FuzzSeeds
         _ => null,
     };
 
+    // The working folder first (scripts/fuzz.sh runs from the repo with a build in /tmp), then the build's own.
     private static string RepositoryRoot()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            if (File.Exists(Path.Combine(folder.FullName, "Discovery.sln")))
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
-                return folder.FullName;
+                if (File.Exists(Path.Combine(folder.FullName, "Discovery.sln")))
+                {
+                    return folder.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException("Discovery.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException($"Discovery.sln not found above {Directory.GetCurrentDirectory()} or {AppContext.BaseDirectory}");
     }
 }
 

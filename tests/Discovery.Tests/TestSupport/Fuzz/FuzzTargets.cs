@@ -27,7 +27,7 @@ internal abstract class FuzzTarget
         [new TargetsFuzz(seeds), new ManifestFuzz(seeds), new ConfigFuzz(seeds), new IdMapFuzz(seeds), new RedfishFuzz(seeds)];
 
     /// <summary>A seed, mutated as text, as a tree (YAML or JSON written back), or both.</summary>
-    protected static string MutateDocument(Random random, string seed, bool json)
+    internal static string MutateDocument(Random random, string seed, bool json)
     {
         var text = seed;
         if (random.Next(3) > 0 && FuzzSeeds.ToJson(seed, json) is { } tree)
@@ -44,6 +44,16 @@ internal abstract class FuzzTarget
         }
 
         return random.Next(3) > 0 ? TextMutator.Mutate(random, text, random.Next(1, 4)) : text;
+    }
+}
+
+/// <summary>A reader of YAML or JSON documents: each input is one of its seeds, mutated.</summary>
+internal abstract class DocumentFuzz(IReadOnlyList<(string Text, bool Json)> seeds) : FuzzTarget
+{
+    public override string Generate(Random random)
+    {
+        var (text, json) = seeds[random.Next(seeds.Count)];
+        return MutateDocument(random, text, json);
     }
 }
 
@@ -87,15 +97,9 @@ internal sealed class TargetsFuzz(FuzzSeeds seeds) : FuzzTarget
 }
 
 /// <summary>Apply documents: read, then applied to nothing (a new record) by kind, as apply does before it stores.</summary>
-internal sealed class ManifestFuzz(FuzzSeeds seeds) : FuzzTarget
+internal sealed class ManifestFuzz(FuzzSeeds seeds) : DocumentFuzz(seeds.Manifests)
 {
     public override string Name => "manifest";
-
-    public override string Generate(Random random)
-    {
-        var (text, json) = seeds.Manifests[random.Next(seeds.Manifests.Count)];
-        return MutateDocument(random, text, json);
-    }
 
     public override void Run(string input)
     {
@@ -117,11 +121,9 @@ internal sealed class ManifestFuzz(FuzzSeeds seeds) : FuzzTarget
 }
 
 /// <summary>The config file of <c>discover run</c>: read against every setting, then resolved as a command does.</summary>
-internal sealed class ConfigFuzz(FuzzSeeds seeds) : FuzzTarget
+internal sealed class ConfigFuzz(FuzzSeeds seeds) : DocumentFuzz([.. seeds.Configs.Select(c => (c, false))])
 {
     public override string Name => "config";
-
-    public override string Generate(Random random) => MutateDocument(random, seeds.Configs[random.Next(seeds.Configs.Count)], json: false);
 
     public override void Run(string input)
     {
@@ -133,15 +135,9 @@ internal sealed class ConfigFuzz(FuzzSeeds seeds) : FuzzTarget
 }
 
 /// <summary>The id map (<c>--id-map</c>), both shapes, YAML and JSON; a map that loads then assigns xnames.</summary>
-internal sealed class IdMapFuzz(FuzzSeeds seeds) : FuzzTarget
+internal sealed class IdMapFuzz(FuzzSeeds seeds) : DocumentFuzz(seeds.IdMaps)
 {
     public override string Name => "idmap";
-
-    public override string Generate(Random random)
-    {
-        var (text, json) = seeds.IdMaps[random.Next(seeds.IdMaps.Count)];
-        return MutateDocument(random, text, json);
-    }
 
     public override void Run(string input)
     {
