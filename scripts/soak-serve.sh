@@ -2,7 +2,8 @@
 # Soak of `discover serve`: the built binary on 127.0.0.1 with an embedded store in a temp folder, for
 # SOAK_MINUTES (default 20) under concurrent readers and writers, killed with `kill -9` and restarted every
 # SOAK_CYCLE_SECONDS (default 120). Each cycle starts with the scenario that once crashed in libc memcpy: a
-# `discover apply -f` of 2,000 nodes through `--server`, on a store just recovered from kill -9.
+# `discover apply -f` of 2,000 nodes through `--server`, on a store just recovered from kill -9 (the kill waits
+# for that apply's answer, so a cycle can run longer on a loaded machine).
 #
 #   scripts/soak-serve.sh                    # 20 minutes
 #   SOAK_MINUTES=2 scripts/soak-serve.sh     # a quick run
@@ -110,7 +111,11 @@ while (( SECONDS < end )); do
     dotnet "$HELPER" --soak-load "$URL" "$WORK" "$cycle" >"$WORK/load-$cycle.out" 2>&1 &
     LOAD_PID=$!
     died=0
-    while (( SECONDS < cycle_end )); do
+    # The kill comes after SOAK_CYCLE_SECONDS, and not before this cycle's apply has answered (at most three
+    # cycles' time): on a loaded machine the apply alone can take longer than a cycle, and then the scenario
+    # this soak exists for (a large apply on a store recovered from kill -9) would never complete.
+    give_up=$(( SECONDS + 3 * CYCLE_SECONDS ))
+    while (( SECONDS < cycle_end )) || { ! grep -q "^cycle $cycle discover apply:" "$WORK/cli.log" 2>/dev/null && (( SECONDS < give_up )); }; do
         if ! kill -0 "$SERVE_PID" 2>/dev/null; then died=1; break; fi
         sleep 1
     done
@@ -118,8 +123,10 @@ while (( SECONDS < end )); do
         wait "$SERVE_PID" && code=0 || code=$?
         crashes=$(( crashes + 1 )); crash_notes+=("cycle $cycle: serve exited $code on its own")
     else
-        kill -9 "$SERVE_PID"
-        wait "$SERVE_PID" 2>/dev/null || true
+        kill -9 "$SERVE_PID" 2>/dev/null || true
+        wait "$SERVE_PID" 2>/dev/null && code=0 || code=$?
+        # 137 is our SIGKILL; anything else means it died on its own just before.
+        if (( code != 137 )); then crashes=$(( crashes + 1 )); crash_notes+=("cycle $cycle: serve exited $code before the kill"); fi
     fi
     SERVE_PID=""
     touch "$WORK/stop"
