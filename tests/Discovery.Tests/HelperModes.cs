@@ -3,6 +3,8 @@ using System.Globalization;
 using Discovery.CrawlLog.Analysis;
 using Discovery.CrawlLog;
 using Discovery.Tests.TestSupport;
+using Discovery.Tests.TestSupport.Fuzz;
+using Discovery.Tests.TestSupport.Soak;
 
 namespace Discovery.Tests;
 
@@ -11,7 +13,9 @@ namespace Discovery.Tests;
 /// <c>--crawl-log-child LOG_DIR ROWS_PER_PART</c> writes <c>responses</c> rows until killed (the kill -9 test);
 /// <c>--bench-crawl-log LOG_DIR ROWS</c> writes ROWS realistic rows and times a few queries (scripts/bench-crawl-log.sh);
 /// <c>--bench-store DATA_DIR NODES</c> times the inventory store's snapshots and restores (scripts/bench-store.sh);
-/// <c>--durable-writes DIR</c> writes a crawl-log run and a store snapshot once (the strace test of the folder fsyncs).
+/// <c>--durable-writes DIR</c> writes a crawl-log run and a store snapshot once (the strace test of the folder fsyncs);
+/// <c>--soak-load URL WORK_DIR CYCLE</c> and <c>--soak-verify URL WORK_DIR</c> are scripts/soak-serve.sh's load and check;
+/// <c>--fuzz</c> (with <c>--fuzz-child</c>, <c>--fuzz-replay TARGET SEED INDEX</c>) is scripts/fuzz.sh's harness.
 /// </summary>
 internal static class HelperModes
 {
@@ -31,6 +35,15 @@ internal static class HelperModes
                 return true;
             case "--bench-crawl-log" when args.Length == 3:
                 exitCode = Bench(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
+                return true;
+            case "--soak-load" when args.Length == 4:
+                exitCode = SoakLoad.RunAsync(args).GetAwaiter().GetResult();
+                return true;
+            case "--soak-verify" when args.Length == 3:
+                exitCode = SoakVerify.RunAsync(args).GetAwaiter().GetResult();
+                return true;
+            case "--fuzz" or "--fuzz-child" or "--fuzz-replay":
+                exitCode = FuzzMode.Run(args);
                 return true;
             default:
                 return false;

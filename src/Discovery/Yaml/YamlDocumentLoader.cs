@@ -43,6 +43,13 @@ internal static class YamlDocumentLoader
             message = "the YAML ends inside an unclosed '[' or '{' or quote";
             return false;
         }
+        catch (ArgumentOutOfRangeException)
+        {
+            // YamlDotNet's scanner joins "\ud800\u0041" as a pair without checking the halves.
+            line = LastReadableLine(text);
+            message = "a \\u escape in a double-quoted string is half of a surrogate pair (write the character itself)";
+            return false;
+        }
     }
 
     private static int LastReadableLine(string text)
@@ -59,7 +66,7 @@ internal static class YamlDocumentLoader
                 }
             }
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentOutOfRangeException)
         {
             // Reading stopped here: the line of the last event that parsed is the best place to point at.
         }

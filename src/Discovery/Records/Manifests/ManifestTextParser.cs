@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Discovery.Text;
 using Discovery.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -54,6 +55,11 @@ internal static partial class ManifestTextParser
 
     private static ManifestError? JsonSyntaxError(string text, string source)
     {
+        if (UnpairedSurrogate.IndexIn(text) is var at and >= 0)
+        {
+            return new ManifestError(new ManifestLocation(source, 0, UnpairedSurrogate.LineOf(text, at)), null, $"not valid JSON: {UnpairedSurrogate.Describe(text, at)}");
+        }
+
         try
         {
             using var document = JsonDocument.Parse(text);

@@ -73,6 +73,11 @@ internal static class IdMapLoader
 
     private static IdMapError? JsonSyntaxError(string text, string fileName)
     {
+        if (UnpairedSurrogate.IndexIn(text) is var at and >= 0)
+        {
+            return new IdMapError(fileName, UnpairedSurrogate.LineOf(text, at), $"not valid JSON: {UnpairedSurrogate.Describe(text, at)}");
+        }
+
         try
         {
             using var document = System.Text.Json.JsonDocument.Parse(text);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Discovery.Redfish.Mapping;
 
 namespace Discovery.Redfish.Crawling;
 
@@ -36,7 +37,7 @@ internal static class LinkExtractor
         switch (value.ValueKind)
         {
             case JsonValueKind.String when name is "@odata.id" or "@odata.nextLink" or "Members@odata.nextLink":
-                var uri = value.GetString();
+                var uri = value.Text();
                 // The DMTF mockup links an absolute https://redfishpdu.contoso.com/...: never leave the BMC.
                 if (uri is not null && RedfishPath.IsFollowable(uri))
                 {

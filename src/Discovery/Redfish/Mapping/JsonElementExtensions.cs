@@ -1,9 +1,10 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Discovery.Redfish.Mapping;
 
 /// <summary>Tolerant readers for Redfish JSON: a missing or mistyped property is null, never an exception.</summary>
-internal static class JsonElementExtensions
+internal static partial class JsonElementExtensions
 {
     /// <summary>A string property, trimmed (Intel S2600BPB pads Manufacturer with spaces); null when absent, empty or not a string.</summary>
     public static string? String(this JsonElement element, string name)
@@ -13,9 +14,31 @@ internal static class JsonElementExtensions
             return null;
         }
 
-        var text = value.GetString()?.Trim();
-        return string.IsNullOrEmpty(text) ? null : text;
+        var text = value.Text().Trim();
+        return text.Length == 0 ? null : text;
     }
+
+    /// <summary>
+    /// A string value as reported. JSON may escape half a surrogate pair (<c>"\udddd"</c>), which .NET refuses to
+    /// decode; such a half becomes U+FFFD so the rest of the value is kept rather than the whole BMC lost.
+    /// </summary>
+    public static string Text(this JsonElement value)
+    {
+        try
+        {
+            return value.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            var repaired = SurrogateEscape().Replace(value.GetRawText(), m => m.Length == 12 ? m.Value : "\\uFFFD");
+            using var document = JsonDocument.Parse(repaired);
+            return document.RootElement.GetString() ?? string.Empty;
+        }
+    }
+
+    // A high-low pair (kept), else one half on its own (replaced).
+    [GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")]
+    private static partial Regex SurrogateEscape();
 
     /// <summary>A nested object property, or null.</summary>
     public static JsonElement? Object(this JsonElement element, string name) =>

@@ -92,6 +92,19 @@ public sealed partial class ManifestReaderTests
         Assert.StartsWith("groups.json:3: not valid JSON: ", Assert.Single(Errors(Json, "groups.json")), StringComparison.Ordinal);
     }
 
+    // Found by scripts/fuzz.sh: JSON text with a lone surrogate (POST /apply can carry one as "\ud800") threw
+    // ArgumentException from the UTF-8 transcoding instead of being reported.
+    [Fact]
+    public void Parse_JsonWithAnUnpairedSurrogate_ReportsFileLineAndTheCharacter()
+    {
+        const string Json = "[\n  { \"kind\": \"NodeGroup\", \"name\": \"a\uD800\" }\n]";
+
+        var error = Assert.Single(Errors(Json, "groups.json"));
+
+        Assert.StartsWith("groups.json:2: not valid JSON: ", error, StringComparison.Ordinal);
+        Assert.Contains("U+D800", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("name: a", "m.yaml:1: document 1: has no 'kind' (expected ComputeNode, NodeGroup, BootProfile or Bmc)")]
     [InlineData("kind: nodegroup\nname: a", "m.yaml:1: document 1: field kind: unknown kind 'nodegroup'; did you mean 'NodeGroup'?")]

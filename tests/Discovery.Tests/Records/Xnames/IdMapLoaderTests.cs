@@ -61,6 +61,19 @@ public sealed class IdMapLoaderTests
         Assert.Empty(result.Map!.Entries);
     }
 
+    // Found by scripts/fuzz.sh: a lone surrogate in JSON text threw ArgumentException instead of being an error.
+    [Fact]
+    public void Parse_JsonWithAnUnpairedSurrogate_ReportsFileLineAndTheCharacter()
+    {
+        var result = IdMapLoader.Parse("{\n  \"10.0.1.5\": \"x3000c0s1b0\uDC00\"\n}", File);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Null(result.Map);
+        Assert.Equal(2, error.Line);
+        Assert.StartsWith("ids.yaml:2: not valid JSON: ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("U+DC00", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_InvalidXname_ReportsFileLineAndValue()
     {
