@@ -74,7 +74,7 @@ internal static class FuzzMode
         {
             children++;
             File.WriteAllText(progress, start.ToString(CultureInfo.InvariantCulture));
-            var info = new ProcessStartInfo(ChildProcess.DotnetHost) { RedirectStandardOutput = true, RedirectStandardError = true };
+            var info = new ProcessStartInfo(Testing.DotnetHost.Path) { RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var argument in new[] { Assembly.GetExecutingAssembly().Location, "--fuzz-child", target.Name, Text(seed), Text(start), Text(count), progress })
             {
                 info.ArgumentList.Add(argument);

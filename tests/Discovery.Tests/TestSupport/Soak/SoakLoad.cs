@@ -111,7 +111,7 @@ internal sealed class SoakLoad(Uri server, string workDirectory, int cycle)
     private async Task<int> DiscoverAsync(string[] arguments, string name, string? stdoutFile = null)
     {
         // SOAK_DISCOVER is the built CLI (discover.dll); it runs under this process's dotnet host.
-        var start = new ProcessStartInfo(ChildProcess.DotnetHost) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Testing.DotnetHost.Path) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Environment.GetEnvironmentVariable("SOAK_DISCOVER") ?? throw new InvalidOperationException("SOAK_DISCOVER is not set"));
         foreach (var argument in arguments)
         {
