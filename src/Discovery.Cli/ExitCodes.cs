@@ -101,6 +101,8 @@ internal static class ExitCodes
         InventoryRemoteException => (RemoteFailure, [exception.Message]),
         InventoryStoreException or CredentialException or CrawlLogException => (LocalFailure, [exception.Message]),
         HttpRequestException => (RemoteFailure, [$"the inventory server did not answer: {exception.Message}"]),
+        // HttpClient's own timeout is a cancellation too, but nobody pressed Ctrl-C: the server was too slow.
+        TaskCanceledException { InnerException: TimeoutException } => (RemoteFailure, [$"the inventory server did not answer in time: {exception.Message}"]),
         OperationCanceledException => (Cancelled, ["cancelled"]),
         _ => null,
     };
