@@ -40,8 +40,8 @@ internal static class ExitCodes
     /// <summary>Interrupted by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
 
-    /// <summary>A scan: 3 when the last scan could not be kept.</summary>
-    public static int For(ScanJobResult result) => result.SaveFailure is null ? Ok : LocalFailure;
+    /// <summary>A scan: 3 when the crawl log could not be written or the last scan could not be kept.</summary>
+    public static int For(ScanJobResult result) => result.SaveFailure is null && result.LogFailure is null ? Ok : LocalFailure;
 
     /// <summary>
     /// A collect or crawl: the store step's failure first, then the crawl log's, then SMD's, then whether every BMC was ok. A store step
@@ -72,8 +72,9 @@ internal static class ExitCodes
     }
 
     /// <summary>
-    /// A <c>discover run</c> pass, most serious first: 75 locked, 3 store step failed, 4 SMD step failed, 1 partial
-    /// (a BMC failed, or the deadline hit), 5 clean with changes, 0 clean without.
+    /// A <c>discover run</c> pass, most serious first: 75 locked, 3 store step failed or crawl log not written (a full
+    /// disk; the store and SMD steps still ran), 4 SMD step failed, 1 partial (a BMC failed, or the deadline hit), 5
+    /// clean with changes, 0 clean without.
     /// </summary>
     public static int For(PassResult result)
     {
@@ -82,6 +83,7 @@ internal static class ExitCodes
         {
             null => Locked,
             { StoreFailed: true } => LocalFailure,
+            { LogFailure: not null } => LocalFailure,
             { SmdFailed: true } => RemoteFailure,
             { Status: not "complete" } => SomeTargetsFailed,
             { Changes.HasChanges: true } => ChangesFound,

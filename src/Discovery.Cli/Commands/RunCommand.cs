@@ -29,7 +29,8 @@ internal static class RunCommand
             "One scheduled pass: scan, collect, log, store and SMD as configured, then report what changed. " +
             "Settings come from --config FILE, DISCOVER_* variables and flags (flags win); see 'discover config show'. " +
             "Exit codes: 0 no change, 5 changes found, 1 partial (a BMC failed or the deadline hit), 2 bad config, " +
-            "3 local failure, 4 SMD failed, 75 another run holds the lock.");
+            "3 local failure (the store, or the crawl log: on a full log disk the pass still stores and registers what it found), " +
+            "4 SMD failed, 75 another run holds the lock.");
         settings.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -51,6 +52,7 @@ internal static class RunCommand
                 return exit;
             }
 
+            await StepReports.WriteLogFailureAsync(context.Error, outcome.LogFailure, "discover run: ", cancellationToken);
             await StepReports.WriteStoreAsync(context.Error, outcome.Store, "discover run: store: ", cancellationToken);
             await StepReports.WriteSmdAsync(context, outcome.Smd, null, cancellationToken);
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
@@ -58,7 +60,7 @@ internal static class RunCommand
             {
                 await renderer.WriteItemAsync(outcome, CliJsonContext.Default.PassOutcome, [], cancellationToken);
             }
-            else if (outcome.Changes.ToLines() is { Count: > 0 } lines)
+            else if (outcome.Changes?.ToLines() is { Count: > 0 } lines)
             {
                 // No table at all when nothing changed: the summary line on stderr says so.
                 await renderer.WriteListAsync(lines, StorageJsonContext.Default.CrawlDiffLine, LogsDiffCommand.Columns, cancellationToken);

@@ -63,6 +63,7 @@ internal static class ScanCommand
             progress.Clear();
             await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(result.Report.Bmcs, CliJsonContext.Default.DiscoveredBmc, Columns, cancellationToken);
             await context.Error.WriteLineAsync(Summary(result).AsMemory(), cancellationToken);
+            await StepReports.WriteLogFailureAsync(context.Error, result.LogFailure, "discover: ", cancellationToken);
             if (result.SaveFailure is { } failure)
             {
                 await context.Error.WriteLineAsync($"discover: {failure}".AsMemory(), cancellationToken);

@@ -14,7 +14,14 @@ internal static class StepReports
     {
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(result);
-        return result.LogFailure is { } failure ? WriteLinesAsync(error, ["discover: " + failure], cancellationToken) : Task.CompletedTask;
+        return WriteLogFailureAsync(error, result.LogFailure, "discover: ", cancellationToken);
+    }
+
+    /// <summary><paramref name="prefix"/> and the crawl log's failure (it names the file), when there is one.</summary>
+    public static Task WriteLogFailureAsync(TextWriter error, string? failure, string prefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return failure is null ? Task.CompletedTask : WriteLinesAsync(error, [prefix + failure], cancellationToken);
     }
 
     /// <summary><c>store: 2 added, 1 changed, 0 removed, 5 unchanged in WHERE</c> and a line per refused record, or the failure.</summary>

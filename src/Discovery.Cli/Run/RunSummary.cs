@@ -29,9 +29,15 @@ internal static class RunSummary
             yield return $"retention: removed {outcome.RemovedPartitions.Count} log partitions older than {plan.KeepDays} days";
         }
 
-        var counts = outcome.Changes.Counts;
+        if (outcome.Changes is not { } changes)
+        {
+            yield return "changes: not reported: the crawl log of this run could not be written, and the report compares it with the earlier runs";
+            yield break;
+        }
+
+        var counts = changes.Counts;
         yield return counts.Count == 0
-            ? "changes: none" + (outcome.Changes.PreviousRunId is null ? string.Empty : " since run " + outcome.Changes.PreviousRunId)
+            ? "changes: none" + (changes.PreviousRunId is null ? string.Empty : " since run " + changes.PreviousRunId)
             : "changes: " + string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Value} {c.Key}"));
     }
 }

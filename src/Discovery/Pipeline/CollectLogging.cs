@@ -2,7 +2,6 @@ using Discovery.Credentials;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Http;
 using Discovery.CrawlLog;
-using Discovery.Files;
 using Microsoft.Extensions.Logging;
 
 namespace Discovery.Pipeline;
@@ -12,45 +11,46 @@ namespace Discovery.Pipeline;
 /// the row count equals the requests the BMCs saw), the mapped BMCs and nodes (with their NICs), and every
 /// password and session token to the writer's scrub list before any row that could hold them.
 /// A run with a failed BMC completes as <c>partial</c>; one that is disposed without completing (cancelled) too.
-/// A run this class started survives a log that cannot be written (a full disk): the first failure is kept in
-/// <see cref="Failure"/>, the run is abandoned, and the crawl goes on, so its results still reach the user and the store.
+/// A run survives a log that cannot be written (a full disk): the first failure is kept in <see cref="Failure"/>, the
+/// run is abandoned, and the crawl goes on, so its results still reach the user and the store (see <see cref="CrawlLogGuard"/>).
 /// </summary>
 internal sealed class CollectLogging : IAsyncDisposable
 {
-    private readonly CrawlLogWriter _writer;
-    private readonly bool _ownsRun;
+    private readonly CrawlLogGuard _log;
     private int _failures;
-    private string? _failure;
 
-    private CollectLogging(CrawlLogWriter writer, bool ownsRun)
+    private CollectLogging(CrawlLogGuard log) => _log = log;
+
+    public string RunId => _log.RunId;
+
+    public string LogDirectory => _log.LogDirectory;
+
+    /// <summary>
+    /// Logs BMCs into a run that <paramref name="log"/>'s owner completes (a <c>discover run</c> pass); a failed write
+    /// is kept in <paramref name="log"/>, shared with the pass's scan.
+    /// </summary>
+    public static CollectLogging Over(CrawlLogGuard log)
     {
-        _writer = writer;
-        _ownsRun = ownsRun;
+        ArgumentNullException.ThrowIfNull(log);
+        return new(log);
     }
-
-    public string RunId => _writer.RunId;
-
-    public string LogDirectory => _writer.LogDirectory;
-
-    /// <summary>Logs BMCs into a run that <paramref name="writer"/>'s owner completes (a <c>discover run</c> pass).</summary>
-    public static CollectLogging Over(CrawlLogWriter writer) => new(writer, ownsRun: false);
 
     /// <summary>True when a BMC of this collect was not ok.</summary>
     public bool AnyFailed => Volatile.Read(ref _failures) > 0;
 
-    /// <summary>Why the log of a run this class started could not be written (naming the file), or null.</summary>
-    public string? Failure => Volatile.Read(ref _failure);
+    /// <summary>Why the log could not be written (naming the file), or null.</summary>
+    public string? Failure => _log.Failure;
 
     /// <summary>Starts a run of <paramref name="kind"/> (<c>collect</c>) under <paramref name="logDirectory"/>.</summary>
     public static CollectLogging Start(
         string logDirectory, string kind, TimeProvider time, string? description, IJobProgress? progress = null, ILogger? logger = null) =>
-        new(CrawlLogRuns.Create(logDirectory, kind, time, description, progress ?? NoProgress.Instance, logger), ownsRun: true);
+        new(new CrawlLogGuard(CrawlLogRuns.Create(logDirectory, kind, time, description, progress ?? NoProgress.Instance, logger)));
 
     /// <summary>Wraps <paramref name="provider"/> so every password it hands out is scrubbed from the log.</summary>
     public ICredentialProvider Watch(ICredentialProvider provider)
     {
         ArgumentNullException.ThrowIfNull(provider);
-        return new ScrubbingCredentialProvider(provider, _writer.RegisterSecret);
+        return new ScrubbingCredentialProvider(provider, _log.Writer.RegisterSecret);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ internal sealed class CollectLogging : IAsyncDisposable
         {
             OnSessionToken = token =>
             {
-                _writer.RegisterSecret(token);
+                _log.Writer.RegisterSecret(token);
                 innerToken?.Invoke(token);
             },
             OnResult = async (result, cancellationToken) =>
@@ -80,7 +80,7 @@ internal sealed class CollectLogging : IAsyncDisposable
         };
     }
 
-    /// <summary>Writes one BMC's exchanges and records.</summary>
+    /// <summary>Writes one BMC's exchanges and records (nothing once the log has failed).</summary>
     public void Add(BmcCollectResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -89,77 +89,30 @@ internal sealed class CollectLogging : IAsyncDisposable
             Interlocked.Increment(ref _failures);
         }
 
-        if (Failure is not null)
-        {
-            return;
-        }
-
-        try
+        _log.Write(result, static (writer, result) =>
         {
             foreach (var exchange in result.Exchanges)
             {
-                _writer.AddResponse(ToRow(result.Target, exchange));
+                writer.AddResponse(ToRow(result.Target, exchange));
             }
 
             if (result.Bmc is { } bmc)
             {
-                _writer.AddBmcs([bmc]);
+                writer.AddBmcs([bmc]);
             }
 
-            _writer.AddNodes(result.Nodes);
-        }
-        catch (IOException ex) when (_ownsRun)
-        {
-            Fail(ex);
-        }
-        catch (ObjectDisposedException) when (Failure is not null)
-        {
-            // Another BMC's rows failed first and abandoned the run.
-        }
+            writer.AddNodes(result.Nodes);
+        });
     }
 
     /// <summary>
     /// Writes the last rows and the <c>runs</c> row: <c>complete</c>, or <c>partial</c> when a BMC was not ok. Null when
     /// the log could not be written (see <see cref="Failure"/>).
     /// </summary>
-    public async Task<CrawlLogRunSummary?> CompleteAsync(CancellationToken cancellationToken)
-    {
-        if (Failure is not null)
-        {
-            return null;
-        }
+    public Task<CrawlLogRunSummary?> CompleteAsync(CancellationToken cancellationToken) =>
+        _log.CompleteAsync(AnyFailed ? CrawlRunStatus.Partial : CrawlRunStatus.Complete, cancellationToken);
 
-        try
-        {
-            return await _writer.CompleteAsync(Volatile.Read(ref _failures) > 0 ? CrawlRunStatus.Partial : CrawlRunStatus.Complete, cancellationToken);
-        }
-        catch (IOException ex) when (_ownsRun)
-        {
-            Fail(ex);
-            return null;
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await _writer.DisposeAsync();
-        }
-        catch (IOException ex) when (_ownsRun)
-        {
-            Fail(ex);
-        }
-    }
-
-    private void Fail(IOException exception)
-    {
-        var message = exception is CrawlLogException
-            ? exception.Message
-            : $"crawl log: could not write in {_writer.LogDirectory}: {DiskFull.Explain(exception)}";
-        Interlocked.CompareExchange(ref _failure, message, null);
-        _writer.Abandon();
-    }
+    public ValueTask DisposeAsync() => _log.DisposeAsync();
 
     internal static ResponseLogRow ToRow(BmcTarget target, RedfishExchange exchange) => new()
     {

@@ -15,4 +15,8 @@ internal sealed partial class DiscoveryPass
 
     [LoggerMessage(EventId = PipelineLogEvents.PassDone, Level = LogLevel.Information, Message = "Run {RunId} done ({Status}); changes found: {Changes}")]
     private static partial void LogPassDone(ILogger logger, string runId, string status, bool changes);
+
+    [LoggerMessage(
+        EventId = PipelineLogEvents.PassLogFailed, Level = LogLevel.Information, Message = "Run {RunId} went on without its crawl log ({Failure}); no change report")]
+    private static partial void LogPassLogFailed(ILogger logger, string runId, string failure);
 }

@@ -12,9 +12,10 @@ namespace Discovery.Pipeline;
 /// 1. take the run lock (another pass holding it is an outcome, not an error), wait the jitter;
 /// 2. scan the targets and collect the BMCs found, both into one crawl-log run (kind <c>run</c>), through the
 ///    same <see cref="CollectSequence"/> as collect; a deadline stops this cleanly (sessions logged out, rows so
-///    far written, run marked partial);
+///    far written, run marked partial); a log that cannot be written (a full disk) is kept as the outcome's
+///    <see cref="PassOutcome.LogFailure"/> and the pass goes on without it (<see cref="CrawlLogGuard"/>);
 /// 3. apply log retention and report what changed against the earlier passes (a pass cut short reports no
-///    removals: what it did not reach is no evidence);
+///    removals: what it did not reach is no evidence; a pass whose log failed reports nothing);
 /// 4. the store and SMD steps of the sequence.
 /// </summary>
 internal sealed partial class DiscoveryPass
@@ -64,7 +65,7 @@ internal sealed partial class DiscoveryPass
         var outcome = await PassAsync(plan, sequence, progress, cancellationToken);
         var (store, smd) = await sequence.PublishAsync(outcome.Results, cancellationToken);
         outcome = outcome with { Store = store, Smd = smd };
-        LogPassDone(_logger, outcome.RunId, outcome.Status, outcome.Changes.HasChanges);
+        LogPassDone(_logger, outcome.RunId, outcome.Status, outcome.Changes is { HasChanges: true });
         return new PassResult { LockFile = lockFile, Outcome = outcome };
     }
 
@@ -81,14 +82,15 @@ internal sealed partial class DiscoveryPass
         var deadlineHit = false;
         bool anyFailed;
         string runId;
-        await using (var writer = CrawlLogRuns.Create(
-            plan.LogDirectory, RunKind, _time, "discover run: " + string.Join(' ', plan.TargetTexts), progress, _loggerFactory.CreateLogger<CrawlLogWriter>()))
+        string? logFailure;
+        await using (var log = new CrawlLogGuard(CrawlLogRuns.Create(
+            plan.LogDirectory, RunKind, _time, "discover run: " + string.Join(' ', plan.TargetTexts), progress, _loggerFactory.CreateLogger<CrawlLogWriter>())))
         {
-            runId = writer.RunId;
-            var collectLogging = CollectLogging.Over(writer);
+            runId = log.RunId;
+            var collectLogging = CollectLogging.Over(log);
             try
             {
-                scan = await ScanAsync(plan, ScanLogging.Over(writer, _time), progress, deadline.Token);
+                scan = await ScanAsync(plan, ScanLogging.Over(log, _time), progress, deadline.Token);
                 var targets = scan.Bmcs.Select(b => BmcTarget.Parse(b.BaseUri)).OfType<BmcTarget>().ToList();
                 if (targets.Count > 0)
                 {
@@ -102,7 +104,13 @@ internal sealed partial class DiscoveryPass
             }
 
             anyFailed = collectLogging.AnyFailed;
-            await writer.CompleteAsync(deadlineHit || anyFailed ? CrawlRunStatus.Partial : CrawlRunStatus.Complete, cancellationToken);
+            await log.CompleteAsync(deadlineHit || anyFailed ? CrawlRunStatus.Partial : CrawlRunStatus.Complete, cancellationToken);
+            logFailure = log.Failure;
+        }
+
+        if (logFailure is not null)
+        {
+            LogPassLogFailed(_logger, runId, logFailure);
         }
 
         var removed = plan.KeepDays > 0 ? CrawlLogRetention.RemoveOlderThan(plan.LogDirectory, plan.KeepDays, _time.GetUtcNow()) : [];
@@ -115,7 +123,10 @@ internal sealed partial class DiscoveryPass
             BmcsFound = scan?.Bmcs.Count ?? 0,
             Results = sequence.Finished,
             RemovedPartitions = removed,
-            Changes = await ReportAsync(plan, runId, deadlineHit, cancellationToken),
+            // The report compares this run's rows in the log with the earlier runs': without them every BMC would
+            // read as removed.
+            Changes = logFailure is null ? await ReportAsync(plan, runId, deadlineHit, cancellationToken) : null,
+            LogFailure = logFailure,
             Elapsed = _time.GetElapsedTime(started),
         };
     }

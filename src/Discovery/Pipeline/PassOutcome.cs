@@ -35,7 +35,11 @@ internal sealed record PassOutcome
     /// <summary>Crawl-log partitions removed by retention (<c>table/date=...</c>).</summary>
     public IReadOnlyList<string> RemovedPartitions { get; init; } = [];
 
-    public required CrawlChangeReport Changes { get; init; }
+    /// <summary>What changed against the earlier passes; null when this pass's crawl log could not be written (the report reads it).</summary>
+    public CrawlChangeReport? Changes { get; init; }
+
+    /// <summary>Why this pass's crawl log could not be written (it names the file; a full disk, say), or null.</summary>
+    public string? LogFailure { get; init; }
 
     /// <summary>The store step, or null when it was off.</summary>
     [JsonIgnore]

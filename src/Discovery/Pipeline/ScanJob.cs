@@ -6,7 +6,8 @@ namespace Discovery.Pipeline;
 
 /// <summary>
 /// The entry point of <c>discover scan</c>: probes the targets without credentials, writes every probe to the crawl
-/// log (kind <c>scan</c>) and keeps the BMCs found as the last scan.
+/// log (kind <c>scan</c>) and keeps the BMCs found as the last scan. A log that cannot be written (a full disk) is
+/// reported in the result; the BMCs found are still returned and kept.
 /// </summary>
 internal sealed partial class ScanJob
 {
@@ -32,6 +33,7 @@ internal sealed partial class ScanJob
         LogScanStarting(_logger, request.Scan.Targets.Count, request.Scan.Ports.Count, request.Scan.Concurrency);
         ScanReport report;
         string? runId = null;
+        string? logFailure = null;
         await using (var logging = request.LogDirectory is { } directory
             ? ScanLogging.Start(directory, _time, "scan of " + string.Join(' ', request.TargetTexts), progress, _loggerFactory.CreateLogger<CrawlLogWriter>())
             : null)
@@ -41,6 +43,7 @@ internal sealed partial class ScanJob
             {
                 runId = logging.RunId;
                 await logging.CompleteAsync(cancellationToken);
+                logFailure = logging.Failure;
             }
         }
 
@@ -56,6 +59,6 @@ internal sealed partial class ScanJob
             saveFailure = $"cannot save the scan under {request.StateDirectory}: {ex.Message}";
         }
 
-        return new ScanJobResult { Report = report, AddressCount = request.Scan.Targets.Count, RunId = runId, Elapsed = elapsed, SaveFailure = saveFailure };
+        return new ScanJobResult { Report = report, AddressCount = request.Scan.Targets.Count, RunId = runId, LogFailure = logFailure, Elapsed = elapsed, SaveFailure = saveFailure };
     }
 }

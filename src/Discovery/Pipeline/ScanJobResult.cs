@@ -14,6 +14,9 @@ internal sealed record ScanJobResult
     /// <summary>The crawl-log run, or null when no log was written.</summary>
     public string? RunId { get; init; }
 
+    /// <summary>Why the crawl log could not be written (it names the file; a full disk, say), or null.</summary>
+    public string? LogFailure { get; init; }
+
     /// <summary>Wall time of the scan.</summary>
     public TimeSpan Elapsed { get; init; }
 

@@ -7,38 +7,47 @@ namespace Discovery.Pipeline;
 /// <summary>
 /// Writes a scan run to the crawl log's <c>scans</c> table: one row per probe, BMC or not, so a later
 /// <c>discover logs query</c> can tell which hosts were closed, timed out or answered something other than Redfish.
+/// A log that cannot be written (a full disk) does not stop the scan: see <see cref="CrawlLogGuard"/>.
 /// </summary>
 internal sealed class ScanLogging : IAsyncDisposable
 {
-    private readonly CrawlLogWriter _writer;
+    private readonly CrawlLogGuard _log;
     private readonly TimeProvider _time;
 
-    private ScanLogging(CrawlLogWriter writer, TimeProvider time)
+    private ScanLogging(CrawlLogGuard log, TimeProvider time)
     {
-        _writer = writer;
+        _log = log;
         _time = time;
     }
 
-    public string RunId => _writer.RunId;
+    public string RunId => _log.RunId;
 
-    /// <summary>Logs probes into a run that <paramref name="writer"/>'s owner completes (a <c>discover run</c> pass).</summary>
-    public static ScanLogging Over(CrawlLogWriter writer, TimeProvider time) => new(writer, time);
+    /// <summary>Why the log could not be written (naming the file, saying when the disk is full), or null.</summary>
+    public string? Failure => _log.Failure;
+
+    /// <summary>Logs probes into a run that <paramref name="log"/>'s owner completes (a <c>discover run</c> pass).</summary>
+    public static ScanLogging Over(CrawlLogGuard log, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        return new(log, time);
+    }
 
     /// <summary>Starts a scan run under <paramref name="logDirectory"/>.</summary>
     public static ScanLogging Start(string logDirectory, TimeProvider time, string description, IJobProgress progress, ILogger? logger = null) =>
-        new(CrawlLogRuns.Create(logDirectory, "scan", time, description, progress, logger), time);
+        new(new CrawlLogGuard(CrawlLogRuns.Create(logDirectory, "scan", time, description, progress, logger)), time);
 
-    /// <summary>Adds one finished probe; its start is taken as now minus its latency.</summary>
+    /// <summary>Adds one finished probe (nothing once the log has failed); its start is taken as now minus its latency.</summary>
     public void Add(ProbeResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        _writer.AddScan(ToRow(result, _time.GetUtcNow() - result.Latency));
+        _log.Write(ToRow(result, _time.GetUtcNow() - result.Latency), static (writer, row) => writer.AddScan(row));
     }
 
-    public Task<CrawlLogRunSummary> CompleteAsync(CancellationToken cancellationToken) =>
-        _writer.CompleteAsync(CrawlRunStatus.Complete, cancellationToken);
+    /// <summary>Writes the probes and the <c>runs</c> row; null when the log could not be written (see <see cref="Failure"/>).</summary>
+    public Task<CrawlLogRunSummary?> CompleteAsync(CancellationToken cancellationToken) =>
+        _log.CompleteAsync(CrawlRunStatus.Complete, cancellationToken);
 
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    public ValueTask DisposeAsync() => _log.DisposeAsync();
 
     internal static ScanLogRow ToRow(ProbeResult result, DateTimeOffset startedAt) => new()
     {

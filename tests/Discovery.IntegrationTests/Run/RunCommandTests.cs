@@ -11,7 +11,7 @@ using Discovery.Testing.Smd;
 namespace Discovery.IntegrationTests.Run;
 
 /// <summary><c>discover run</c> end to end against mock-bmc fleets: change reports, the lock, the deadline, bad configs.</summary>
-public sealed class RunCommandTests
+public sealed partial class RunCommandTests
 {
     private const string Password = "Run-Pass-2718";
 
@@ -229,10 +229,11 @@ public sealed class RunCommandTests
     }
 
     // The test process sets DISCOVER_LOG_DIR and DISCOVER_STATE_DIR (IsolatedUserFolders), which outrank a config
-    // file; flags outrank both, so each test names its own folders here.
-    private static async Task<(int Exit, JsonElement Report, string Error)> RunAsync(TempDirectory temp, string[] args, CancellationToken cancellationToken)
+    // file; flags outrank both, so each test names its own folders here (the log in temp unless it says where).
+    private static async Task<(int Exit, JsonElement Report, string Error)> RunAsync(
+        TempDirectory temp, string[] args, CancellationToken cancellationToken, string? logDirectory = null)
     {
-        args = [.. args, "--log-dir", temp.File("logs"), "--state-dir", temp.File("state")];
+        args = [.. args, "--log-dir", logDirectory ?? temp.File("logs"), "--state-dir", temp.File("state")];
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await DiscoverApp.RunAsync(args, output, error, cancellationToken);
