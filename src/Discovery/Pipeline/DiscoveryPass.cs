@@ -42,6 +42,7 @@ internal sealed partial class DiscoveryPass
     }
 
     /// <exception cref="PipelineInputException">The id map is bad (nothing was locked or sent).</exception>
+    /// <exception cref="Store.InventoryStoreLockedException">Another process holds the local store (nothing was sent).</exception>
     public async Task<PassResult> RunAsync(PassPlan plan, IJobProgress? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -62,8 +63,10 @@ internal sealed partial class DiscoveryPass
             await Task.Delay(wait, _time, cancellationToken);
         }
 
+        // Before the first request: a store another process holds stops the pass here, not after a wasted crawl.
+        using var opened = await sequence.OpenLocalStoreAsync(cancellationToken);
         var outcome = await PassAsync(plan, sequence, progress, cancellationToken);
-        var (store, smd) = await sequence.PublishAsync(outcome.Results, cancellationToken);
+        var (store, smd) = await sequence.PublishAsync(outcome.Results, opened, cancellationToken);
         outcome = outcome with { Store = store, Smd = smd };
         LogPassDone(_logger, outcome.RunId, outcome.Status, outcome.Changes is { HasChanges: true });
         return new PassResult { LockFile = lockFile, Outcome = outcome };
