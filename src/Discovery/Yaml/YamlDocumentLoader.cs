@@ -50,6 +50,13 @@ internal static class YamlDocumentLoader
             message = "a \\u escape in a double-quoted string is half of a surrogate pair (write the character itself)";
             return false;
         }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet refuses some odd text this way too: a tag that is no URI (!!int!), or "---" where a key ends.
+            line = LastReadableLine(text);
+            message = ex.Message.Split(" (Parameter ", 2)[0].TrimEnd('.');
+            return false;
+        }
     }
 
     private static int LastReadableLine(string text)
@@ -66,12 +73,13 @@ internal static class YamlDocumentLoader
                 }
             }
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentOutOfRangeException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             // Reading stopped here: the line of the last event that parsed is the best place to point at.
         }
 
-        return line;
+        // The end of the stream is a line past the last one; point at the last line there is.
+        return Math.Min(line, Math.Max(1, text.TrimEnd('\n').Count(c => c == '\n') + 1));
     }
 
     private static int Line(Mark mark) => (int)Math.Clamp(mark.Line, 1, int.MaxValue);

@@ -32,4 +32,16 @@ public sealed class YamlDocumentLoaderEscapeTests
 
         Assert.StartsWith("groups.yaml:2: not valid YAML: ", error.ToString(), StringComparison.Ordinal);
     }
+
+    // Found by scripts/fuzz.sh (config target, seed 20261206, inputs 5453 and 6780): YamlDotNet threw ArgumentException.
+    [Theory]
+    [InlineData("- [!!int!]\n", 1, "Global tags must be valid URIs")]
+    [InlineData("store:\n  enabled---\n: \n", 3, "The current event is of an unsupported type")]
+    public void TryLoad_TextYamlDotNetRefusesWithAnArgumentException_IsAnErrorOnItsLine(string text, int expectedLine, string expected)
+    {
+        var loaded = YamlDocumentLoader.TryLoad(text, out _, out var line, out var message);
+
+        Assert.False(loaded);
+        Assert.Equal((expectedLine, expected), (line, message));
+    }
 }
