@@ -70,7 +70,7 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
     protected override Bmc Stamp(WriteTransaction tx, Bmc desired, Bmc? existing, bool changed = true) => desired with
     {
         NetworkInterfaces = OwnedInterfaces.Assign(
-            tx.Connection, desired.Id, NetworkInterfaceOwnerKind.Bmc, desired.NetworkInterfaces, existing?.NetworkInterfaces ?? []),
+            tx, desired.Id, NetworkInterfaceOwnerKind.Bmc, desired.NetworkInterfaces, existing?.NetworkInterfaces ?? []),
         FirstSeen = existing?.FirstSeen ?? desired.FirstSeen,
         LastSeen = desired.LastSeen ?? existing?.LastSeen,
     };

@@ -45,6 +45,9 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         })];
     }
 
+    /// <summary>Every node matching <paramref name="where"/>, whole (for an apply's lookups read up front).</summary>
+    internal IReadOnlyList<Versioned<ComputeNode>> Load(StoreConnection connection, FilterClause where) => Load(connection, where, string.Empty);
+
     protected override Guid IdOf(ComputeNode record) => record.Id;
 
     protected override ComputeNode WithId(ComputeNode record, Guid id) => record with { Id = id };
@@ -58,13 +61,16 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         var errors = new List<RecordError>();
         for (var i = 0; i < record.Groups.Count; i++)
         {
-            if (Memberships.GroupId(tx.Connection, record.Groups[i]) is null)
+            if (GroupId(tx, record.Groups[i]) is null)
             {
                 errors.Add(new RecordError($"groups[{i}]", $"no group named {QuotedValue.Of(record.Groups[i])} (create it first)"));
             }
         }
 
-        if (record.BootProfile is { } profile && BootProfileSet.IdByName(tx.Connection, profile) is null)
+        var profileId = record.BootProfile is { } name
+            ? tx.NodeLookups is { } lookups ? lookups.BootProfileId(name) : BootProfileSet.IdByName(tx.Connection, name)
+            : null;
+        if (record.BootProfile is { } profile && profileId is null)
         {
             errors.Add(new RecordError("boot_profile", $"no boot profile named {QuotedValue.Of(profile)} (create it first)"));
         }
@@ -72,16 +78,23 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         return errors;
     }
 
-    protected override IReadOnlyList<RecordError> Conflicts(WriteTransaction tx, ComputeNode record) =>
-        record.Xname is { } xname
-        && tx.Connection.Scalar("SELECT id FROM nodes WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString()) is { } other
-            ? [new RecordError("xname", $"{QuotedValue.Of(xname)} is already the xname of node {other}")]
-            : [];
+    protected override IReadOnlyList<RecordError> Conflicts(WriteTransaction tx, ComputeNode record)
+    {
+        if (record.Xname is not { } xname)
+        {
+            return [];
+        }
+
+        var other = tx.NodeLookups is { } lookups
+            ? lookups.OtherWithXname(xname, record.Id)?.ToString()
+            : tx.Connection.Scalar("SELECT id FROM nodes WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString());
+        return other is null ? [] : [new RecordError("xname", $"{QuotedValue.Of(xname)} is already the xname of node {other}")];
+    }
 
     protected override ComputeNode Stamp(WriteTransaction tx, ComputeNode desired, ComputeNode? existing, bool changed = true) => desired with
     {
         NetworkInterfaces = OwnedInterfaces.Assign(
-            tx.Connection, desired.Id, NetworkInterfaceOwnerKind.Node, desired.NetworkInterfaces, existing?.NetworkInterfaces ?? []),
+            tx, desired.Id, NetworkInterfaceOwnerKind.Node, desired.NetworkInterfaces, existing?.NetworkInterfaces ?? []),
         Groups = [.. desired.Groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         // A crawl's fact: a person's write that does not carry it leaves it as the last crawl reported it.
         ReportedHostname = desired.ReportedHostname ?? existing?.ReportedHostname,
@@ -96,7 +109,15 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, existing?.NetworkInterfaces ?? [], version);
         if (existing is null || !existing.Groups.SequenceEqual(record.Groups, StringComparer.Ordinal))
         {
-            Memberships.SetGroupsOfNode(tx.Connection, record.Id, record.Groups.Select(g => Memberships.GroupId(tx.Connection, g)!));
+            var groupIds = record.Groups.Select(g => GroupId(tx, g)!);
+            if (tx.Pending is { } pending)
+            {
+                pending.SetGroupsOfNode(record.Id, groupIds.Select(Guid.Parse));
+            }
+            else
+            {
+                Memberships.SetGroupsOfNode(tx.Connection, record.Id, groupIds);
+            }
         }
     }
 
@@ -108,6 +129,9 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         Memberships.RemoveNode(tx.Connection, record.Id);
         tx.Connection.Execute("DELETE FROM nodes WHERE id = ?", record.Id.ToString());
     }
+
+    private static string? GroupId(WriteTransaction tx, string name) =>
+        tx.NodeLookups is { } lookups ? lookups.GroupId(name) : Memberships.GroupId(tx.Connection, name);
 
     protected override JsonElement ToJson(ComputeNode record) => JsonSerializer.SerializeToElement(record, InventoryJsonContext.Default.ComputeNode);
 }

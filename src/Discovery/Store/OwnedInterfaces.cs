@@ -36,7 +36,7 @@ internal static class OwnedInterfaces
 
     /// <summary>The desired NICs with owner set and ids kept from <paramref name="existing"/> where they match.</summary>
     public static IReadOnlyList<NetworkInterface> Assign(
-        StoreConnection connection, Guid ownerId, NetworkInterfaceOwnerKind kind, IReadOnlyList<NetworkInterface> desired, IReadOnlyList<NetworkInterface> existing)
+        WriteTransaction tx, Guid ownerId, NetworkInterfaceOwnerKind kind, IReadOnlyList<NetworkInterface> desired, IReadOnlyList<NetworkInterface> existing)
     {
         var unclaimed = existing.ToList();
         var result = new List<NetworkInterface>(desired.Count);
@@ -52,7 +52,7 @@ internal static class OwnedInterfaces
             }
 
             // A new NIC keeps the id it came with only when no other NIC has it (ids are global, not per owner).
-            var id = match?.Id ?? (nic.Id != Guid.Empty && result.All(r => r.Id != nic.Id) && IsFree(connection, nic.Id) ? nic.Id : Guid.NewGuid());
+            var id = match?.Id ?? (nic.Id != Guid.Empty && result.All(r => r.Id != nic.Id) && IsFree(tx, nic.Id) ? nic.Id : Guid.NewGuid());
             result.Add(nic with { Id = id, OwnerId = ownerId, OwnerKind = kind });
         }
 
@@ -61,8 +61,9 @@ internal static class OwnedInterfaces
         return result;
     }
 
-    private static bool IsFree(StoreConnection connection, Guid id) =>
-        connection.Scalar($"SELECT count(*) FROM {StoreSchema.Nics.Name} WHERE id = ?", id.ToString()) == "0";
+    private static bool IsFree(WriteTransaction tx, Guid id) => tx.NodeLookups is { } lookups
+        ? lookups.IsNicFree(id)
+        : tx.Connection.Scalar($"SELECT count(*) FROM {StoreSchema.Nics.Name} WHERE id = ?", id.ToString()) == "0";
 
     /// <summary>
     /// Makes the owner's NICs <paramref name="nics"/> (ids already assigned), touching only the rows that differ
@@ -74,7 +75,7 @@ internal static class OwnedInterfaces
         var after = nics.Select(n => n.Id).ToHashSet();
         foreach (var gone in existing.Where(n => !after.Contains(n.Id)))
         {
-            tx.Connection.Execute(StoreSchema.Nics.Table.DeleteByIdSql, gone.Id.ToString());
+            DeleteRow(tx, gone.Id);
         }
 
         foreach (var nic in nics)
@@ -87,15 +88,36 @@ internal static class OwnedInterfaces
 
             if (had)
             {
-                tx.Connection.Execute(StoreSchema.Nics.Table.DeleteByIdSql, nic.Id.ToString());
+                DeleteRow(tx, nic.Id);
             }
 
-            StoreSchema.Nics.Insert(tx.Connection, nic, tx.Now, version);
+            if (tx.Pending is { } pending)
+            {
+                pending.Insert(StoreSchema.Nics.Table, nic.Id, StoreSchema.Nics.Values(nic, tx.Now, version));
+                tx.NodeLookups?.NicWritten(nic.Id, exists: true);
+            }
+            else
+            {
+                StoreSchema.Nics.Insert(tx.Connection, nic, tx.Now, version);
+            }
         }
     }
 
     public static void Remove(WriteTransaction tx, Guid ownerId) =>
         tx.Connection.Execute($"DELETE FROM {StoreSchema.Nics.Name} WHERE owner_id = ?", ownerId.ToString());
+
+    private static void DeleteRow(WriteTransaction tx, Guid id)
+    {
+        if (tx.Pending is { } pending)
+        {
+            pending.Delete(StoreSchema.Nics.Table, id);
+            tx.NodeLookups?.NicWritten(id, exists: false);
+        }
+        else
+        {
+            tx.Connection.Execute(StoreSchema.Nics.Table.DeleteByIdSql, id.ToString());
+        }
+    }
 
     private static bool Same(NetworkInterface a, NetworkInterface b) =>
         JsonSerializer.Serialize(a, InventoryJsonContext.Default.NetworkInterface) == JsonSerializer.Serialize(b, InventoryJsonContext.Default.NetworkInterface);

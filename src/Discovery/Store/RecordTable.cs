@@ -41,7 +41,11 @@ internal sealed class RecordTable<T>
     public string Name => Table.Name;
 
     /// <summary>Inserts <paramref name="record"/>'s row at <paramref name="version"/>; <paramref name="now"/> stamps a <c>last_updated</c> the record lacks.</summary>
-    public void Insert(StoreConnection connection, T record, DateTimeOffset now, long version)
+    public void Insert(StoreConnection connection, T record, DateTimeOffset now, long version) =>
+        connection.Execute(Table.InsertSql, Values(record, now, version));
+
+    /// <summary>The row of <see cref="Insert"/> as the values it binds (one per column, but two for a map).</summary>
+    public List<object?> Values(T record, DateTimeOffset now, long version)
     {
         var values = new List<object?>(Table.Columns.Count);
         foreach (var column in _columns)
@@ -55,7 +59,7 @@ internal sealed class RecordTable<T>
         }
 
         values.Add(version);
-        connection.Execute(Table.InsertSql, Table.Parameters(values));
+        return Table.Parameters(values);
     }
 
     /// <summary>The rows of <c>SELECT ... FROM</c> this table <paramref name="rest"/> (WHERE, ORDER BY, LIMIT), as records with their versions.</summary>

@@ -272,6 +272,18 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     /// <summary>Writes a record's row at <paramref name="version"/>, after deleting its old row when there is one.</summary>
     protected void WriteRow(WriteTransaction tx, T record, bool exists, long version)
     {
+        if (tx.Pending is { } pending)
+        {
+            // A batch (an apply's nodes): the row waits and goes in bulk with the others.
+            if (exists)
+            {
+                pending.Delete(Table, IdOf(record));
+            }
+
+            pending.Insert(Table, IdOf(record), Rows.Values(record, tx.Now, version));
+            return;
+        }
+
         if (exists)
         {
             tx.Connection.Execute(Table.DeleteByIdSql, IdOf(record).ToString());

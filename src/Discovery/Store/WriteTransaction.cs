@@ -36,19 +36,34 @@ internal sealed class WriteTransaction
 
     public int Removed { get; private set; }
 
+    /// <summary>Set while a batch (an apply's nodes) holds its row writes back to send them in bulk.</summary>
+    public PendingWrites? Pending { get; set; }
+
+    /// <summary>Set with <see cref="Pending"/>: the batch's reads, answered from memory.</summary>
+    public NodeLookups? NodeLookups { get; set; }
+
     public long NextVersion() => ++_version;
 
     /// <summary>Appends a history event; its sequence number is <paramref name="version"/>.</summary>
     public void Record(long version, RecordKind kind, Guid id, string? label, ChangeKind change, IReadOnlyList<FieldChange> changes)
     {
         var history = StoreSchema.History;
-        Connection.Execute(history.InsertSql, history.Parameters(
+        var row = history.Parameters(
         [
             version, Now, RecordKinds.Name(kind), id, label,
             change switch { ChangeKind.Added => "added", ChangeKind.Removed => "removed", _ => "changed" },
             change == ChangeKind.Changed ? JsonSerializer.Serialize(changes, StorageJsonContext.Default.IReadOnlyListFieldChange) : null,
             Actor,
-        ]));
+        ]);
+        if (Pending is { } pending)
+        {
+            pending.AddHistory(row);
+        }
+        else
+        {
+            Connection.Execute(history.InsertSql, row);
+        }
+
         switch (change)
         {
             case ChangeKind.Added:
