@@ -94,14 +94,7 @@ public sealed class ListLimitTests
         await using var server = await ApiServer.StartAsync(cancellationToken: Token);
         var huge = $$"""{"xname": "x3000c0s1b0n0", "model": "{{new string('m', 9 * 1024 * 1024)}}"}""";
 
-        // Expect: 100-continue, waited for as long as it takes, so the client hears the 413 (sent on the headers alone)
-        // instead of writing the body into a connection the server has closed.
-        using var http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(5) }) { BaseAddress = server.BaseAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/nodes") { Content = Body(huge) };
-        request.Headers.ExpectContinue = true;
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Token);
-
-        var response = await http.SendAsync(request, Token);
+        using var response = await PostExpectingContinueAsync(server, "/nodes", huge);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("a node may be at most 8388608 bytes (8 MiB)", (await ReadAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -135,16 +128,25 @@ public sealed class ListLimitTests
             new { address = "127.0.0.2", port = 443, complete = true, status = "ok", bmc = new { id = Guid.NewGuid(), ip = "127.0.0.2", description = new string('d', 2 * 1024 * 1024) }, nodes = new[] { node } },
         });
 
-        using var http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(5) }) { BaseAddress = server.BaseAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/collect") { Content = Body(collected) };
-        request.Headers.ExpectContinue = true;
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Token);
-
-        var response = await http.SendAsync(request, Token);
+        using var response = await PostExpectingContinueAsync(server, "/collect", collected);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("a collect request may be at most 1048576 bytes (1 MiB)", (await ReadAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Null(await server.Store.Nodes.GetAsync("x3000c0s1b0n0", Token));
+    }
+
+    /// <summary>
+    /// POSTs <paramref name="body"/> with <c>Expect: 100-continue</c>, waited for as long as it takes, so the client hears
+    /// a 413 (sent on the headers alone) instead of writing the body into a connection the server has closed.
+    /// </summary>
+    private static async Task<HttpResponseMessage> PostExpectingContinueAsync(ApiServer server, string path, string body)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(5) }) { BaseAddress = server.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = Body(body) };
+        request.Headers.ExpectContinue = true;
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Token);
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, Token);
+        return response;
     }
 
     /// <summary>A node with <paramref name="nics"/> NICs (distinct MACs), each with <paramref name="addresses"/> IPv4 addresses.</summary>
