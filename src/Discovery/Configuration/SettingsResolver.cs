@@ -1,4 +1,3 @@
-using System.Globalization;
 using Discovery.Text;
 
 namespace Discovery.Configuration;

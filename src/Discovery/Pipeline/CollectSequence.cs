@@ -98,11 +98,10 @@ internal sealed partial class CollectSequence
         }
     }
 
-    /// <summary>Steps 2 and 3: the store and SMD, each only when the plan has it.</summary>
-    public Task<(StoreStepResult? Store, SmdStepResult? Smd)> PublishAsync(IReadOnlyList<BmcCollectResult> results, CancellationToken cancellationToken) =>
-        PublishAsync(results, null, cancellationToken);
-
-    /// <summary>Steps 2 and 3, the store step into <paramref name="opened"/> when <see cref="OpenLocalStoreAsync"/> opened it.</summary>
+    /// <summary>
+    /// Steps 2 and 3: the store and SMD, each only when the plan has it; the store step writes into
+    /// <paramref name="opened"/> when <see cref="OpenLocalStoreAsync"/> opened it.
+    /// </summary>
     public async Task<(StoreStepResult? Store, SmdStepResult? Smd)> PublishAsync(
         IReadOnlyList<BmcCollectResult> results, OpenedStore? opened, CancellationToken cancellationToken)
     {
