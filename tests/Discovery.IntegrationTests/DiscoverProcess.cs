@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using Discovery.Api.Auth;
 using Discovery.Testing;
 
 namespace Discovery.IntegrationTests;
@@ -10,10 +12,13 @@ internal sealed partial class DiscoverProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private DiscoverProcess(Process process, Uri address)
+    private readonly string _jwtSecret;
+
+    private DiscoverProcess(Process process, Uri address, string jwtSecret)
     {
         _process = process;
         Address = address;
+        _jwtSecret = jwtSecret;
     }
 
     /// <summary>Where <c>serve</c> listens.</summary>
@@ -21,6 +26,15 @@ internal sealed partial class DiscoverProcess : IAsyncDisposable
 
     /// <summary>Whether the server process is still alive.</summary>
     public bool IsRunning => !_process.HasExited;
+
+    /// <summary>An HTTP client of the server carrying a bearer token signed with its secret (10 minutes).</summary>
+    public HttpClient CreateAuthorizedClient()
+    {
+        var http = new HttpClient { BaseAddress = Address };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(_jwtSecret), "ci", TimeSpan.FromMinutes(10), TimeProvider.System));
+        return http;
+    }
 
     /// <summary>The server's process id.</summary>
     public int Id => _process.Id;
@@ -50,7 +64,7 @@ internal sealed partial class DiscoverProcess : IAsyncDisposable
         try
         {
             _ = DrainAsync(process.StandardOutput);
-            return new DiscoverProcess(process, await WaitForAddressAsync(process, cancellationToken));
+            return new DiscoverProcess(process, await WaitForAddressAsync(process, cancellationToken), jwtSecret);
         }
         catch
         {

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Discovery.Api.Auth;
 using Discovery.Cli;
 using Discovery.Testing;
 
@@ -80,9 +78,7 @@ public sealed class HostileYamlTests
         using var temp = new TempDirectory();
         var ct = TestContext.Current.CancellationToken;
         await using var serve = await DiscoverProcess.ServeAsync(temp.File("store"), Secret, ct);
-        using var http = new HttpClient { BaseAddress = serve.Address };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Bearer", ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(Secret), "ci", TimeSpan.FromMinutes(10), TimeProvider.System));
+        using var http = serve.CreateAuthorizedClient();
 
         using var deep = await http.PostAsync("/apply", Apply("kind: NodeGroup\nname: d\nlabels: " + DeepList), ct);
         var problem = await deep.Content.ReadAsStringAsync(ct);
@@ -101,9 +97,7 @@ public sealed class HostileYamlTests
         using var temp = new TempDirectory();
         var ct = TestContext.Current.CancellationToken;
         await using var serve = await DiscoverProcess.ServeAsync(temp.File("store"), Secret, ct);
-        using var http = new HttpClient { BaseAddress = serve.Address };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Bearer", ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(Secret), "ci", TimeSpan.FromMinutes(10), TimeProvider.System));
+        using var http = serve.CreateAuthorizedClient();
         var huge = string.Concat(Enumerable.Repeat("a!", 1_500_000));
 
         using var applied = await http.PostAsync("/apply", Apply($"kind: ComputeNode\nxname: x3000c0s1b0n0\nhostname: {huge}\n"), ct);

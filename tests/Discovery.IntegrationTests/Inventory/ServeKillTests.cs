@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
-using Discovery.Api.Auth;
 using Discovery.Cli;
 using Discovery.Store;
 using Discovery.Testing;
@@ -28,9 +26,7 @@ public sealed class ServeKillTests
         await using (var child = await DiscoverProcess.ServeAsync(dataDir, Secret, ct))
         {
             var server = child.Address;
-            using var http = new HttpClient { BaseAddress = server };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-                "Bearer", ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(Secret), "ci", TimeSpan.FromMinutes(10), TimeProvider.System));
+            using var http = child.CreateAuthorizedClient();
             for (var i = 1; i <= 40; i++)
             {
                 var xname = $"x3000c0s{i}b0n0";

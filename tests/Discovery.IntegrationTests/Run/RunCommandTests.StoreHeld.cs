@@ -14,8 +14,8 @@ public sealed partial class RunCommandTests
     {
         var token = TestContext.Current.CancellationToken;
         using var temp = new TempDirectory();
-        await using var fleet = await StartFleetAsync("127.0.39.2", 2, token);
-        var config = await WriteConfigAsync(temp, fleet, "127.0.39.0/29", token);
+        await using var fleet = await StartFleetAsync("127.0.40.2", 2, token);
+        var config = await WriteConfigAsync(temp, fleet, "127.0.40.0/29", token);
         var store = temp.File("store");
         string[] args = ["run", "-f", config, "-o", "json", "--store", "true", "--data-dir", store];
         await using (var holder = await DiscoverProcess.ServeAsync(store, "run-lock-test-secret-of-at-least-32-bytes", token))
