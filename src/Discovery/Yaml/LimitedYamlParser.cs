@@ -11,12 +11,12 @@ namespace Discovery.Yaml;
 /// "billion laughs" anchors grow to billions of nodes. Depth counts lists and mappings (flow or block), and an
 /// alias counts as deep and as big as the node it names.
 /// </summary>
-internal sealed class LimitedYamlParser(IParser inner) : IParser
+internal sealed class LimitedYamlParser(IParser inner, long maxAliasedNodes = LimitedYamlParser.MaxAliasedNodes) : IParser
 {
     /// <summary>The deepest nesting accepted; the same as System.Text.Json's default for the JSON readers.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>The most nodes that aliases may add beyond what is written out.</summary>
+    /// <summary>The most nodes that aliases may add beyond what is written out (by default; a part of a split stream gets a share).</summary>
     public const long MaxAliasedNodes = 100_000;
 
     private readonly Stack<Frame> _open = new();
@@ -66,9 +66,9 @@ internal sealed class LimitedYamlParser(IParser inner) : IParser
         }
 
         _aliasedNodes += size;
-        if (_aliasedNodes > MaxAliasedNodes)
+        if (_aliasedNodes > maxAliasedNodes)
         {
-            throw new YamlLimitException(alias.Start, $"aliases (*{alias.Value.Value} and earlier ones) expand to more than {MaxAliasedNodes:N0} nodes; write the values out instead");
+            throw new YamlLimitException(alias.Start, $"aliases (*{alias.Value.Value} and earlier ones) expand to more than {maxAliasedNodes:N0} nodes; write the values out instead");
         }
     }
 

@@ -14,13 +14,17 @@ namespace Discovery.Yaml;
 internal static class YamlDocumentLoader
 {
     /// <summary>Loads <paramref name="text"/>; on failure <paramref name="line"/> (1-based) and <paramref name="message"/> say why.</summary>
-    public static bool TryLoad(string text, out YamlStream stream, out int line, out string message)
+    public static bool TryLoad(string text, out YamlStream stream, out int line, out string message) =>
+        TryLoad(text, LimitedYamlParser.MaxAliasedNodes, out stream, out line, out message);
+
+    /// <summary>Loads <paramref name="text"/> with at most <paramref name="maxAliasedNodes"/> nodes added by aliases.</summary>
+    public static bool TryLoad(string text, long maxAliasedNodes, out YamlStream stream, out int line, out string message)
     {
         ArgumentNullException.ThrowIfNull(text);
         stream = new YamlStream();
         try
         {
-            stream.Load(new LimitedYamlParser(new Parser(new StringReader(text))));
+            stream.Load(new LimitedYamlParser(new Parser(new StringReader(text)), maxAliasedNodes));
             line = 0;
             message = string.Empty;
             return true;

@@ -49,9 +49,11 @@ internal static class InventoryValidator
         // Through JSON so that the rules are keyed by the same snake_case names the schema and manifests use.
         var json = JsonSerializer.SerializeToNode(record, typeInfo)!.AsObject();
         var errors = new List<FieldError>();
-        RecordJsonValidator.Validate(json, definition, string.Empty, requireAll: true, errors);
+        var changed = RecordJsonValidator.Validate(json, definition, string.Empty, requireAll: true, errors);
+        // Most records come normal already (collect maps to normal forms; manifests are normalised when read):
+        // rebuilding them from the JSON would only copy them.
         return errors.Count > 0
             ? new ValidationResult<T> { Errors = errors }
-            : new ValidationResult<T> { Value = json.Deserialize(typeInfo) };
+            : new ValidationResult<T> { Value = changed ? json.Deserialize(typeInfo) : record };
     }
 }

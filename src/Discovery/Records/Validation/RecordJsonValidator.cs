@@ -15,9 +15,12 @@ internal static class RecordJsonValidator
     /// <summary>
     /// Validates and normalises <paramref name="json"/>. With <paramref name="requireAll"/> the C#-required fields
     /// must be present; without it (a manifest document names only some fields) only present values are checked.
+    /// Returns whether any value was replaced by its normal form (callers skip rebuilding a record that was
+    /// already normal).
     /// </summary>
-    public static void Validate(JsonObject json, RecordDefinition definition, string path, bool requireAll, List<FieldError> errors)
+    public static bool Validate(JsonObject json, RecordDefinition definition, string path, bool requireAll, List<FieldError> errors)
     {
+        var changed = false;
         foreach (var (name, value) in json.ToList())
         {
             var fieldPath = Join(path, name);
@@ -35,10 +38,11 @@ internal static class RecordJsonValidator
             }
             else
             {
-                var normal = Check(value, spec, fieldPath, requireAll, errors);
+                var normal = Check(value, spec, fieldPath, requireAll, errors, ref changed);
                 if (!ReferenceEquals(normal, value))
                 {
                     json[name] = normal;
+                    changed = true;
                 }
             }
         }
@@ -50,14 +54,17 @@ internal static class RecordJsonValidator
                 errors.Add(new FieldError(Join(path, name), "is required"));
             }
         }
+
+        return changed;
     }
 
-    private static JsonNode Check(JsonNode value, FieldSpec spec, string path, bool requireAll, List<FieldError> errors)
+    /// <summary>The normal form of <paramref name="value"/>: the same node when it is normal already (nested records are normalised in place, which sets <paramref name="changed"/>).</summary>
+    private static JsonNode Check(JsonNode value, FieldSpec spec, string path, bool requireAll, List<FieldError> errors, ref bool changed)
     {
         switch (value)
         {
             case JsonArray list:
-                return CheckList(list, spec, path, requireAll, errors);
+                return CheckList(list, spec, path, requireAll, errors, ref changed);
             case JsonObject map:
                 return CheckMap(map, spec, path, errors);
             default:
@@ -65,9 +72,9 @@ internal static class RecordJsonValidator
         }
     }
 
-    private static JsonArray CheckList(JsonArray list, FieldSpec spec, string path, bool requireAll, List<FieldError> errors)
+    private static JsonArray CheckList(JsonArray list, FieldSpec spec, string path, bool requireAll, List<FieldError> errors, ref bool changed)
     {
-        var items = new List<JsonNode>();
+        var items = new List<JsonNode>(list.Count);
         for (var i = 0; i < list.Count; i++)
         {
             var itemPath = $"{path}[{i}]";
@@ -78,7 +85,7 @@ internal static class RecordJsonValidator
             }
             else if (spec.Items is { } record && item is JsonObject itemObject)
             {
-                Validate(itemObject, record, itemPath, requireAll, errors);
+                changed |= Validate(itemObject, record, itemPath, requireAll, errors);
                 items.Add(itemObject);
             }
             else
@@ -87,10 +94,15 @@ internal static class RecordJsonValidator
             }
         }
 
-        IEnumerable<JsonNode> result = items;
+        IReadOnlyList<JsonNode> result = items;
         if (spec.IsSet)
         {
-            result = items.DistinctBy(i => i.ToJsonString(), StringComparer.Ordinal).OrderBy(i => i.ToJsonString(), StringComparer.Ordinal);
+            result = [.. items.DistinctBy(i => i.ToJsonString(), StringComparer.Ordinal).OrderBy(i => i.ToJsonString(), StringComparer.Ordinal)];
+        }
+
+        if (result.Count == list.Count && result.Select((item, i) => ReferenceEquals(item, list[i])).All(same => same))
+        {
+            return list;
         }
 
         return new JsonArray([.. result.Select(i => i.Parent is null ? i : i.DeepClone())]);
@@ -109,6 +121,11 @@ internal static class RecordJsonValidator
             }
 
             entries[key] = value is null ? null : CheckScalar(value.AsValue(), spec.Rule, entryPath, errors);
+        }
+
+        if (entries.Count == map.Count && entries.Zip(map).All(pair => pair.First.Key == pair.Second.Key && ReferenceEquals(pair.First.Value, pair.Second.Value)))
+        {
+            return map;
         }
 
         var result = new JsonObject();

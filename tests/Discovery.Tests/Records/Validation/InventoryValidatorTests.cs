@@ -176,6 +176,22 @@ public sealed class InventoryValidatorTests
     }
 
     [Fact]
+    public void Validate_OnlyANestedOrReorderedValueNotNormal_StillComesBackNormal()
+    {
+        // An already-normal record is handed back as it is; each of these differs from its normal form in one
+        // place only, deep in a list, in a set's order, or in a map's key order, and must still be rebuilt.
+        var nested = new ComputeNode { Id = NodeId, Xname = "x3000c0s1b0n0", NetworkInterfaces = [Nic("aa:bb:cc:dd:ee:01"), Nic("AA:BB:CC:DD:EE:02")] };
+        var unsorted = new ComputeNode { Id = NodeId, Xname = "x3000c0s1b0n0", Groups = ["gpu", "compute"] };
+        var keys = new NodeGroup { Id = NodeId, Name = "compute", Labels = new Dictionary<string, string> { ["b"] = "2", ["a"] = "1" } };
+
+        Assert.Equal("aa:bb:cc:dd:ee:02", InventoryValidator.Validate(nested).Value!.NetworkInterfaces[1].MacAddress);
+        Assert.Equal(["compute", "gpu"], InventoryValidator.Validate(unsorted).Value!.Groups);
+        Assert.Equal(["a", "b"], InventoryValidator.Validate(keys).Value!.Labels.Keys);
+        var normal = InventoryValidator.Validate(nested).Value!;
+        Assert.Same(normal, InventoryValidator.Validate(normal).Value);
+    }
+
+    [Fact]
     public void FieldTables_CoverEveryJsonPropertyOfEveryRecordInOrder()
     {
         foreach (var definition in RecordDefinitions.All)
