@@ -62,11 +62,15 @@ internal sealed class PowerFleet : IAsyncDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
-    /// <summary>Applies a NodeGroup named <paramref name="name"/> with these members.</summary>
-    public async Task ApplyGroupAsync(string name, IEnumerable<string> members, CancellationToken cancellationToken)
+    /// <summary>Applies a NodeGroup named <paramref name="name"/> with these members (and boot profile).</summary>
+    public Task ApplyGroupAsync(string name, IEnumerable<string> members, CancellationToken cancellationToken, string? bootProfile = null) =>
+        ApplyAsync(name, $"kind: NodeGroup\nname: {name}\nmembers: [{string.Join(", ", members)}]\n" + (bootProfile is null ? string.Empty : $"boot_profile: {bootProfile}\n"), cancellationToken);
+
+    /// <summary>Applies a YAML manifest (written to <paramref name="name"/>.yaml in <see cref="Temp"/>).</summary>
+    public async Task ApplyAsync(string name, string yaml, CancellationToken cancellationToken)
     {
         var manifest = Temp.File(name + ".yaml");
-        await File.WriteAllTextAsync(manifest, $"kind: NodeGroup\nname: {name}\nmembers: [{string.Join(", ", members)}]\n", cancellationToken);
+        await File.WriteAllTextAsync(manifest, yaml, cancellationToken);
         var apply = await RunAsync(cancellationToken, "apply", "-f", manifest, "--data-dir", Temp.File("store"));
         Assert.True(apply.Exit == 0, apply.Error);
     }
