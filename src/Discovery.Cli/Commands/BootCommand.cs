@@ -16,12 +16,13 @@ internal static class BootCommand
 {
     private static readonly string[] SyncKeys =
     [
-        BootBssUrl, SmdToken, SmdTokenFile, DataDir, Server, ServerToken, ServerTokenFile, Configuration.SettingKeys.LogLevel,
+        BootBssUrl, BootCloudInitUrl, SmdToken, SmdTokenFile, DataDir, Server, ServerToken, ServerTokenFile, Configuration.SettingKeys.LogLevel,
     ];
 
     private static readonly TableColumn<BootSyncResult>[] Columns =
     [
-        new("Node", r => r.Node),
+        new("Target", r => r.Target),
+        new("Service", r => r.Service),
         new("Profile", r => r.Profile),
         new("Action", r => r.Action.Replace('_', ' ')),
         new("Kernel", r => r.Entry?.Kernel),
@@ -46,16 +47,16 @@ internal static class BootCommand
         var settings = new CommandSettings(common, SyncKeys);
         var command = new Command(
             "sync",
-            "Write each node's effective boot profile to BSS bootparameters (hosts = xname, macs = boot MAC else NIC MACs, kernel, initrd, params); reads first, writes only what differs")
+            "Write each node's effective boot profile to BSS bootparameters (hosts = xname, macs = boot MAC else NIC MACs, kernel, initrd, params) and each group's user-data (with its admin user and SSH key) to cloud-init /admin/groups; reads first, writes only what differs")
         { nodes, group, dryRun };
         settings.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
             var errors = new List<string>();
-            if (effective.Text(BootBssUrl) is null)
+            if (effective.Text(BootBssUrl) is null && effective.Text(BootCloudInitUrl) is null)
             {
-                errors.Add("--bss URL (boot.bss_url, DISCOVER_BSS_URL) is required");
+                errors.Add("--bss URL (boot.bss_url, DISCOVER_BSS_URL) or --cloud-init URL (boot.cloud_init_url) is required");
             }
 
             var token = await JobPlans.SecretAsync(effective, context.Home, SmdTokenFile, SmdToken, errors, cancellationToken);
@@ -63,7 +64,8 @@ internal static class BootCommand
             JobPlans.ThrowIfAny(errors);
             var request = new BootSyncRequest
             {
-                BssUrl = new Uri(effective.Text(BootBssUrl)!),
+                BssUrl = effective.Text(BootBssUrl) is { } bssUrl ? new Uri(bssUrl) : null,
+                CloudInitUrl = effective.Text(BootCloudInitUrl) is { } cloudInitUrl ? new Uri(cloudInitUrl) : null,
                 Token = token,
                 Nodes = parseResult.GetValue(nodes) ?? [],
                 Group = parseResult.GetValue(group),

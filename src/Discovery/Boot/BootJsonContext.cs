@@ -7,5 +7,6 @@ namespace Discovery.Boot;
 [JsonSerializable(typeof(BssBootParameters))]
 [JsonSerializable(typeof(List<BssBootParameters>))]
 [JsonSerializable(typeof(BootSyncResult))]
+[JsonSerializable(typeof(CloudInitGroup))]
 [JsonSerializable(typeof(IReadOnlyList<BootSyncResult>))]
 internal sealed partial class BootJsonContext : JsonSerializerContext;

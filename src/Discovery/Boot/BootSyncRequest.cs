@@ -3,10 +3,13 @@ namespace Discovery.Boot;
 /// <summary>One <c>discover boot sync</c> as asked.</summary>
 internal sealed record BootSyncRequest
 {
-    /// <summary>Required. The BSS base URL.</summary>
-    public required Uri BssUrl { get; init; }
+    /// <summary>The BSS base URL; null skips BSS.</summary>
+    public Uri? BssUrl { get; init; }
 
-    /// <summary>BSS's bearer token (SMD's: <c>--access-token-file</c>, <c>ACCESS_TOKEN</c>); none sends no header.</summary>
+    /// <summary>The cloud-init server's base URL; null skips cloud-init.</summary>
+    public Uri? CloudInitUrl { get; init; }
+
+    /// <summary>The services' bearer token (SMD's: <c>--access-token-file</c>, <c>ACCESS_TOKEN</c>); none sends no header.</summary>
     public string? Token { get; init; }
 
     /// <summary>Nodes by xname or id; with <see cref="Group"/> empty too, every node.</summary>

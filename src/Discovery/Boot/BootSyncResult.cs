@@ -5,9 +5,13 @@ namespace Discovery.Boot;
 /// <summary>What <c>discover boot sync</c> did for one node.</summary>
 internal sealed record BootSyncResult
 {
-    /// <summary>The node's xname (else id).</summary>
-    [JsonPropertyName("node")]
-    public required string Node { get; init; }
+    /// <summary>What was synced: a node's xname (else id) for BSS, a group's name for cloud-init.</summary>
+    [JsonPropertyName("target")]
+    public required string Target { get; init; }
+
+    /// <summary><c>bss</c> or <c>cloud-init</c>.</summary>
+    [JsonPropertyName("service")]
+    public string Service { get; init; } = "bss";
 
     /// <summary>The boot profile used, when the node has one.</summary>
     [JsonPropertyName("profile")]
@@ -21,7 +25,7 @@ internal sealed record BootSyncResult
     [JsonPropertyName("message")]
     public string? Message { get; init; }
 
-    /// <summary>The entry as sent (or that would be sent).</summary>
+    /// <summary>The BSS entry as sent (or that would be sent).</summary>
     [JsonPropertyName("entry")]
     public BssBootParameters? Entry { get; init; }
 

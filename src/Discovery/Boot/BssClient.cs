@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
 namespace Discovery.Boot;
@@ -17,12 +16,7 @@ internal sealed class BssClient : IDisposable
     /// <summary>A client of the BSS at <paramref name="baseUri"/>, sending <paramref name="token"/> when given.</summary>
     public BssClient(Uri baseUri, string? token, TimeSpan timeout)
     {
-        ArgumentNullException.ThrowIfNull(baseUri);
-        _client = new HttpClient { BaseAddress = baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/"), Timeout = timeout };
-        if (token is not null)
-        {
-            _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        _client = BootServiceHttp.Create(baseUri, token, timeout);
     }
 
     /// <summary>The host's entry; null when BSS has none (404 or an empty list).</summary>
@@ -35,7 +29,7 @@ internal sealed class BssClient : IDisposable
             return null;
         }
 
-        await EnsureAsync(response, "GET", cancellationToken);
+        await BootServiceHttp.EnsureAsync(response, cancellationToken);
         var entries = await response.Content.ReadFromJsonAsync(BootJsonContext.Default.ListBssBootParameters, cancellationToken);
         return entries?.FirstOrDefault(e => e.Hosts.Contains(host, StringComparer.Ordinal));
     }
@@ -48,16 +42,7 @@ internal sealed class BssClient : IDisposable
         using var response = create
             ? await _client.PostAsync(Path, content, cancellationToken)
             : await _client.PutAsync(Path, content, cancellationToken);
-        await EnsureAsync(response, create ? "POST" : "PUT", cancellationToken);
-    }
-
-    private async Task EnsureAsync(HttpResponseMessage response, string method, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new BootServiceException($"{method} {_client.BaseAddress}{Path}: HTTP {(int)response.StatusCode} {Text.QuotedValue.Of(body)}");
-        }
+        await BootServiceHttp.EnsureAsync(response, cancellationToken);
     }
 
     public void Dispose() => _client.Dispose();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Discovery.Cli;
 using Discovery.IntegrationTests.Power;
 using Discovery.Testing.Bss;
+using Discovery.Testing.CloudInit;
 
 namespace Discovery.IntegrationTests.Boot;
 
@@ -77,6 +78,31 @@ public sealed class BootSyncCommandTests
         Assert.Contains("HTTP 401", output, StringComparison.Ordinal);
         Assert.DoesNotContain("not-the-token", output + error, StringComparison.Ordinal);
         Assert.Empty(bss.Entries);
+    }
+
+    [Fact]
+    public async Task Sync_CloudInit_PutsTheGroupsUserDataWithItsAdminUserOnceThenNothing()
+    {
+        await using var fleet = await PowerFleet.StartAsync(2, TimeSpan.Zero, null, Cancel);
+        await using var cloudInit = await CloudInitDouble.StartAsync(Token, Cancel);
+        await File.WriteAllTextAsync(fleet.Temp.File("token"), Token + "\n", Cancel);
+        await fleet.ApplyAsync("profile", Profile("http://127.0.0.1/vmlinuz") + "admin_username: ops\nssh_key: ssh-ed25519 AAAAtestkey ops@head\nuser_data: |\n  #cloud-config\n  packages: [htop]\n", Cancel);
+        await fleet.ApplyGroupAsync("compute", fleet.ByXname.Keys, Cancel, bootProfile: "rocky");
+        string[] sync = ["boot", "sync", "--group", "compute", "--cloud-init", cloudInit.BaseUri.ToString(), "--access-token-file", fleet.Temp.File("token"), "-o", "json", "--data-dir", fleet.Temp.File("store")];
+
+        var first = await PowerFleet.RunAsync(Cancel, sync);
+        var writes = cloudInit.Writes;
+        var second = await PowerFleet.RunAsync(Cancel, sync);
+
+        Assert.True(first.Exit == ExitCodes.Ok, first.Error);
+        Assert.Equal(["created"], Actions(first.Output));
+        Assert.Equal(["unchanged"], Actions(second.Output));
+        Assert.Equal(1, writes);
+        Assert.Equal(writes, cloudInit.Writes);
+        Assert.Equal(
+            "#cloud-config\npackages: [htop]\nusers:\n- default\n- name: ops\n  ssh_authorized_keys:\n  - ssh-ed25519 AAAAtestkey ops@head\n  sudo: ALL=(ALL) NOPASSWD:ALL\n  shell: /bin/bash\n",
+            cloudInit.CloudConfig("compute"));
+        Assert.Empty(cloudInit.Violations);
     }
 
     [Fact]
