@@ -1,36 +1,18 @@
+using Discovery.Boot;
 using Discovery.Records;
 using Discovery.Store;
-using Discovery.Text;
 
 namespace Discovery.Power;
 
 /// <summary>Turns node names or a group into <see cref="PowerTarget"/>s from the inventory (nodes, and their BMC's port).</summary>
 internal static class PowerTargets
 {
-    /// <exception cref="InventoryQueryException">A named node or the group does not exist, or the group has no nodes.</exception>
+    /// <summary>The named nodes and the group's (see <see cref="BootNodes"/>: neither given means every node).</summary>
+    /// <exception cref="InventoryQueryException">A named node or the group does not exist.</exception>
     public static async Task<IReadOnlyList<PowerTarget>> ResolveAsync(
         IInventory inventory, IReadOnlyList<string> names, string? group, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(inventory);
-        ArgumentNullException.ThrowIfNull(names);
-        var nodes = new List<ComputeNode>();
-        foreach (var name in names)
-        {
-            nodes.Add((await inventory.Nodes.GetAsync(name, cancellationToken))?.Record
-                ?? throw new InventoryQueryException("NODE", $"no node {QuotedValue.Of(name)}"));
-        }
-
-        if (group is not null)
-        {
-            if (await inventory.Groups.GetAsync(group, cancellationToken) is null)
-            {
-                throw new InventoryQueryException("--group", $"no group {QuotedValue.Of(group)}");
-            }
-
-            var page = await inventory.Nodes.ListAsync(new RecordQuery { Filters = new Dictionary<string, string> { ["group"] = group }, Limit = null }, cancellationToken);
-            nodes.AddRange(page.Items.Where(n => nodes.All(known => known.Id != n.Id)));
-        }
-
+        var nodes = await BootNodes.ResolveAsync(inventory, names, group, cancellationToken);
         var bmcs = new Dictionary<Guid, Bmc?>();
         var targets = new List<PowerTarget>(nodes.Count);
         foreach (var node in nodes)
