@@ -5,6 +5,7 @@ using Discovery.MockBmc.Udp;
 using Discovery.MockBmc.Hosting;
 using Discovery.MockBmc.Http;
 using Discovery.MockBmc.Mockups;
+using Discovery.MockBmc.Power;
 
 namespace Discovery.MockBmc;
 
@@ -31,6 +32,7 @@ public sealed class MockBmcInstance
         TokenArray = tree.Tokens.ToArray();
         _faultState = new FaultState(options.InstanceFaults.GetValueOrDefault(index) ?? options.Faults);
         Sessions = new SessionStore(options.SessionLimit, Counters, time);
+        Power = new PowerModel(tree, time, options.PowerDelay);
         ServiceUuid = (tree.ServiceUuid is null
             ? IdentityGenerator.Uuid("00000000-0000-4000-8000-000000000000", options.Seed, index)
             : Identity.MapUuid(tree.ServiceUuid)).ToLowerInvariant();
@@ -95,6 +97,8 @@ public sealed class MockBmcInstance
     internal TimeProvider Time { get; }
 
     internal SessionStore Sessions { get; }
+
+    internal PowerModel Power { get; }
 
     internal FaultState FaultState => Volatile.Read(ref _faultState);
 

@@ -13,6 +13,7 @@ public sealed class MockCounters
     private int _openSessions;
     private long _resets;
     private readonly ConcurrentDictionary<string, long> _paths = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _resetTypes = new(StringComparer.Ordinal);
 
     /// <summary>HTTP requests received (every method and path, including refused ones).</summary>
     public long Requests => Interlocked.Read(ref _requests);
@@ -32,8 +33,14 @@ public sealed class MockCounters
     /// <summary>Sessions currently open.</summary>
     public int OpenSessions => Volatile.Read(ref _openSessions);
 
-    /// <summary>Reset actions accepted (POST to <c>.../Actions/*.Reset</c> of a resource that exists).</summary>
+    /// <summary>
+    /// Reset actions accepted (POST to <c>.../Actions/*.Reset</c> of a resource that exists; a ComputerSystem.Reset only
+    /// with a ResetType the system allows). Refused resets are not counted.
+    /// </summary>
     public long Resets => Interlocked.Read(ref _resets);
+
+    /// <summary>Accepted ComputerSystem.Reset actions by ResetType (other resources' resets are not listed here).</summary>
+    public IReadOnlyDictionary<string, long> ResetTypes => new SortedDictionary<string, long>(_resetTypes, StringComparer.Ordinal);
 
     /// <summary>
     /// Requests by lookup key (path, lower case, no trailing slash); paths the mockup does not hold count under
@@ -48,7 +55,14 @@ public sealed class MockCounters
 
     internal void AddPath(string key) => _paths.AddOrUpdate(key, 1, static (_, count) => count + 1);
 
-    internal void AddReset() => Interlocked.Increment(ref _resets);
+    internal void AddReset(string? resetType)
+    {
+        Interlocked.Increment(ref _resets);
+        if (resetType is not null)
+        {
+            _resetTypes.AddOrUpdate(resetType, 1, static (_, count) => count + 1);
+        }
+    }
 
     internal void AddLogin() => Interlocked.Increment(ref _logins);
 

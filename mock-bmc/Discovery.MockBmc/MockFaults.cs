@@ -58,4 +58,7 @@ public sealed record MockFaults
     /// needs no such fault: it rejects the fleet's password and accepts its own.
     /// </summary>
     public bool WrongPassword { get; init; }
+
+    /// <summary>ComputerSystem.Reset is accepted (204) and counted, yet the PowerState never changes: a BMC whose host ignores it.</summary>
+    public bool PowerStuck { get; init; }
 }

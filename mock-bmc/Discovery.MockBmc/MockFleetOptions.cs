@@ -50,6 +50,12 @@ public sealed class MockFleetOptions
     /// <summary>Own account passwords by instance index: that instance rejects <see cref="Password"/> and accepts this one.</summary>
     public IReadOnlyDictionary<int, string> InstancePasswords { get; init; } = new Dictionary<int, string>();
 
+    /// <summary>
+    /// How long a system spends PoweringOn / PoweringOff after an accepted ComputerSystem.Reset before its PowerState
+    /// reads the target (default zero: at once). Measured on the fleet's clock.
+    /// </summary>
+    public TimeSpan PowerDelay { get; init; }
+
     /// <summary>When set, each instance answers unicast SSDP M-SEARCH on UDP Address:SsdpPort (0 = a free port per instance).</summary>
     public int? SsdpPort { get; init; }
 

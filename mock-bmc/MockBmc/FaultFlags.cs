@@ -21,10 +21,11 @@ internal static class FaultFlags
         + "FAULT: hang (accept TCP, never answer); malformed[:PATH] and truncated[:PATH] (broken or half JSON for PATH, default every path but /redfish and /redfish/v1); "
         + "oversized[:BYTES] (Systems/{id} padded to BYTES, default 16 MiB + 1); link-cycle (MockCycle A->B->A and a self nextLink on Systems); "
         + "sessions-full (every login 503 SessionLimitExceeded); wrong-password (rejects every password, the fleet's included); "
+        + "power-stuck (ComputerSystem.Reset answers 204 and is counted, but PowerState never changes); "
         + "password-file:PATH or password-env:VARIABLE (own password, read from there: never on the command line); "
         + "latency:MS, jitter:MS, error-rate:SHARE, firmware-version:TEXT (as the fleet-wide flags, for this instance).";
 
-    private const string Names = "hang, malformed[:PATH], truncated[:PATH], oversized[:BYTES], link-cycle, sessions-full, wrong-password, password-file:PATH, password-env:VARIABLE, latency:MS, jitter:MS, error-rate:SHARE, firmware-version:TEXT";
+    private const string Names = "hang, malformed[:PATH], truncated[:PATH], oversized[:BYTES], link-cycle, sessions-full, wrong-password, power-stuck, password-file:PATH, password-env:VARIABLE, latency:MS, jitter:MS, error-rate:SHARE, firmware-version:TEXT";
 
     /// <summary>The faults and passwords by instance index, or the error that names the offending flag value.</summary>
     public static (IReadOnlyDictionary<int, MockFaults> Faults, IReadOnlyDictionary<int, string> Passwords, string? Error) Parse(
@@ -59,6 +60,7 @@ internal static class FaultFlags
                 "link-cycle" => (current with { LinkCycle = true }, null),
                 "sessions-full" => (current with { SessionTableFull = true }, null),
                 "wrong-password" => (current with { WrongPassword = true }, null),
+                "power-stuck" => (current with { PowerStuck = true }, null),
                 "password-file" => (current, ReadPasswordFile(value, out password)),
                 "password-env" => (current, ReadPasswordVariable(value, out password)),
                 "latency" => Number(value, -1, 0, int.MaxValue, out var latency) ? (current with { Latency = TimeSpan.FromMilliseconds(latency) }, null) : (current, "MS must be a whole number of milliseconds, 0 or more"),

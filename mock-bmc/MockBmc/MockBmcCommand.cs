@@ -36,14 +36,15 @@ internal static class MockBmcCommand
         var username = new Option<string>("--username") { Description = $"Account name of the simulator (the password comes from ${PasswordVariable}, default 'password').", DefaultValueFactory = _ => "admin" };
         var allowNonLoopback = new Option<bool>("--allow-non-loopback") { Description = "Allow a --first-address outside 127.0.0.0/8 (never needed for tests)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary and ready lines, not one line per instance." };
+        var powerDelay = new Option<int>("--power-delay") { Description = "Milliseconds a system reads PoweringOn/PoweringOff after an accepted ComputerSystem.Reset (ResetType from the mockup's ResetType@Redfish.AllowableValues, else 400) before PowerState reads the target.", DefaultValueFactory = _ => 0 };
         var fault = new Option<string[]>("--fault") { Description = FaultFlags.Description, AllowMultipleArgumentsPerToken = false };
 
         var root = new RootCommand(
             "mock-bmc: serves Redfish mockups as a fleet of simulated BMCs on loopback addresses. Prints 'ready' once every instance accepts connections; stops on Ctrl-C or SIGTERM. "
-            + $"Each instance answers GET {StatsPath} (no credentials) with its counters as JSON: requests, logins, failed_logins, sessions_created, sessions_deleted, open_sessions, resets, and paths (requests by lower-case path; paths the mockup lacks count as \"{MockCounters.OtherPaths}\"). "
+            + $"Each instance answers GET {StatsPath} (no credentials) with its counters as JSON: requests, logins, failed_logins, sessions_created, sessions_deleted, open_sessions, resets, reset_types (accepted ComputerSystem.Reset by ResetType), and paths (requests by lower-case path; paths the mockup lacks count as \"{MockCounters.OtherPaths}\"). "
             + "With --tls each instance has its own certificate, issued by a CA made at start.")
         {
-            mockups, fleet, firstAddress, port, tls, sessionLimit, latency, jitter, errorRate, seed, ssdpPort, ipmiPort, identity, firmware, username, allowNonLoopback, quiet, fault,
+            mockups, fleet, firstAddress, port, tls, sessionLimit, latency, jitter, errorRate, seed, ssdpPort, ipmiPort, identity, firmware, username, allowNonLoopback, quiet, powerDelay, fault,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -60,9 +61,9 @@ internal static class MockBmcCommand
             }
 
             var rate = parse.GetValue(errorRate);
-            if (rate is < 0 or > 1 || parse.GetValue(fleet) < 1)
+            if (rate is < 0 or > 1 || parse.GetValue(fleet) < 1 || parse.GetValue(powerDelay) < 0)
             {
-                await error.WriteLineAsync("--error-rate must be within 0..1 and --fleet at least 1.");
+                await error.WriteLineAsync("--error-rate must be within 0..1, --fleet at least 1 and --power-delay 0 or more.");
                 return 2;
             }
 
@@ -88,6 +89,7 @@ internal static class MockBmcCommand
                 Port = parse.GetValue(port),
                 Tls = parse.GetValue(tls),
                 SessionLimit = parse.GetValue(sessionLimit),
+                PowerDelay = TimeSpan.FromMilliseconds(parse.GetValue(powerDelay)),
                 Seed = parse.GetValue(seed),
                 SsdpPort = parse.GetValue(ssdpPort),
                 IpmiPort = parse.GetValue(ipmiPort),

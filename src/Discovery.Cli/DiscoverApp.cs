@@ -80,8 +80,8 @@ internal static class DiscoverApp
         // One line per command; each command lives in Commands/<Name>Command.cs.
         Func<CliContext, CommonOptions, Command>[] commands =
         [
-            ApplyCommand.Create, CollectCommand.Create, ConfigCommand.Create, CrawlCommand.Create, DeleteCommand.Create, GetCommand.Create,
-            HistoryCommand.Create, LogsCommand.Create, RunCommand.Create, ScanCommand.Create, SchemasCommand.Create, SendCommand.Create,
+            ApplyCommand.Create, BootCommand.Create, CollectCommand.Create, ConfigCommand.Create, CrawlCommand.Create, DeleteCommand.Create, GetCommand.Create,
+            HistoryCommand.Create, LogsCommand.Create, PowerCommand.Create, RunCommand.Create, ScanCommand.Create, SchemasCommand.Create, SendCommand.Create,
             SecretsCommand.Create, ServeCommand.Create, SnapshotCommand.Create, TokenCommand.Create, VersionCommand.Create,
         ];
         foreach (var create in commands)

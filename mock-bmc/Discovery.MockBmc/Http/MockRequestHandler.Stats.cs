@@ -37,6 +37,13 @@ internal sealed partial class MockRequestHandler
             writer.WriteNumber("sessions_deleted", counters.SessionsDeleted);
             writer.WriteNumber("open_sessions", counters.OpenSessions);
             writer.WriteNumber("resets", counters.Resets);
+            writer.WriteStartObject("reset_types");
+            foreach (var (type, count) in counters.ResetTypes)
+            {
+                writer.WriteNumber(type, count);
+            }
+
+            writer.WriteEndObject();
             writer.WriteStartObject("paths");
             foreach (var (path, count) in counters.PathCounts)
             {

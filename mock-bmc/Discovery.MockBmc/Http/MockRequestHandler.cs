@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Discovery.MockBmc.Mockups;
+using Discovery.MockBmc.Power;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -84,6 +85,12 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
 
     private async Task StaticResourceAsync(HttpContext context, string key, string method, FaultState state, CancellationToken cancellationToken)
     {
+        if (HttpMethods.IsPost(method) && IsSystemReset(key, instance.Tree))
+        {
+            await SystemResetAsync(context, key, state, cancellationToken);
+            return;
+        }
+
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
         {
             // Read what the client sends before answering, so the keep-alive connection stays usable for its next request.
@@ -95,6 +102,10 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
         if (resource is not null)
         {
             body = BodyRenderer.Render(resource, instance.TokenArray, instance.Identity.Served, state);
+            if (resource.Role == ResourceRole.SystemMember && instance.Power.Current(key) is { } power)
+            {
+                body = PowerStatePatch.Apply(body, power);
+            }
         }
         else if (state.Faults.LinkCycle && BodyRenderer.Cycle(key) is { } cycle)
         {
@@ -102,10 +113,10 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
         }
         else if (HttpMethods.IsPost(method) && IsActionOfExistingResource(key))
         {
-            // Actions (ComputerSystem.Reset, Manager.Reset...) are accepted and do nothing, as a BMC does when the state already matches.
+            // Other actions (Manager.Reset, Chassis.Reset...) are accepted and do nothing, as a BMC does when the state already matches.
             if (key.EndsWith(".reset", StringComparison.Ordinal))
             {
-                instance.Counters.AddReset();
+                instance.Counters.AddReset(null);
             }
 
             await WriteAsync(context, StatusCodes.Status204NoContent, ReadOnlyMemory<byte>.Empty, cancellationToken);

@@ -53,6 +53,8 @@ internal static class SettingKeys
     public const string SmdSendPassword = "smd.send_bmc_password";
     public const string SmdDryRun = "smd.dry_run";
     public const string SmdForce = "smd.force";
+    public const string BootBssUrl = "boot.bss_url";
+    public const string BootCloudInitUrl = "boot.cloud_init_url";
     public const string StateDir = "run.state_dir";
     public const string Jitter = "run.jitter";
     public const string Deadline = "run.deadline";

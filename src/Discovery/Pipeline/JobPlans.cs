@@ -2,8 +2,6 @@ using System.Security.Cryptography;
 using Discovery.Configuration;
 using Discovery.Credentials;
 using Discovery.Redfish.Crawling;
-using Discovery.Redfish.Http;
-using Discovery.Redfish.Tls;
 using Discovery.Smd.Http;
 using static Discovery.Configuration.SettingKeys;
 
@@ -38,22 +36,11 @@ internal static partial class JobPlans
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(errors);
         var stateDirectory = settings.Path(StateDir, home)!;
-        var caCert = settings.Path(CaCert, home);
-        if (caCert is not null && settings.Bool(Pin))
-        {
-            errors.Add(Located(settings[CaCert], $"cannot be combined with {settings[Pin].Source.Location}"));
-        }
-
-        RequireFiles(settings, home, errors, CaCert, PasswordFile, IdMap);
+        var client = Client(settings, home, errors);
+        RequireFiles(settings, home, errors, IdMap);
         return new CollectPlan
         {
-            Client = new RedfishClientOptions
-            {
-                RequestTimeout = settings.Duration(RequestTimeout)!.Value,
-                MaxRetries = settings.Int(Retries),
-                MaxRequestsPerBmc = settings.Int(PerBmc),
-                Tls = TlsOptions.For(caCert, settings.Bool(Pin), stateDirectory),
-            },
+            Client = client,
             Profile = Enum.Parse<CrawlProfile>(settings.Text(Profile)!, ignoreCase: true),
             MaxParallelBmcs = settings.Has(ParallelBmcs) ? settings.Int(ParallelBmcs) : 1,
             IdMapPath = settings.Path(IdMap, home),

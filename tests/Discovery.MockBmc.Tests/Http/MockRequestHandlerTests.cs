@@ -149,7 +149,7 @@ public sealed class MockRequestHandlerTests
         await using var fleet = await MockFleets.StartProjectAsync("minimal", cancellationToken: Token);
         using var client = MockFleets.CreateClient(fleet.Instances[0]);
 
-        using var reset = await client.PostAsync("/redfish/v1/Systems/1/Actions/ComputerSystem.Reset", JsonContent.Create(new { ResetType = "On" }), Token);
+        using var reset = await client.PostAsync("/redfish/v1/Systems/1/Actions/ComputerSystem.Reset", new StringContent("{\"ResetType\": \"On\"}", System.Text.Encoding.UTF8, "application/json"), Token);
         using var unknown = await client.PostAsync("/redfish/v1/Systems/9/Actions/ComputerSystem.Reset", JsonContent.Create(new { ResetType = "On" }), Token);
 
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);

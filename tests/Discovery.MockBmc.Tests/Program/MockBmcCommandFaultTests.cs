@@ -17,7 +17,7 @@ public sealed class MockBmcCommandFaultTests
         await Command.RunAsync(["--help"], output, error, Token);
 
         var help = output.ToString();
-        foreach (var fault in new[] { "hang", "malformed", "truncated", "oversized", "link-cycle", "sessions-full", "wrong-password", "password-file", "password-env", "latency:MS", "jitter:MS", "error-rate:SHARE", "firmware-version:TEXT", "open_sessions", "resets" })
+        foreach (var fault in new[] { "hang", "malformed", "truncated", "oversized", "link-cycle", "sessions-full", "wrong-password", "power-stuck", "--power-delay", "reset_types", "password-file", "password-env", "latency:MS", "jitter:MS", "error-rate:SHARE", "firmware-version:TEXT", "open_sessions", "resets" })
         {
             Assert.Contains(fault, help, StringComparison.Ordinal);
         }
