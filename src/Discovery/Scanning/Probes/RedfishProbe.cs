@@ -90,13 +90,14 @@ internal sealed class RedfishProbe : IDisposable
         {
             var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
             SocketError error;
-            // Closing the socket is what aborts a connect that gets no answer.
-            using (token.UnsafeRegister(static state => ((Socket)state!).Dispose(), socket))
+            // The deadline aborts a connect still pending (closing its socket) and nothing else: a connect the kernel
+            // finished in time stays connected even when this continuation runs late on a busy machine.
+            using (token.UnsafeRegister(static state => Socket.CancelConnectAsync((SocketAsyncEventArgs)state!), slot.Connect))
             {
                 error = await slot.Connect.ConnectAsync(socket, new IPEndPoint(address, port.Port));
             }
 
-            if (error != SocketError.Success || token.IsCancellationRequested)
+            if (error != SocketError.Success)
             {
                 socket.Dispose();
                 cancellationToken.ThrowIfCancellationRequested();
@@ -106,7 +107,6 @@ internal sealed class RedfishProbe : IDisposable
             }
 
             socket.NoDelay = true;
-            var connectTime = _timeProvider.GetElapsedTime(started);
             try
             {
                 await _confirming.WaitAsync(cancellationToken);
@@ -119,10 +119,10 @@ internal sealed class RedfishProbe : IDisposable
 
             try
             {
-                // The time limit counts the probe's own time (connect, then TLS and GET), not its wait for a turn.
+                // An open port gets the time limit again for TLS and the GET, counted from its turn: waiting for
+                // a turn, or for this machine's CPU, is not the BMC being slow.
                 slot.Finish();
-                var left = timeout - connectTime;
-                token = slot.Start(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
+                token = slot.Start(timeout);
                 return await ConfirmAsync(address, port, socket, timeout, started, token, cancellationToken);
             }
             finally
@@ -191,6 +191,11 @@ internal sealed class RedfishProbe : IDisposable
         catch (SocketException ex)
         {
             return Result(address, port, ConnectOutcome(ex.SocketErrorCode), started, fingerprint, $"{phase}: {ex.SocketErrorCode}");
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connect's deadline closed the socket in the instant the connect completed.
+            return Result(address, port, ProbeOutcome.Timeout, started, fingerprint, TimeoutText("TCP connect", timeout));
         }
         catch (Exception ex) when (ex is AuthenticationException || (phase == "TLS handshake" && ex is IOException))
         {
