@@ -72,8 +72,15 @@ internal sealed class ScanLogging : IAsyncDisposable
 
     private static string SnakeCase(ProbeOutcome outcome) => outcome switch
     {
+        // Spelled out so a /16's 65,536 rows share a handful of strings.
+        ProbeOutcome.Bmc => "bmc",
         ProbeOutcome.NotRedfish => "not_redfish",
+        ProbeOutcome.Closed => "closed",
+        ProbeOutcome.Timeout => "timeout",
         ProbeOutcome.TlsFailed => "tls_failed",
+        ProbeOutcome.Unreachable => "unreachable",
+        ProbeOutcome.Answered => "answered",
+        ProbeOutcome.Error => "error",
         _ => outcome.ToString().ToLowerInvariant(),
     };
 }

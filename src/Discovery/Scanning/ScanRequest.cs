@@ -18,7 +18,10 @@ internal sealed record ScanRequest
     /// </summary>
     public int Concurrency { get; init; } = 512;
 
-    /// <summary>Per-probe time limit, covering connect, TLS and the GET (default 3 s).</summary>
+    /// <summary>
+    /// Per-probe time limit (default 3 s): for the TCP connect, and once more for the TLS handshake and GET of a port
+    /// that accepted.
+    /// </summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Also send a unicast Redfish SSDP M-SEARCH to each target.</summary>

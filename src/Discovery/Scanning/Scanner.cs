@@ -107,9 +107,57 @@ internal sealed partial class Scanner
     {
         try
         {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = request.Concurrency, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(WorkItems(request), options, async (item, token) =>
+            // One long-lived worker per allowed probe in flight, each reusing its connect and deadline (ProbeSlot),
+            // rather than a task and a timer per address; never more workers than probes.
+            using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var items = WorkItems(request).GetEnumerator();
+            var gate = new Lock();
+            var workers = (int)Math.Min((ulong)request.Concurrency, Math.Max(1UL, CountProbes(request)));
+            var running = new Task[workers];
+            for (var i = 0; i < workers; i++)
             {
+                running[i] = WorkAsync(request, redfish, ipmi, ssdp, writer, items, gate, failed);
+            }
+
+            await Task.WhenAll(running);
+            writer.TryComplete();
+        }
+        catch (Exception ex)
+        {
+            writer.TryComplete(ex);
+        }
+    }
+
+    // Takes work items until none are left; a failure stops the other workers (as Parallel.ForEachAsync would).
+    private static async Task WorkAsync(
+        ScanRequest request,
+        RedfishProbe redfish,
+        IpmiProbe ipmi,
+        SsdpProbe ssdp,
+        ChannelWriter<ProbeResult> writer,
+        IEnumerator<WorkItem> items,
+        Lock gate,
+        CancellationTokenSource failed)
+    {
+        await Task.Yield();
+        var token = failed.Token;
+        using var slot = new ProbeSlot(token);
+        try
+        {
+            while (true)
+            {
+                token.ThrowIfCancellationRequested();
+                WorkItem item;
+                lock (gate)
+                {
+                    if (!items.MoveNext())
+                    {
+                        return;
+                    }
+
+                    item = items.Current;
+                }
+
                 if (item.Kind == ProbeKind.Ssdp && item.Address is null)
                 {
                     await foreach (var found in SsdpMulticastSearch.SearchAsync(ssdp, request.Targets, request.Timeout, token))
@@ -117,22 +165,22 @@ internal sealed partial class Scanner
                         await writer.WriteAsync(found, token);
                     }
 
-                    return;
+                    continue;
                 }
 
                 var result = item.Kind switch
                 {
                     ProbeKind.Ipmi => await ipmi.ProbeAsync(item.Address!, request.IpmiPort, request.Timeout, token),
                     ProbeKind.Ssdp => await ssdp.ProbeAsync(item.Address!, request.SsdpPort, request.Timeout, token),
-                    _ => await redfish.ProbeAsync(item.Address!, item.Port, request.Timeout, token),
+                    _ => await redfish.ProbeAsync(item.Address!, item.Port, request.Timeout, slot, token),
                 };
                 await writer.WriteAsync(result, token);
-            });
-            writer.TryComplete();
+            }
         }
-        catch (Exception ex)
+        catch
         {
-            writer.TryComplete(ex);
+            await failed.CancelAsync();
+            throw;
         }
     }
 

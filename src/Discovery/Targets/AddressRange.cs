@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
 using System.Numerics;
@@ -92,8 +93,8 @@ internal readonly record struct AddressRange
     {
         if (family == AddressFamily.InterNetwork)
         {
-            var v4 = (uint)value;
-            return new IPAddress([(byte)(v4 >> 24), (byte)(v4 >> 16), (byte)(v4 >> 8), (byte)v4]);
+            // IPAddress(long) takes the address as laid out in memory (network order); no byte array per address.
+            return new IPAddress(BinaryPrimitives.ReverseEndianness((uint)value));
         }
 
         var bytes = new byte[16];

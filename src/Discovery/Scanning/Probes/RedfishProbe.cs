@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Security;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Security.Authentication;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Discovery.Redfish;
 
@@ -27,15 +30,26 @@ internal sealed class RedfishProbe : IDisposable
     public const int MaxBodyBytes = 1 << 20;
 
     private static readonly HttpRequestOptionsKey<Stream> StreamKey = new("discover.probe-stream");
+    private static readonly string RefusedText = $"TCP connect: {SocketError.ConnectionRefused}";
     private readonly HttpClient _client;
     private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _confirming;
     private long _probeId;
 
     /// <summary>Creates the probe and its shared handler.</summary>
-    public RedfishProbe(TimeProvider timeProvider)
+    /// <param name="timeProvider">Clock for latencies.</param>
+    /// <param name="confirmations">
+    /// Open ports confirmed (TLS and GET) at once at most; default 32 per processor. TLS costs this machine CPU, and a
+    /// fleet found all at once (200 BMCs at the start of a /16) would otherwise make every handshake wait on all the
+    /// others, so that their time limits ran out on our own CPU rather than on a slow BMC.
+    /// </param>
+    public RedfishProbe(TimeProvider timeProvider, int? confirmations = null)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         _timeProvider = timeProvider;
+        var limit = confirmations ?? 32 * Environment.ProcessorCount;
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, nameof(confirmations));
+        _confirming = new SemaphoreSlim(limit, limit);
         var handler = new SocketsHttpHandler
         {
             UseProxy = false,
@@ -56,31 +70,103 @@ internal sealed class RedfishProbe : IDisposable
     /// <remarks>Never throws for network failures (they are outcomes); throws only when <paramref name="cancellationToken"/> is cancelled.</remarks>
     public async Task<ProbeResult> ProbeAsync(IPAddress address, ScanPort port, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        using var slot = new ProbeSlot(cancellationToken);
+        return await ProbeAsync(address, port, timeout, slot, cancellationToken);
+    }
+
+    /// <summary>
+    /// Probes as <see cref="ProbeAsync(IPAddress, ScanPort, TimeSpan, CancellationToken)"/> does, reusing
+    /// <paramref name="slot"/>'s connect and deadline (a scan worker's), so a refused or silent port costs no
+    /// exception and no per-probe timer.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<ProbeResult> ProbeAsync(IPAddress address, ScanPort port, TimeSpan timeout, ProbeSlot slot, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(slot);
         var started = _timeProvider.GetTimestamp();
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
-        var token = timeoutSource.Token;
-        var phase = "TCP connect";
+        var token = slot.Start(timeout);
+        try
+        {
+            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            SocketError error;
+            // The deadline aborts a connect still pending (closing its socket) and nothing else: a connect the kernel
+            // finished in time stays connected even when this continuation runs late on a busy machine.
+            using (token.UnsafeRegister(static state => Socket.CancelConnectAsync((SocketAsyncEventArgs)state!), slot.Connect))
+            {
+                error = await slot.Connect.ConnectAsync(socket, new IPEndPoint(address, port.Port));
+            }
+
+            if (error != SocketError.Success)
+            {
+                socket.Dispose();
+                cancellationToken.ThrowIfCancellationRequested();
+                return token.IsCancellationRequested
+                    ? Result(address, port, ProbeOutcome.Timeout, started, null, TimeoutText("TCP connect", timeout))
+                    : Result(address, port, ConnectOutcome(error), started, null, ConnectErrorText(error));
+            }
+
+            socket.NoDelay = true;
+            try
+            {
+                await _confirming.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                socket.Dispose();
+                throw;
+            }
+
+            try
+            {
+                // An open port gets the time limit again for TLS and the GET, counted from its turn: waiting for
+                // a turn, or for this machine's CPU, is not the BMC being slow.
+                slot.Finish();
+                token = slot.Start(timeout);
+                return await ConfirmAsync(address, port, socket, timeout, started, token, cancellationToken);
+            }
+            finally
+            {
+                _confirming.Release();
+            }
+        }
+        finally
+        {
+            slot.Finish();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _client.Dispose();
+        _confirming.Dispose();
+    }
+
+    // The open port's part: TLS when asked, then GET /redfish/v1/, all within what is left of the probe's deadline.
+    private async Task<ProbeResult> ConfirmAsync(
+        IPAddress address, ScanPort port, Socket socket, TimeSpan timeout, long started, CancellationToken token, CancellationToken cancellationToken)
+    {
+        var phase = "TLS handshake";
         string? fingerprint = null;
-        using var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         // Closing the socket is what unblocks a read on a hung service, whichever layer (TLS, HTTP) is waiting.
         await using var closeOnTimeout = token.UnsafeRegister(static state => ((Socket)state!).Dispose(), socket);
         try
         {
-            await socket.ConnectAsync(new IPEndPoint(address, port.Port), token);
             await using var network = new NetworkStream(socket, ownsSocket: true);
             Stream stream = network;
             SslStream? ssl = null;
             if (port.UseTls)
             {
-                phase = "TLS handshake";
                 ssl = new SslStream(network, leaveInnerStreamOpen: true);
                 stream = ssl;
                 await ssl.AuthenticateAsClientAsync(
                     new SslClientAuthenticationOptions
                     {
                         TargetHost = address.ToString(),
+                        // Nothing is trusted anyway (see the callback), so the chain is built against an empty root
+                        // set: no system trust store to load, no downloads, no revocation lookups.
+                        CertificateChainPolicy = UntrustingChainPolicy(),
                         // BMCs ship self-signed certificates; the probe records the fingerprint instead of trusting.
                         RemoteCertificateValidationCallback = (_, certificate, _, _) =>
                         {
@@ -100,18 +186,16 @@ internal sealed class RedfishProbe : IDisposable
         catch (Exception ex) when (token.IsCancellationRequested && !cancellationToken.IsCancellationRequested
             && ex is OperationCanceledException or ObjectDisposedException or IOException or SocketException or HttpRequestException)
         {
-            return Result(address, port, ProbeOutcome.Timeout, started, fingerprint, $"no answer to {phase} within {timeout.TotalSeconds:0.###} s");
+            return Result(address, port, ProbeOutcome.Timeout, started, fingerprint, TimeoutText(phase, timeout));
         }
         catch (SocketException ex)
         {
-            var outcome = ex.SocketErrorCode switch
-            {
-                SocketError.ConnectionRefused => ProbeOutcome.Closed,
-                SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.HostDown => ProbeOutcome.Unreachable,
-                SocketError.TimedOut => ProbeOutcome.Timeout,
-                _ => ProbeOutcome.Error,
-            };
-            return Result(address, port, outcome, started, fingerprint, $"{phase}: {ex.SocketErrorCode}");
+            return Result(address, port, ConnectOutcome(ex.SocketErrorCode), started, fingerprint, $"{phase}: {ex.SocketErrorCode}");
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connect's deadline closed the socket in the instant the connect completed.
+            return Result(address, port, ProbeOutcome.Timeout, started, fingerprint, TimeoutText("TCP connect", timeout));
         }
         catch (Exception ex) when (ex is AuthenticationException || (phase == "TLS handshake" && ex is IOException))
         {
@@ -123,8 +207,27 @@ internal sealed class RedfishProbe : IDisposable
         }
     }
 
-    /// <inheritdoc/>
-    public void Dispose() => _client.Dispose();
+    private static X509ChainPolicy UntrustingChainPolicy() => new()
+    {
+        TrustMode = X509ChainTrustMode.CustomRootTrust,
+        RevocationMode = X509RevocationMode.NoCheck,
+        DisableCertificateDownloads = true,
+    };
+
+    private static ProbeOutcome ConnectOutcome(SocketError error) => error switch
+    {
+        SocketError.ConnectionRefused => ProbeOutcome.Closed,
+        SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.HostDown => ProbeOutcome.Unreachable,
+        SocketError.TimedOut => ProbeOutcome.Timeout,
+        _ => ProbeOutcome.Error,
+    };
+
+    // Most of a sweep is refused connects: their one text is made once.
+    private static string ConnectErrorText(SocketError error) =>
+        error == SocketError.ConnectionRefused ? RefusedText : $"TCP connect: {error}";
+
+    private static string TimeoutText(string phase, TimeSpan timeout) =>
+        string.Create(CultureInfo.InvariantCulture, $"no answer to {phase} within {timeout.TotalSeconds:0.###} s");
 
     private async Task<ProbeResult> GetServiceRootAsync(
         IPAddress address, ScanPort port, Stream stream, string? fingerprint, long started, CancellationToken token)
