@@ -47,11 +47,13 @@ else
 fi
 small=(--mockup "$REPO/fixtures/minimal")
 
-# run_collect NAME FLEET LATENCY MOCKUP-ARGS...: starts the fleet (instance i on 127.1.0.2 + i), collects it with
+# run_collect NAME FLEET LATENCY [--no-store] [--no-log] MOCKUP-ARGS...: starts the fleet (instance i on 127.1.0.2 + i), collects it with
 # the store and crawl log in $WORK/NAME, and leaves the fleet running (mock_stop ends it). Sets WALL_MS, CPU_S,
 # RSS_KB, REQUESTS and prints one human line.
 run_collect() {
   local name="$1" fleet="$2" latency="$3"; shift 3
+  local skip=()
+  while [[ "${1:-}" == --no-* ]]; do skip+=("$1"); shift; done
   mock_start "$MOCK_BMC" "$@" --fleet "$fleet" --first-address 127.1.0.2 --tls --latency "$latency" -q
   local urls=() i n
   for ((i = 0; i < fleet; i++)); do n=$((2 + i)); urls+=("https://127.1.$((n / 256)).$((n % 256)):$MOCK_PORT"); done
@@ -61,7 +63,7 @@ run_collect() {
   set +e
   DISCOVER_PASSWORD=password /usr/bin/time -f '%e %U %S %M' -o "$WORK/$name/time" "$DISCOVER" collect "${urls[@]}" \
     --username admin --no-secrets-store --state-dir "$WORK/$name/state" --data-dir "$WORK/$name/store" \
-    --log-dir "$WORK/$name/logs" --parallel "$PARALLEL" --per-bmc "$PER_BMC" -o json >"$WORK/$name/rows.json" 2>"$WORK/$name/err"
+    --log-dir "$WORK/$name/logs" --parallel "$PARALLEL" --per-bmc "$PER_BMC" "${skip[@]}" -o json >"$WORK/$name/rows.json" 2>"$WORK/$name/err"
   code=$?
   set -e
   end_ns=$(date +%s%N)
@@ -105,6 +107,14 @@ mine, go = cpu / requests * 1e6, go_cpu / go_requests * 1e6
 print(f"CPU per request: discover {mine:.0f} µs, Go client {go:.0f} µs ({mine / go:.2f}x the Go client)")
 print(f"BENCH\tcollect CPU µs/request (goal: value <= 150 µs)\t{mine:,.0f} µs\tGo client {go:,.0f} µs\t{mine / go:.2f}\t<= 150 µs\t{'yes' if mine <= 150 else 'no'}")
 PY
+
+# Where the CPU goes: the same fleet without the store step, then without the crawl log too (human lines only).
+for skip in "--no-store" "--no-store --no-log"; do
+  # shellcheck disable=SC2086 # two flags on purpose
+  run_collect "cpu${skip// /}" "$FLEET" 0 $skip "${shared[@]}" 2>&1
+  mock_stop
+  echo "  $skip: $(python3 -c "print(f'{$CPU_S / $REQUESTS * 1e6:.0f}')") µs/request"
+done
 
 # 2. Wall time with added latency against the critical path.
 run_collect latency "$LAT_FLEET" "$LATENCY" "${shared[@]}" 2>&1
