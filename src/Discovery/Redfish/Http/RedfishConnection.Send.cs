@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Security.Authentication;
 using System.Text;
 using System.Text.Json;
+using Discovery.CrawlLog;
 using Discovery.Redfish.Mapping;
 
 namespace Discovery.Redfish.Http;
@@ -67,6 +68,14 @@ internal sealed partial class RedfishConnection
                 {
                     // Some BMCs echo the token in the Session body; exchanges go to the crawl log, tokens never do.
                     text = text.Replace(authToken, "[redacted]", StringComparison.Ordinal);
+                    document = RedfishJson.ParseObject(text);
+                }
+                else if (_token is { Length: >= CrawlLogRedactor.MinimumSecretLength } own && text is not null && text.Contains(own, StringComparison.Ordinal))
+                {
+                    // A later body showing this session's token (its Session resource, say) gets the crawl log's
+                    // mask here, where the one token it can hold is known: a writer-wide scrub list of every BMC's
+                    // token grew with the fleet and made each row's scrub slower (issue 14).
+                    text = text.Replace(own, CrawlLogRedactor.Mask, StringComparison.Ordinal);
                     document = RedfishJson.ParseObject(text);
                 }
                 else
