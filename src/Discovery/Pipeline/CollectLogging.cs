@@ -9,7 +9,9 @@ namespace Discovery.Pipeline;
 /// <summary>
 /// Writes a collect run to the crawl log: every exchange to <c>responses</c> (login and logout included, so
 /// the row count equals the requests the BMCs saw), the mapped BMCs and nodes (with their NICs), and every
-/// password and session token to the writer's scrub list before any row that could hold them.
+/// password to the writer's scrub list before any row that could hold it. A session token is masked by the one
+/// connection that holds it (RedfishConnection), in every body it reads: only that BMC's bodies can show it, and a
+/// writer-wide list of every BMC's token made each row's scrub slower as the fleet grew.
 /// A run with a failed BMC completes as <c>partial</c>; one that is disposed without completing (cancelled) too.
 /// A run survives a log that cannot be written (a full disk): the first failure is kept in <see cref="Failure"/>, the
 /// run is abandoned, and the crawl goes on, so its results still reach the user and the store (see <see cref="CrawlLogGuard"/>).
@@ -54,21 +56,15 @@ internal sealed class CollectLogging : IAsyncDisposable
     }
 
     /// <summary>
-    /// The request with this log attached: session tokens are registered as secrets, each BMC's result is
-    /// written as it finishes; hooks already on <paramref name="request"/> still run.
+    /// The request with this log attached: each BMC's result is written as it finishes; hooks already on
+    /// <paramref name="request"/> still run.
     /// </summary>
     public CollectRequest Attach(CollectRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var innerToken = request.OnSessionToken;
         var innerResult = request.OnResult;
         return request with
         {
-            OnSessionToken = token =>
-            {
-                _log.Writer.RegisterSecret(token);
-                innerToken?.Invoke(token);
-            },
             OnResult = async (result, cancellationToken) =>
             {
                 Add(result);

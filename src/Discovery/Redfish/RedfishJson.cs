@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Discovery.Redfish;
 
@@ -14,6 +15,38 @@ internal static class RedfishJson
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
     };
+
+    /// <summary>
+    /// The UTF-8 body as a JSON object, parsed from the bytes as read (no UTF-16 round trip), with the answer
+    /// <see cref="ParseObject(string?)"/> gives for <paramref name="text"/>, the same body decoded: a body the
+    /// bytes alone cannot settle (other leading whitespace, invalid UTF-8, malformed) is left to the text.
+    /// </summary>
+    public static JsonElement? ParseObject(ReadOnlyMemory<byte> utf8, string? text)
+    {
+        var span = utf8.Span;
+        var start = span.StartsWith("\uFEFF"u8) ? 3 : 0;
+        while (start < span.Length && span[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            start++;
+        }
+
+        // The byte parser checks UTF-8 only when a string is read (mapping would then throw): invalid UTF-8, which
+        // decoding replaces with U+FFFD, goes the text's way.
+        if (start < span.Length && span[start] == (byte)'{' && Utf8.IsValid(span))
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(utf8[start..], Options);
+                return document.RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                // Malformed: the text decides, as it always did.
+            }
+        }
+
+        return ParseObject(text);
+    }
 
     /// <summary>The body as a JSON object, or null when it is empty, not JSON, or not an object.</summary>
     public static JsonElement? ParseObject(string? text)

@@ -30,7 +30,7 @@ internal sealed record CollectRequest
 
     /// <summary>
     /// Called with every session token a BMC issues, as soon as the login answers and before any exchange is
-    /// reported: the crawl log registers it as a secret to scrub. Must be thread-safe and quick.
+    /// reported (the connection itself masks it in every later body). Must be thread-safe and quick.
     /// </summary>
     public Action<string>? OnSessionToken { get; init; }
 }

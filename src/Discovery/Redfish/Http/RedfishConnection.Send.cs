@@ -1,7 +1,10 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Security.Authentication;
 using System.Text;
+using System.Text.Json;
+using Discovery.CrawlLog;
 using Discovery.Redfish.Mapping;
 
 namespace Discovery.Redfish.Http;
@@ -47,7 +50,7 @@ internal sealed partial class RedfishConnection
         try
         {
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var (text, bytes, tooLarge) = await ReadCappedAsync(response, timeout.Token);
+            var (buffer, length, bytes, tooLarge) = await ReadCappedAsync(response, timeout.Token);
             var status = (int)response.StatusCode;
             if (tooLarge)
             {
@@ -55,15 +58,40 @@ internal sealed partial class RedfishConnection
                 return (new RedfishReply { Exchange = large, Failure = RedfishFailure.TooLarge }, large, null);
             }
 
+            string? text;
+            JsonElement? document;
             var authToken = response.Headers.TryGetValues("X-Auth-Token", out var tokens) ? tokens.FirstOrDefault() : null;
-            if (authToken is { Length: > 0 } && text is not null && text.Contains(authToken, StringComparison.Ordinal))
+            try
             {
-                // Some BMCs echo the token in the Session body; exchanges go to the crawl log, tokens never do.
-                text = text.Replace(authToken, "[redacted]", StringComparison.Ordinal);
+                text = buffer is null ? null : Encoding.UTF8.GetString(buffer, 0, length);
+                if (authToken is { Length: > 0 } && text is not null && text.Contains(authToken, StringComparison.Ordinal))
+                {
+                    // Some BMCs echo the token in the Session body; exchanges go to the crawl log, tokens never do.
+                    text = text.Replace(authToken, "[redacted]", StringComparison.Ordinal);
+                    document = RedfishJson.ParseObject(text);
+                }
+                else if (_token is { Length: >= CrawlLogRedactor.MinimumSecretLength } own && text is not null && text.Contains(own, StringComparison.Ordinal))
+                {
+                    // A later body showing this session's token (its Session resource, say) gets the crawl log's
+                    // mask here, where the one token it can hold is known: a writer-wide scrub list of every BMC's
+                    // token grew with the fleet and made each row's scrub slower (issue 14).
+                    text = text.Replace(own, CrawlLogRedactor.Mask, StringComparison.Ordinal);
+                    document = RedfishJson.ParseObject(text);
+                }
+                else
+                {
+                    // Parsed once here, from the bytes: the crawler reuses the document, the exchange records its @odata.type.
+                    document = RedfishJson.ParseObject(buffer.AsMemory(0, length), text);
+                }
+            }
+            finally
+            {
+                if (buffer is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
             }
 
-            // Parsed once here: the crawler reuses the document, and the exchange records its @odata.type.
-            var document = RedfishJson.ParseObject(text);
             var odataType = document?.String("@odata.type");
             var odataEtag = document?.String("@odata.etag");
             var exchange = new RedfishExchange
@@ -115,28 +143,61 @@ internal sealed partial class RedfishConnection
         }
     }
 
-    private async Task<(string? Text, long Bytes, bool TooLarge)> ReadCappedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the body into a buffer rented from the shared pool (the caller returns it; null when there is no
+    /// body or it is too large), sized from <c>Content-Length</c> when the BMC sends one.
+    /// </summary>
+    private async Task<(byte[]? Buffer, int Length, long Bytes, bool TooLarge)> ReadCappedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        if (response.Content.Headers.ContentLength is { } declared && declared > _options.MaxResponseBytes)
+        var declared = response.Content.Headers.ContentLength;
+        if (declared > _options.MaxResponseBytes)
         {
-            return (null, declared, true);
+            return (null, 0, declared.Value, true);
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        var buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 and < int.MaxValue ? (int)declared.Value + 1 : 16 * 1024);
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > _options.MaxResponseBytes)
+            while (true)
             {
-                return (null, buffer.Length + read, true);
-            }
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
 
-            buffer.Write(chunk, 0, read);
+                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                if ((long)length + read > _options.MaxResponseBytes)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    return (null, 0, (long)length + read, true);
+                }
+
+                length += read;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
 
-        return buffer.Length == 0 ? (null, 0, false) : (Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), buffer.Length, false);
+        if (length == 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            return (null, 0, 0, false);
+        }
+
+        return (buffer, length, length, false);
     }
 
     private TimeSpan? RetryAfter(HttpResponseMessage response)

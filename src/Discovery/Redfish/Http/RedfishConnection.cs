@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Discovery.Redfish.Tls;
 using Microsoft.Extensions.Logging;
@@ -48,6 +49,19 @@ internal sealed partial class RedfishConnection : IDisposable
             UseCookies = false,
         };
         handler.SslOptions.RemoteCertificateValidationCallback = certificateCheck.Validate;
+        if (options.Tls.Mode != TlsVerificationMode.CaCertificate)
+        {
+            // Only --cacert judges the chain .NET builds before the callback; the other modes look at the leaf
+            // alone. Building that chain against the system store (hundreds of roots, sorted per handshake) was
+            // the collector's largest cost in libcrypto, so the unused chain gets an empty custom root store.
+            handler.SslOptions.CertificateChainPolicy = new X509ChainPolicy
+            {
+                TrustMode = X509ChainTrustMode.CustomRootTrust,
+                RevocationMode = X509RevocationMode.NoCheck,
+                DisableCertificateDownloads = true,
+            };
+        }
+
         _client = new HttpClient(handler) { BaseAddress = baseUri, Timeout = Timeout.InfiniteTimeSpan };
         CertificateCheck = certificateCheck;
     }
