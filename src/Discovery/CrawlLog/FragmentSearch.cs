@@ -27,7 +27,8 @@ internal sealed class FragmentSearch
     public bool IsIn(ReadOnlySpan<char> text)
     {
         char[]? rented = null;
-        var lowered = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        // Sized to the text: a stack buffer is zeroed, and property names (a few characters) come here by the dozen per body.
+        var lowered = text.Length <= StackLimit ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         try
         {
             return Ascii.ToLower(text, lowered, out var written) == OperationStatus.Done
