@@ -1,23 +1,50 @@
 #!/usr/bin/env bash
-# Benchmark of the crawl log: writes ROWS (default 1,000,000) `responses` rows with realistic 1-2 KB Redfish
-# bodies through CrawlLogWriter (redaction, appender, zstd Parquet part files), prints rows/s and MB/s, then
-# times a few `logs query`-style aggregates over the result with CrawlLogQuery. Nothing touches the network.
+# Benchmark of the crawl log, three processes of the library test executable (helper modes, no extra project):
+#  1. the anchor, --bench-duckdb-copy: DuckDB generates ROWS rows shaped like `responses` (the same 1-2 KB
+#     bodies) and COPYs them to zstd Parquet;
+#  2. --bench-crawl-log: ROWS rows through CrawlLogWriter (redaction, appender, zstd Parquet part files), then a
+#     few `logs query`-style aggregates over the result;
+#  3. the same with ROWS/4 rows, whose peak working set the big run's must stay near (memory bounded by the part
+#     size, not by the rows of a run).
+# Prints human lines and one BENCH line per goal (scripts/bench.sh collects them). Nothing touches the network.
 #
-#   scripts/bench-crawl-log.sh [ROWS]
+#   scripts/bench-crawl-log.sh [ROWS]                        # default 1,000,000
 #   BENCH_ROWS_PER_PART=50000 scripts/bench-crawl-log.sh     # part-file size (default 50,000 rows)
-#
-# The driver is a helper mode of the library test executable (no extra project): --bench-crawl-log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS="${1:-1000000}"
+SMALL=$((ROWS / 4))
 ARTIFACTS="${ARTIFACTS:-/tmp/discover-bench-artifacts}"
-LOG_DIR="$(mktemp -d /tmp/discover-bench-log.XXXXXX)"
-trap 'rm -rf "$LOG_DIR"' EXIT
+WORK="$(mktemp -d /tmp/discover-bench-log.XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
 
 dotnet build tests/Discovery.Tests -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
 DLL="$ARTIFACTS/bin/Discovery.Tests/release/Discovery.Tests.dll"
 
-echo "bench-crawl-log: $ROWS rows, $(nproc) cores, log dir $LOG_DIR"
-/usr/bin/time -f "process: %e s wall, %M KB max RSS" dotnet exec "$DLL" --bench-crawl-log "$LOG_DIR" "$ROWS"
-echo "on disk: $(du -sh "$LOG_DIR" | cut -f1)"
+echo "bench-crawl-log: $ROWS rows, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), work dir $WORK"
+dotnet exec "$DLL" --bench-duckdb-copy "$WORK/copy" "$ROWS" | tee "$WORK/copy.out"
+dotnet exec "$DLL" --bench-crawl-log "$WORK/big" "$ROWS" | tee "$WORK/big.out"
+echo "on disk: $(du -sh "$WORK/big" | cut -f1)"
+rm -rf "$WORK/big" "$WORK/copy"
+dotnet exec "$DLL" --bench-crawl-log "$WORK/small" "$SMALL" | grep -v '^query:' | tee "$WORK/small.out"
+
+# The `result:` lines hold plain numbers: key=value.
+value() { grep '^result:' "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+copy_rate=$(value "$WORK/copy.out" copy_rows_per_s)
+rate=$(value "$WORK/big.out" rows_per_s)
+big_mb=$(value "$WORK/big.out" peak_mb)
+small_mb=$(value "$WORK/small.out" peak_mb)
+
+bench_line() { # figure value anchor unit goal-op goal
+  awk -v figure="$1" -v value="$2" -v anchor="$3" -v unit="$4" -v op="$5" -v goal="$6" '
+    function commas(n,   s, head) { s = sprintf("%d", n + 0.5); head = ""; while (length(s) > 3) { head = "," substr(s, length(s) - 2) head; s = substr(s, 1, length(s) - 3) } return s head }
+    BEGIN {
+      ratio = sprintf("%.2f", value / anchor)
+      met = (op == ">=" ? ratio + 0 >= goal + 0 : ratio + 0 <= goal + 0) ? "yes" : "no"
+      printf "BENCH\t%s\t%s %s\t%s %s\t%s\t%s %s\t%s\n", figure, commas(value), unit, commas(anchor), unit, ratio, op, goal, met
+    }'
+}
+bench_line "crawl log rows/s (absolute goal: anchor is the goal, 200,000 rows/s)" "$rate" 200000 "rows/s" ">=" 1.00
+bench_line "crawl log vs DuckDB COPY (same rows to zstd Parquet)" "$rate" "$copy_rate" "rows/s" ">=" 0.50
+bench_line "crawl log peak RSS bounded ($ROWS rows vs $SMALL rows)" "$big_mb" "$small_mb" "MB" "<=" 1.20

@@ -6,8 +6,11 @@ namespace Discovery.CrawlLog;
 
 /// <summary>
 /// One table of a run being written: rows staged in the writer's in-memory DuckDB through an appender, then
-/// copied to a zstd Parquet file under a temporary name, fsynced and renamed. After a part is written the
-/// staging table is dropped and recreated, which returns its memory to DuckDB.
+/// copied to a zstd Parquet file under a temporary name, fsynced and renamed. A full part is copied on a
+/// background task (its own connection) while the next part fills a fresh staging table, so compressing and
+/// appending use both cores; at most one part is being copied, so memory stays about two parts. After a part
+/// is written its staging table is dropped, which returns its memory to DuckDB. A failed copy surfaces from the
+/// next <see cref="WritePart"/>.
 /// </summary>
 internal sealed class CrawlLogStagedTable : IDisposable
 {
@@ -16,9 +19,13 @@ internal sealed class CrawlLogStagedTable : IDisposable
     private readonly string _directory;
     private readonly string _runId;
     private readonly List<string> _files = [];
+    private readonly string _selectColumns;
+    private DuckDBConnection? _copyConnection;
     private DuckDBAppender? _appender;
-    private bool _created;
+    private string? _staging;
+    private int _generation;
     private int _part;
+    private Task _copying = Task.CompletedTask;
 
     public CrawlLogStagedTable(CrawlLogTable table, DuckDBConnection connection, string directory, string runId)
     {
@@ -26,15 +33,16 @@ internal sealed class CrawlLogStagedTable : IDisposable
         _connection = connection;
         _directory = directory;
         _runId = runId;
+        _selectColumns = string.Join(", ", table.Columns.Select(c => c.Name));
     }
 
-    /// <summary>Rows staged and not yet in a file.</summary>
+    /// <summary>Rows staged and not yet handed to a part file.</summary>
     public long Staged { get; private set; }
 
     /// <summary>Rows added over the whole run.</summary>
     public long Total { get; private set; }
 
-    /// <summary>The files written so far (full paths).</summary>
+    /// <summary>The files written so far (full paths); complete after a final <see cref="WritePart"/>.</summary>
     public IReadOnlyList<string> Files => _files;
 
     /// <summary>The appender to add one row with; call <see cref="RowAdded"/> after its EndRow.</summary>
@@ -42,13 +50,14 @@ internal sealed class CrawlLogStagedTable : IDisposable
     {
         get
         {
-            if (!_created)
+            if (_staging is null)
             {
-                _connection.Execute(_table.CreateStagingSql);
-                _created = true;
+                // A new name per part: the previous part's table may still be being copied on the other connection.
+                _staging = $"{_table.Name}_part{++_generation}";
+                _connection.Execute(_table.CreateStagingSql(_staging));
             }
 
-            return _appender ??= _connection.CreateAppender(_table.Name);
+            return _appender ??= _connection.CreateAppender(_staging);
         }
     }
 
@@ -58,26 +67,53 @@ internal sealed class CrawlLogStagedTable : IDisposable
         Total++;
     }
 
-    /// <summary>Writes the staged rows to the next part file (or the run's only file when final and first).</summary>
+    /// <summary>
+    /// Hands the staged rows to the next part file (or the run's only file when final and first). Not final: the
+    /// file is written in the background once the previous part's is done. Final: returns when every file is written.
+    /// </summary>
+    /// <exception cref="CrawlLogException">This part's or an earlier part's file could not be written.</exception>
     public void WritePart(bool final)
     {
-        if (Staged == 0)
+        if (Staged > 0)
         {
-            return;
+            var part = final && _part == 0 ? 0 : ++_part;
+            _appender?.Dispose();
+            _appender = null;
+            var staging = _staging!;
+            _staging = null;
+            Staged = 0;
+            WaitForCopy();
+            _copyConnection ??= DuckDbConnections.Another(_connection);
+            _copying = final ? Task.CompletedTask : Task.Run(() => Copy(staging, part));
+            if (final)
+            {
+                Copy(staging, part);
+            }
         }
 
-        var part = final && _part == 0 ? 0 : ++_part;
+        if (final)
+        {
+            WaitForCopy();
+        }
+    }
+
+    private void WaitForCopy()
+    {
+        var copying = _copying;
+        _copying = Task.CompletedTask;
+        copying.GetAwaiter().GetResult();
+    }
+
+    private void Copy(string staging, int part)
+    {
         Directory.CreateDirectory(_directory);
         var name = CrawlLogFiles.FileName(_runId, part);
         var path = Path.Combine(_directory, name);
         var temp = Path.Combine(_directory, CrawlLogFiles.TempName(name));
         try
         {
-            _appender?.Dispose();
-            _appender = null;
-            _connection.Execute(
-                $"COPY (SELECT {string.Join(", ", _table.Columns.Select(c => c.Name))} FROM {_table.Name}) TO {DuckDbCommands.Literal(temp)} " +
-                "(FORMAT parquet, COMPRESSION zstd)");
+            _copyConnection!.Execute(
+                $"COPY (SELECT {_selectColumns} FROM {staging}) TO {DuckDbCommands.Literal(temp)} (FORMAT parquet, COMPRESSION zstd)");
             using (var handle = File.OpenHandle(temp, FileMode.Open, FileAccess.ReadWrite))
             {
                 // Durable before visible: after the rename a reader (or a crash) never meets a half-written file.
@@ -92,11 +128,12 @@ internal sealed class CrawlLogStagedTable : IDisposable
             TryDelete(temp);
             throw new CrawlLogException($"crawl log: could not write {path}: {DiskFull.Explain(ex)}", ex);
         }
+        finally
+        {
+            _copyConnection!.Execute($"DROP TABLE {staging}");
+        }
 
         _files.Add(path);
-        _connection.Execute($"DROP TABLE {_table.Name}");
-        _created = false;
-        Staged = 0;
     }
 
     private static void TryDelete(string file)
@@ -111,9 +148,21 @@ internal sealed class CrawlLogStagedTable : IDisposable
         }
     }
 
+    /// <summary>Waits for a part being copied (its failure was reported or no longer matters), then frees the connections' use.</summary>
     public void Dispose()
     {
+        try
+        {
+            _copying.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Abandoned after a failure: the file is not there and the run says so.
+        }
+
         _appender?.Dispose();
         _appender = null;
+        _copyConnection?.Dispose();
+        _copyConnection = null;
     }
 }

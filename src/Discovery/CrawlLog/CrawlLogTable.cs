@@ -13,8 +13,8 @@ internal abstract class CrawlLogTable
 
     public IReadOnlyList<CrawlLogColumn> Columns { get; }
 
-    /// <summary>DDL for the writer's staging table (the file's shape).</summary>
-    public string CreateStagingSql => $"CREATE TABLE {Name} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.FileType}"))})";
+    /// <summary>DDL for a writer's staging table named <paramref name="table"/> (the file's shape).</summary>
+    public string CreateStagingSql(string table) => $"CREATE TABLE {table} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.FileType}"))})";
 
     /// <summary>DDL for an empty table shaped like the files (plus the hive <c>date</c> column).</summary>
     public string CreateEmptySql => $"CREATE TABLE {Name} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.FileType}"))}, date DATE)";

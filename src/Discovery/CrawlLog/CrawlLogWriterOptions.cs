@@ -8,8 +8,8 @@ internal sealed record CrawlLogWriterOptions
 {
     /// <summary>
     /// Rows a table holds in memory before they go to a part file (<c>&lt;run_id&gt;-0001.parquet</c>).
-    /// Default 50,000. Measured with scripts/bench-crawl-log.sh (1-2 KB bodies, same speed either way): writing
-    /// 1,000,000 rows peaked at 640 MB RSS with 50,000 and 820 MB with 100,000.
+    /// Default 50,000. One part fills while the previous one is copied, so memory follows this, not a run's rows:
+    /// scripts/bench-crawl-log.sh (1-2 KB bodies) peaked at 544-608 MB writing 1,000,000 rows or 250,000 alike.
     /// </summary>
     public int RowsPerPart { get; init; } = 50_000;
 

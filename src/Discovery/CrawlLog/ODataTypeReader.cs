@@ -39,6 +39,14 @@ internal static class ODataTypeReader
             return null;
         }
 
+        // The usual value, right after the colon, has no escapes and no control characters: it is its own decoded text.
+        var value = body.AsSpan(open + 1, end - open - 1);
+        if (IsJsonSpace(body.AsSpan((index + Property.Length)..colon)) && IsJsonSpace(body.AsSpan((colon + 1)..open))
+            && !value.ContainsAnyInRange('\0', '\u001f') && !value.Contains('\\'))
+        {
+            return value.ToString();
+        }
+
         try
         {
             var fragment = Encoding.UTF8.GetBytes("{" + body[index..(end + 1)] + "}");
@@ -58,4 +66,6 @@ internal static class ODataTypeReader
 
         return null;
     }
+
+    private static bool IsJsonSpace(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(" \t\r\n") < 0;
 }
