@@ -185,6 +185,7 @@ internal sealed partial class InventoryStore : IInventory
                     // The commit writes the WAL: when it returns the change survives kill -9.
                     _writer.Run("COMMIT");
                     Interlocked.Exchange(ref _version, transaction.Version);
+                    RefreshReadModel(transaction);
                 }
                 else
                 {

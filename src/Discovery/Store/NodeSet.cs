@@ -24,6 +24,16 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override IRecordSet<ComputeNode> In(InventoryStore store) => store.Nodes;
 
+    protected override bool TryFindInMemory(string key, out Versioned<ComputeNode>? found)
+    {
+        var model = Store.NodeModel;
+        found = model?.Find(key)?.ToVersioned();
+        return model is not null;
+    }
+
+    protected override RecordPage<ComputeNode>? ListInMemory(RecordQuery query) =>
+        Store.NodeModel?.Match(query) is { } matches ? NodeDocumentPage.Of(matches, query).ToRecordPage() : null;
+
     protected override IReadOnlyList<Versioned<ComputeNode>> Load(StoreConnection connection, FilterClause where, string suffix)
     {
         var rows = LoadRows(connection, where, suffix);
@@ -105,6 +115,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override void Write(WriteTransaction tx, ComputeNode record, ComputeNode? existing, long version)
     {
+        tx.NodeChanged(record.Id);
         WriteRow(tx, record, existing is not null, version);
         OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, existing?.NetworkInterfaces ?? [], version);
         if (existing is null || !existing.Groups.SequenceEqual(record.Groups, StringComparer.Ordinal))
@@ -125,6 +136,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override void Remove(WriteTransaction tx, ComputeNode record)
     {
+        tx.NodeChanged(record.Id);
         OwnedInterfaces.Remove(tx, record.Id);
         Memberships.RemoveNode(tx.Connection, record.Id);
         tx.Connection.Execute("DELETE FROM nodes WHERE id = ?", record.Id.ToString());

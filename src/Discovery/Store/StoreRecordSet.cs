@@ -50,6 +50,11 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
             throw new InventoryQueryException(query.Offset < 0 ? "offset" : "limit", "limit and offset cannot be negative");
         }
 
+        if (ListInMemory(query) is { } remembered)
+        {
+            return remembered;
+        }
+
         var where = RecordFilters.Where(Kind, query.Filters);
         var read = query.After is { } cursor ? where.And(Order.After(cursor)) : where;
         cancellationToken.ThrowIfCancellationRequested();
@@ -91,7 +96,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     {
         ArgumentNullException.ThrowIfNull(key);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Store.Read(c => Find(c, key)));
+        return Task.FromResult(TryFindInMemory(key, out var found) ? found : Store.Read(c => Find(c, key)));
     }
 
     public Task<WriteResult<T>> CreateAsync(T record, WriteConditions conditions, CancellationToken cancellationToken)
@@ -232,6 +237,16 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
             Changes = changes,
         };
     }
+
+    /// <summary>The record <paramref name="key"/> names, from the kind's read model; false when it has none (read DuckDB).</summary>
+    protected virtual bool TryFindInMemory(string key, out Versioned<T>? found)
+    {
+        found = null;
+        return false;
+    }
+
+    /// <summary>A page answered by the kind's read model; null when the query needs DuckDB.</summary>
+    protected virtual RecordPage<T>? ListInMemory(RecordQuery query) => null;
 
     /// <summary>The same kind's set in another store (a past snapshot).</summary>
     protected abstract IRecordSet<T> In(InventoryStore store);

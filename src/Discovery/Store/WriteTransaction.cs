@@ -42,7 +42,13 @@ internal sealed class WriteTransaction
     /// <summary>Set with <see cref="Pending"/>: the batch's reads, answered from memory.</summary>
     public NodeLookups? NodeLookups { get; set; }
 
+    /// <summary>The nodes whose stored form (row, NICs, groups) this transaction changed: the read model reads them again after the commit.</summary>
+    public HashSet<Guid> ChangedNodes { get; } = [];
+
     public long NextVersion() => ++_version;
+
+    /// <summary>Notes that node <paramref name="id"/> (or, harmlessly, an id of another kind) changed.</summary>
+    public void NodeChanged(Guid id) => ChangedNodes.Add(id);
 
     /// <summary>Appends a history event; its sequence number is <paramref name="version"/>.</summary>
     public void Record(long version, RecordKind kind, Guid id, string? label, ChangeKind change, IReadOnlyList<FieldChange> changes)
