@@ -66,6 +66,7 @@ echo "serve: $(grep -m1 'loaded into memory' "$WORK/serve.log" || echo 'read mod
 lua_get() { # $1: path for node i (a lua expression)
     cat <<LUA
 math.randomseed(42)
+nodes = $NODES
 request = function()
   local i = math.random(0, $NODES - 1)
   local a, b, c = math.floor(i / 65536), math.floor(i / 256) % 256, i % 256
@@ -79,8 +80,8 @@ lua_get 'string.format("/nodes/x%dc0s%db0n0", cabinet, slot)' >"$WORK/path.lua"
 lua_get 'string.format("/nodes?xname=x%dc0s%db0n0", cabinet, slot)' >"$WORK/xname.lua"
 lua_get 'string.format("/nodes?mac=02:01:%02x:%02x:%02x:00", a, b, c)' >"$WORK/mac.lua"
 lua_get 'string.format("/nodes?ip=10.%d.%d.%d", 16 + a, b, c)' >"$WORK/ip.lua"
-lua_get 'string.format("/nodes?limit=100&offset=%d", math.random(0, $NODES - 100))' >"$WORK/page.lua"
-lua_get 'string.format("/nodes?arch=x86_64&limit=100&offset=%d", math.random(0, $NODES - 100))' >"$WORK/filtered.lua"
+lua_get 'string.format("/nodes?limit=100&offset=%d", math.random(0, nodes - 100))' >"$WORK/page.lua"
+lua_get 'string.format("/nodes?arch=x86_64&limit=100&offset=%d", math.random(0, nodes - 100))' >"$WORK/filtered.lua"
 cat >"$WORK/put.lua" <<LUA
 math.randomseed(7)
 wrk.method = "PUT"

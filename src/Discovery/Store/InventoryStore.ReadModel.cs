@@ -91,7 +91,7 @@ internal sealed partial class InventoryStore
                 }
             }
         }
-        catch (DuckDB.NET.Data.DuckDBException ex)
+        catch (Exception ex)
         {
             // The write is committed but the model could not follow: reads go to DuckDB from now on.
             Volatile.Write(ref _nodeModel, null);

@@ -55,6 +55,10 @@ internal sealed class NodeReadModel
         return matches.Count == 0 ? null : matches.Min(Comparer<NodeDocument>.Create(NodeDocument.Compare));
     }
 
+    /// <summary>The id of a node other than <paramref name="id"/> with xname <paramref name="xname"/>, or null.</summary>
+    public Guid? OtherWithXname(string xname, Guid id) =>
+        Matching(_byXname, xname, d => d.Xname == xname && d.Id != id) is { Count: > 0 } others ? others[0].Id : null;
+
     /// <summary>
     /// The nodes of a listing whose only filter is an exact <c>id</c>, <c>xname</c>, <c>mac</c> or <c>ip</c>, sorted;
     /// null when the query needs the database (other filters, a glob, a cursor, a past snapshot, a value that does not parse).

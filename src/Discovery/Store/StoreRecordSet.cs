@@ -103,7 +103,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteAsync(conditions.Actor, tx => Create(tx, record), r => r.Succeeded, cancellationToken);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Create(tx, record), r => r.Succeeded, cancellationToken);
     }
 
     public Task<WriteResult<T>> ReplaceAsync(string key, T record, WriteConditions conditions, CancellationToken cancellationToken)
@@ -111,14 +111,14 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteAsync(conditions.Actor, tx => Replace(tx, key, record, conditions.IfMatch), r => r.Succeeded, cancellationToken);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Replace(tx, key, record, conditions.IfMatch), r => r.Succeeded, cancellationToken);
     }
 
     public Task<WriteResult<T>> DeleteAsync(string key, WriteConditions conditions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteAsync(conditions.Actor, tx => Delete(tx, key, conditions.IfMatch), r => r.Succeeded, cancellationToken);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Delete(tx, key, conditions.IfMatch), r => r.Succeeded, cancellationToken);
     }
 
     /// <summary>The record <paramref name="key"/> names, read on <paramref name="connection"/>; null when none.</summary>
@@ -132,7 +132,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     internal WriteResult<T> Create(WriteTransaction tx, T record)
     {
         var id = IdOf(record) == Guid.Empty ? Guid.NewGuid() : IdOf(record);
-        if (Find(tx.Connection, id.ToString()) is not null)
+        if (FindForWrite(tx, id.ToString()) is not null)
         {
             return WriteResult<T>.Refused(WriteOutcome.Conflict, $"a {RecordKinds.Name(Kind)} with id {id} already exists", [new RecordError("id", $"{id} is taken")]);
         }
@@ -142,7 +142,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
 
     internal WriteResult<T> Replace(WriteTransaction tx, string key, T record, long? ifMatch)
     {
-        var existing = Find(tx.Connection, key);
+        var existing = FindForWrite(tx, key);
         if (existing is null)
         {
             return WriteResult<T>.Refused(WriteOutcome.NotFound, $"no {RecordKinds.Name(Kind)} {QuotedValue.Of(key)}");
@@ -166,7 +166,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
 
     internal WriteResult<T> Delete(WriteTransaction tx, string key, long? ifMatch)
     {
-        var existing = Find(tx.Connection, key);
+        var existing = FindForWrite(tx, key);
         if (existing is null)
         {
             return WriteResult<T>.Refused(WriteOutcome.NotFound, $"no {RecordKinds.Name(Kind)} {QuotedValue.Of(key)}");
@@ -237,6 +237,9 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
             Changes = changes,
         };
     }
+
+    /// <summary>The record <paramref name="key"/> names at this point of <paramref name="tx"/> (a kind with a read model may answer from it).</summary>
+    protected virtual Versioned<T>? FindForWrite(WriteTransaction tx, string key) => Find(tx.Connection, key);
 
     /// <summary>The record <paramref name="key"/> names, from the kind's read model; false when it has none (read DuckDB).</summary>
     protected virtual bool TryFindInMemory(string key, out Versioned<T>? found)
