@@ -18,7 +18,12 @@ internal sealed partial class InventoryStore
     /// written), so it is answered while the others commit; when one throws, the group rolls back and each write runs
     /// again alone, so every caller gets its own outcome as if it had been alone.
     /// </summary>
-    internal async Task<T> WriteGroupedAsync<T>(string actor, Func<WriteTransaction, T> write, Func<T, bool> commit, CancellationToken cancellationToken)
+    /// <param name="actor">Who writes (history).</param>
+    /// <param name="write">The write.</param>
+    /// <param name="commit">Whether its result is to be kept.</param>
+    /// <param name="bulk">True when its row writes may wait in <see cref="WriteTransaction.Pending"/> and go in bulk with the group's.</param>
+    /// <param name="cancellationToken">Gives up waiting (not once a group has taken the write in).</param>
+    internal async Task<T> WriteGroupedAsync<T>(string actor, Func<WriteTransaction, T> write, Func<T, bool> commit, bool bulk, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (IsReadOnly)
@@ -26,7 +31,7 @@ internal sealed partial class InventoryStore
             throw new InvalidOperationException($"The store shows snapshot {Snapshot} and cannot be written.");
         }
 
-        var queued = new QueuedWrite(actor, tx => write(tx)!, result => commit((T)result));
+        var queued = new QueuedWrite(actor, tx => write(tx)!, result => commit((T)result), bulk);
         _queuedWrites.Enqueue(queued);
         try
         {
@@ -84,8 +89,22 @@ internal sealed partial class InventoryStore
             for (var i = 0; i < group.Count; i++)
             {
                 transaction.Actor = group[i].Actor;
+                if (group[i].Bulk)
+                {
+                    transaction.Pending ??= new PendingWrites();
+                }
+                else
+                {
+                    transaction.Settled();
+                    transaction.Pending = null;
+                }
+
                 results[i] = group[i].Write(transaction);
             }
+
+            // The rows held back go in bulk: a handful of statements for the whole group.
+            transaction.Settled();
+            transaction.Pending = null;
         }
         catch (Exception ex) when (ex is not ObjectDisposedException)
         {
@@ -139,7 +158,7 @@ internal sealed partial class InventoryStore
     }
 
     /// <summary>A write waiting for a group commit, and where its outcome goes.</summary>
-    private sealed class QueuedWrite(string actor, Func<WriteTransaction, object> write, Func<object, bool> commit)
+    private sealed class QueuedWrite(string actor, Func<WriteTransaction, object> write, Func<object, bool> commit, bool bulk)
     {
         private const int Waiting = 0;
         private const int Taken = 1;
@@ -152,6 +171,8 @@ internal sealed partial class InventoryStore
         public Func<WriteTransaction, object> Write => write;
 
         public Func<object, bool> Commit => commit;
+
+        public bool Bulk => bulk;
 
         public TaskCompletionSource<object> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

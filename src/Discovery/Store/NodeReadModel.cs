@@ -114,12 +114,15 @@ internal sealed class NodeReadModel
             Unindex(_byXname, xname, old.Id);
         }
 
-        foreach (var mac in old.Macs.Where(m => keep is null || !keep.Macs.Contains(m)))
+        // Sets: a node may carry 1,024 NICs of 256 addresses each.
+        var keptMacs = keep?.Macs.ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var mac in old.Macs.Where(m => !keptMacs.Contains(m)))
         {
             Unindex(_byMac, mac, old.Id);
         }
 
-        foreach (var ip in old.Ips.Where(i => keep is null || !keep.Ips.Contains(i)))
+        var keptIps = keep?.Ips.ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var ip in old.Ips.Where(i => !keptIps.Contains(i)))
         {
             Unindex(_byIp, ip, old.Id);
         }

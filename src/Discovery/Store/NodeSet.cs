@@ -14,6 +14,8 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     public override RecordKind Kind => RecordKind.Node;
 
+    protected override bool InBulk => true;
+
     protected override RecordTable<ComputeNode> Rows => StoreSchema.Nodes;
 
     protected override SortOrder<ComputeNode> Order { get; } = new(StoreSchema.Nodes, "xname", "id");
@@ -47,7 +49,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
             }
         }
 
-        return Find(tx.Connection, key);
+        return Find(tx.Settled(), key);
     }
 
     protected override RecordPage<ComputeNode>? ListInMemory(RecordQuery query) =>
@@ -118,7 +120,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
             ? lookups.OtherWithXname(xname, record.Id)?.ToString()
             : Store.NodeModel is { } model && !tx.ChangedXnames.Contains(xname)
                 ? model.OtherWithXname(xname, record.Id)?.ToString()
-                : tx.Connection.Scalar("SELECT id FROM nodes WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString());
+                : tx.Settled().Scalar("SELECT id FROM nodes WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString());
         return other is null ? [] : [new RecordError("xname", $"{QuotedValue.Of(xname)} is already the xname of node {other}")];
     }
 

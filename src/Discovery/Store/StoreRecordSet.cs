@@ -21,6 +21,12 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
 
     protected InventoryStore Store { get; }
 
+    /// <summary>
+    /// True when this kind's creates and replaces may hold their row writes back in a group commit
+    /// (<see cref="WriteTransaction.Pending"/>): every read they make inside the transaction settles what waits first.
+    /// </summary>
+    protected virtual bool InBulk => false;
+
     /// <summary>The kind's table, made from its record's column map.</summary>
     protected abstract RecordTable<T> Rows { get; }
 
@@ -103,7 +109,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteGroupedAsync(conditions.Actor, tx => Create(tx, record), r => r.Succeeded, cancellationToken);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Create(tx, record), r => r.Succeeded, InBulk, cancellationToken);
     }
 
     public Task<WriteResult<T>> ReplaceAsync(string key, T record, WriteConditions conditions, CancellationToken cancellationToken)
@@ -111,14 +117,14 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteGroupedAsync(conditions.Actor, tx => Replace(tx, key, record, conditions.IfMatch), r => r.Succeeded, cancellationToken);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Replace(tx, key, record, conditions.IfMatch), r => r.Succeeded, InBulk, cancellationToken);
     }
 
     public Task<WriteResult<T>> DeleteAsync(string key, WriteConditions conditions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteGroupedAsync(conditions.Actor, tx => Delete(tx, key, conditions.IfMatch), r => r.Succeeded, cancellationToken);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Delete(tx, key, conditions.IfMatch), r => r.Succeeded, bulk: false, cancellationToken);
     }
 
     /// <summary>The record <paramref name="key"/> names, read on <paramref name="connection"/>; null when none.</summary>

@@ -50,6 +50,13 @@ internal sealed class WriteTransaction
 
     public long NextVersion() => ++_version;
 
+    /// <summary>The connection with every row write held back in <see cref="Pending"/> sent (outside a batch, nothing waits), for a read that must see them.</summary>
+    public StoreConnection Settled()
+    {
+        Pending?.Flush(Connection);
+        return Connection;
+    }
+
     /// <summary>Notes that node <paramref name="id"/> (or, harmlessly, an id of another kind) changed.</summary>
     public void NodeChanged(Guid id) => ChangedNodes.Add(id);
 
