@@ -75,6 +75,12 @@ internal sealed class ApiHost : IAsyncDisposable
         }
 
         ApiRoutes.Map(app, store, options, writePolicy);
+        // Point reads come from memory once the nodes are loaded (in the background: until then they read DuckDB).
+        if (!store.IsReadOnly)
+        {
+            _ = store.LoadReadModelAsync();
+        }
+
         return new ApiHost(app);
     }
 

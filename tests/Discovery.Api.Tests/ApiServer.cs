@@ -48,6 +48,8 @@ internal sealed class ApiServer : IAsyncDisposable
         try
         {
             await host.StartAsync(cancellationToken);
+            // Point reads come from the read model once it is loaded: every API test sees that path.
+            await store.LoadReadModelAsync();
         }
         catch
         {

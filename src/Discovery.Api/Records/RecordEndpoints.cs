@@ -28,6 +28,11 @@ internal static class RecordEndpoints
                 return ApiProblems.Invalid(error.Field, error.Message);
             }
 
+            if (route.Kind == RecordKind.Node && NodeReads.List(store, query!) is { } remembered)
+            {
+                return remembered;
+            }
+
             try
             {
                 return TypedResults.Json(await set.ListAsync(query!, cancellationToken), route.PageJson);
@@ -40,6 +45,11 @@ internal static class RecordEndpoints
 
         group.MapGet("/{key}", async (string key, HttpContext context, CancellationToken cancellationToken) =>
         {
+            if (route.Kind == RecordKind.Node && NodeReads.Get(store, key, context) is { } remembered)
+            {
+                return remembered;
+            }
+
             var found = await set.GetAsync(key, cancellationToken);
             if (found is null)
             {

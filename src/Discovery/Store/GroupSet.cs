@@ -77,10 +77,13 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
 
     protected override void Write(WriteTransaction tx, NodeGroup record, NodeGroup? existing, long version)
     {
+        // A node's document names its groups: members before and after (a rename changes them all) are read again.
+        Memberships.NoteMembersChanged(tx, record.Id);
         WriteRow(tx, record, existing is not null, version);
         if (existing is null || !existing.Members.SequenceEqual(record.Members, StringComparer.Ordinal))
         {
             Memberships.SetMembersOfGroup(tx.Connection, record.Id, record.Members.Select(m => Memberships.NodeId(tx.Connection, m)!));
+            Memberships.NoteMembersChanged(tx, record.Id);
         }
     }
 
@@ -88,6 +91,7 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
 
     protected override void Remove(WriteTransaction tx, NodeGroup record)
     {
+        Memberships.NoteMembersChanged(tx, record.Id);
         Memberships.RemoveGroup(tx.Connection, record.Id);
         tx.Connection.Execute("DELETE FROM node_groups WHERE id = ?", record.Id.ToString());
     }

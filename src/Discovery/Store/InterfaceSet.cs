@@ -48,13 +48,25 @@ internal sealed class InterfaceSet : StoreRecordSet<NetworkInterface>
 
     protected override NetworkInterface Stamp(WriteTransaction tx, NetworkInterface desired, NetworkInterface? existing, bool changed = true) => desired;
 
-    protected override void Write(WriteTransaction tx, NetworkInterface record, NetworkInterface? existing, long version) =>
+    protected override void Write(WriteTransaction tx, NetworkInterface record, NetworkInterface? existing, long version)
+    {
+        // A NIC is part of its owner's document (a node's, for the read model), before and after a move.
+        tx.NodeChanged(record.OwnerId);
+        if (existing is not null)
+        {
+            tx.NodeChanged(existing.OwnerId);
+        }
+
         WriteRow(tx, record, existing is not null, version);
+    }
 
     protected override string? DeleteBlocker(WriteTransaction tx, NetworkInterface record) => null;
 
-    protected override void Remove(WriteTransaction tx, NetworkInterface record) =>
+    protected override void Remove(WriteTransaction tx, NetworkInterface record)
+    {
+        tx.NodeChanged(record.OwnerId);
         tx.Connection.Execute("DELETE FROM nics WHERE id = ?", record.Id.ToString());
+    }
 
     protected override JsonElement ToJson(NetworkInterface record) =>
         JsonSerializer.SerializeToElement(record, InventoryJsonContext.Default.NetworkInterface);

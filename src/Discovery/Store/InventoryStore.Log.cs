@@ -27,5 +27,13 @@ internal sealed partial class InventoryStore
 
         [LoggerMessage(EventId = StoreEventIds.WriteFailed, Level = LogLevel.Error, Message = "Inventory store: a write by {Actor} failed and was rolled back: {Reason}")]
         public static partial void WriteFailed(ILogger logger, string actor, string reason);
+
+        [LoggerMessage(EventId = StoreEventIds.ReadModelLoaded, Level = LogLevel.Information,
+            Message = "Inventory store: {Nodes} nodes loaded into memory for point reads in {ElapsedMs} ms")]
+        public static partial void ReadModelLoaded(ILogger logger, int nodes, double elapsedMs);
+
+        [LoggerMessage(EventId = StoreEventIds.ReadModelDropped, Level = LogLevel.Warning,
+            Message = "Inventory store: the in-memory read model is dropped, reads go to DuckDB: {Reason}")]
+        public static partial void ReadModelDropped(ILogger logger, string reason);
     }
 }

@@ -68,6 +68,7 @@ internal sealed partial class InventoryStore
                 await Task.Run(() => SnapshotRestorer.Restore(_writer, target.Path, cancellationToken), cancellationToken);
                 StoreVersion.WriteFloor(_writer, floor);
                 Interlocked.Exchange(ref _version, Math.Max(floor, StoreVersion.ReadMax(_writer)));
+                ReloadReadModel();
             }
             finally
             {

@@ -164,48 +164,62 @@ internal sealed partial class InventoryStore : IInventory
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            var transaction = new WriteTransaction(_writer, _version, Time.GetUtcNow(), actor);
-            try
-            {
-                _writer.Run("BEGIN TRANSACTION");
-                T result;
-                try
-                {
-                    result = write(transaction);
-                }
-                catch
-                {
-                    RollBack();
-                    throw;
-                }
-
-                if (commit(result) && transaction.Version != _version)
-                {
-                    // The commit writes the WAL: when it returns the change survives kill -9.
-                    _writer.Run("COMMIT");
-                    Interlocked.Exchange(ref _version, transaction.Version);
-                }
-                else
-                {
-                    _writer.Run("ROLLBACK");
-                }
-
-                return result;
-            }
-            catch (DuckDBException ex)
-            {
-                // A full disk, an I/O error or a damaged file: the store's own failure, with DuckDB's reason. DuckDB
-                // rolls back a commit its WAL could not take, so a full disk loses nothing already stored.
-                Log.WriteFailed(Options.Logger, actor, ex.Message);
-                var message = $"the inventory store {Describe()} could not write: {DiskFull.Explain(ex)}";
-                throw DiskFull.Is(ex) ? new InventoryStoreFullException(message, ex) : new InventoryStoreException(message, ex);
-            }
+            return WriteLocked(actor, write, commit);
         }
         finally
         {
             _writeLock.Release();
         }
+    }
+
+    /// <summary><see cref="WriteAsync{T}"/> with the write lock held: one transaction, committed or rolled back.</summary>
+    private T WriteLocked<T>(string actor, Func<WriteTransaction, T> write, Func<T, bool> commit)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var transaction = new WriteTransaction(_writer, _version, Time.GetUtcNow(), actor);
+        try
+        {
+            _writer.Run("BEGIN TRANSACTION");
+            T result;
+            try
+            {
+                result = write(transaction);
+            }
+            catch
+            {
+                RollBack();
+                throw;
+            }
+
+            if (commit(result) && transaction.Version != _version)
+            {
+                // The commit writes the WAL: when it returns the change survives kill -9.
+                _writer.Run("COMMIT");
+                Interlocked.Exchange(ref _version, transaction.Version);
+                RefreshReadModel(transaction);
+            }
+            else
+            {
+                _writer.Run("ROLLBACK");
+            }
+
+            return result;
+        }
+        catch (DuckDBException ex)
+        {
+            throw Failure(actor, ex);
+        }
+    }
+
+    /// <summary>
+    /// A full disk, an I/O error or a damaged file: the store's own failure, with DuckDB's reason. DuckDB rolls back
+    /// a commit its WAL could not take, so a full disk loses nothing already stored.
+    /// </summary>
+    private InventoryStoreException Failure(string actor, DuckDBException ex)
+    {
+        Log.WriteFailed(Options.Logger, actor, ex.Message);
+        var message = $"the inventory store {Describe()} could not write: {DiskFull.Explain(ex)}";
+        return DiskFull.Is(ex) ? new InventoryStoreFullException(message, ex) : new InventoryStoreException(message, ex);
     }
 
     private StoreConnection TakeReader() => _readers.TryTake(out var connection) ? connection : _writer.Duplicate();

@@ -39,6 +39,15 @@ internal static class Memberships
     public static void SetMembersOfGroup(StoreConnection connection, Guid group, IEnumerable<string> nodeIds) =>
         Replace(connection, "group_id", group.ToString(), nodeIds.Select(n => (group.ToString(), n)));
 
+    /// <summary>Notes the current members of group <paramref name="group"/> as changed nodes of <paramref name="tx"/>.</summary>
+    public static void NoteMembersChanged(WriteTransaction tx, Guid group)
+    {
+        foreach (var node in tx.Connection.ReadAll("SELECT node_id FROM group_members WHERE group_id = ?", [group.ToString()], r => r.GetGuid(0)))
+        {
+            tx.NodeChanged(node);
+        }
+    }
+
     public static void RemoveNode(StoreConnection connection, Guid node) =>
         connection.Execute("DELETE FROM group_members WHERE node_id = ?", node.ToString());
 

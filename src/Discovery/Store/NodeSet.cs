@@ -14,6 +14,8 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     public override RecordKind Kind => RecordKind.Node;
 
+    protected override bool InBulk => true;
+
     protected override RecordTable<ComputeNode> Rows => StoreSchema.Nodes;
 
     protected override SortOrder<ComputeNode> Order { get; } = new(StoreSchema.Nodes, "xname", "id");
@@ -23,6 +25,35 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         : new FilterClause("nodes.xname = ?", [key]);
 
     protected override IRecordSet<ComputeNode> In(InventoryStore store) => store.Nodes;
+
+    protected override bool TryFindInMemory(string key, out Versioned<ComputeNode>? found)
+    {
+        var model = Store.NodeModel;
+        found = model?.Find(key)?.ToVersioned();
+        return model is not null;
+    }
+
+    /// <summary>
+    /// Under the write lock the read model holds the committed state, which is this transaction's start: it answers
+    /// unless this transaction already changed the node or the xname (then DuckDB, which sees the transaction's writes).
+    /// </summary>
+    protected override Versioned<ComputeNode>? FindForWrite(WriteTransaction tx, string key)
+    {
+        var trimmed = key.Trim();
+        if (Store.NodeModel is { } model && !(Guid.TryParse(trimmed, out var id) ? tx.ChangedNodes.Contains(id) : tx.ChangedXnames.Contains(trimmed)))
+        {
+            var document = model.Find(trimmed);
+            if (document is null || !tx.ChangedNodes.Contains(document.Id))
+            {
+                return document?.ToVersioned();
+            }
+        }
+
+        return Find(tx.Settled(), key);
+    }
+
+    protected override RecordPage<ComputeNode>? ListInMemory(RecordQuery query) =>
+        Store.NodeModel?.Match(query) is { } matches ? NodeDocumentPage.Of(matches, query).ToRecordPage() : null;
 
     protected override IReadOnlyList<Versioned<ComputeNode>> Load(StoreConnection connection, FilterClause where, string suffix)
     {
@@ -87,7 +118,9 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
         var other = tx.NodeLookups is { } lookups
             ? lookups.OtherWithXname(xname, record.Id)?.ToString()
-            : tx.Connection.Scalar("SELECT id FROM nodes WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString());
+            : Store.NodeModel is { } model && !tx.ChangedXnames.Contains(xname)
+                ? model.OtherWithXname(xname, record.Id)?.ToString()
+                : tx.Settled().Scalar("SELECT id FROM nodes WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString());
         return other is null ? [] : [new RecordError("xname", $"{QuotedValue.Of(xname)} is already the xname of node {other}")];
     }
 
@@ -105,6 +138,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override void Write(WriteTransaction tx, ComputeNode record, ComputeNode? existing, long version)
     {
+        tx.NodeChanged(record.Id, record.Xname, existing?.Xname);
         WriteRow(tx, record, existing is not null, version);
         OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, existing?.NetworkInterfaces ?? [], version);
         if (existing is null || !existing.Groups.SequenceEqual(record.Groups, StringComparer.Ordinal))
@@ -125,6 +159,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override void Remove(WriteTransaction tx, ComputeNode record)
     {
+        tx.NodeChanged(record.Id, record.Xname);
         OwnedInterfaces.Remove(tx, record.Id);
         Memberships.RemoveNode(tx.Connection, record.Id);
         tx.Connection.Execute("DELETE FROM nodes WHERE id = ?", record.Id.ToString());

@@ -63,7 +63,7 @@ internal static class OwnedInterfaces
 
     private static bool IsFree(WriteTransaction tx, Guid id) => tx.NodeLookups is { } lookups
         ? lookups.IsNicFree(id)
-        : tx.Connection.Scalar($"SELECT count(*) FROM {StoreSchema.Nics.Name} WHERE id = ?", id.ToString()) == "0";
+        : tx.Settled().Scalar($"SELECT count(*) FROM {StoreSchema.Nics.Name} WHERE id = ?", id.ToString()) == "0";
 
     /// <summary>
     /// Makes the owner's NICs <paramref name="nics"/> (ids already assigned), touching only the rows that differ

@@ -20,4 +20,10 @@ internal static class StoreEventIds
 
     /// <summary>A write was refused by DuckDB (disk full, I/O): nothing of it was kept.</summary>
     public const int WriteFailed = 5020;
+
+    /// <summary>The nodes' read model is loaded.</summary>
+    public const int ReadModelLoaded = 5030;
+
+    /// <summary>The nodes' read model could not follow the working set and is dropped (reads go to DuckDB).</summary>
+    public const int ReadModelDropped = 5031;
 }

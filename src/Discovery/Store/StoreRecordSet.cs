@@ -21,6 +21,12 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
 
     protected InventoryStore Store { get; }
 
+    /// <summary>
+    /// True when this kind's creates and replaces may hold their row writes back in a group commit
+    /// (<see cref="WriteTransaction.Pending"/>): every read they make inside the transaction settles what waits first.
+    /// </summary>
+    protected virtual bool InBulk => false;
+
     /// <summary>The kind's table, made from its record's column map.</summary>
     protected abstract RecordTable<T> Rows { get; }
 
@@ -48,6 +54,11 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         if (query.Limit is < 0 || query.Offset < 0)
         {
             throw new InventoryQueryException(query.Offset < 0 ? "offset" : "limit", "limit and offset cannot be negative");
+        }
+
+        if (ListInMemory(query) is { } remembered)
+        {
+            return remembered;
         }
 
         var where = RecordFilters.Where(Kind, query.Filters);
@@ -91,14 +102,14 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     {
         ArgumentNullException.ThrowIfNull(key);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Store.Read(c => Find(c, key)));
+        return Task.FromResult(TryFindInMemory(key, out var found) ? found : Store.Read(c => Find(c, key)));
     }
 
     public Task<WriteResult<T>> CreateAsync(T record, WriteConditions conditions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteAsync(conditions.Actor, tx => Create(tx, record), r => r.Succeeded, cancellationToken);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Create(tx, record), r => r.Succeeded, InBulk, cancellationToken);
     }
 
     public Task<WriteResult<T>> ReplaceAsync(string key, T record, WriteConditions conditions, CancellationToken cancellationToken)
@@ -106,14 +117,14 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteAsync(conditions.Actor, tx => Replace(tx, key, record, conditions.IfMatch), r => r.Succeeded, cancellationToken);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Replace(tx, key, record, conditions.IfMatch), r => r.Succeeded, InBulk, cancellationToken);
     }
 
     public Task<WriteResult<T>> DeleteAsync(string key, WriteConditions conditions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteAsync(conditions.Actor, tx => Delete(tx, key, conditions.IfMatch), r => r.Succeeded, cancellationToken);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Delete(tx, key, conditions.IfMatch), r => r.Succeeded, bulk: false, cancellationToken);
     }
 
     /// <summary>The record <paramref name="key"/> names, read on <paramref name="connection"/>; null when none.</summary>
@@ -127,7 +138,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     internal WriteResult<T> Create(WriteTransaction tx, T record)
     {
         var id = IdOf(record) == Guid.Empty ? Guid.NewGuid() : IdOf(record);
-        if (Find(tx.Connection, id.ToString()) is not null)
+        if (FindForWrite(tx, id.ToString()) is not null)
         {
             return WriteResult<T>.Refused(WriteOutcome.Conflict, $"a {RecordKinds.Name(Kind)} with id {id} already exists", [new RecordError("id", $"{id} is taken")]);
         }
@@ -137,7 +148,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
 
     internal WriteResult<T> Replace(WriteTransaction tx, string key, T record, long? ifMatch)
     {
-        var existing = Find(tx.Connection, key);
+        var existing = FindForWrite(tx, key);
         if (existing is null)
         {
             return WriteResult<T>.Refused(WriteOutcome.NotFound, $"no {RecordKinds.Name(Kind)} {QuotedValue.Of(key)}");
@@ -161,7 +172,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
 
     internal WriteResult<T> Delete(WriteTransaction tx, string key, long? ifMatch)
     {
-        var existing = Find(tx.Connection, key);
+        var existing = FindForWrite(tx, key);
         if (existing is null)
         {
             return WriteResult<T>.Refused(WriteOutcome.NotFound, $"no {RecordKinds.Name(Kind)} {QuotedValue.Of(key)}");
@@ -232,6 +243,19 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
             Changes = changes,
         };
     }
+
+    /// <summary>The record <paramref name="key"/> names at this point of <paramref name="tx"/> (a kind with a read model may answer from it).</summary>
+    protected virtual Versioned<T>? FindForWrite(WriteTransaction tx, string key) => Find(tx.Connection, key);
+
+    /// <summary>The record <paramref name="key"/> names, from the kind's read model; false when it has none (read DuckDB).</summary>
+    protected virtual bool TryFindInMemory(string key, out Versioned<T>? found)
+    {
+        found = null;
+        return false;
+    }
+
+    /// <summary>A page answered by the kind's read model; null when the query needs DuckDB.</summary>
+    protected virtual RecordPage<T>? ListInMemory(RecordQuery query) => null;
 
     /// <summary>The same kind's set in another store (a past snapshot).</summary>
     protected abstract IRecordSet<T> In(InventoryStore store);

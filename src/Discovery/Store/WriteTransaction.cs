@@ -23,8 +23,8 @@ internal sealed class WriteTransaction
     /// <summary>The instant every row written in this transaction is stamped with.</summary>
     public DateTimeOffset Now { get; }
 
-    /// <summary>Who writes (recorded in history).</summary>
-    public string Actor { get; }
+    /// <summary>Who writes (recorded in history); a group commit sets it for each write of the batch.</summary>
+    public string Actor { get; set; }
 
     /// <summary>The last version handed out (the store's counter once committed).</summary>
     public long Version => _version;
@@ -42,7 +42,36 @@ internal sealed class WriteTransaction
     /// <summary>Set with <see cref="Pending"/>: the batch's reads, answered from memory.</summary>
     public NodeLookups? NodeLookups { get; set; }
 
+    /// <summary>The nodes whose stored form (row, NICs, groups) this transaction changed: the read model reads them again after the commit.</summary>
+    public HashSet<Guid> ChangedNodes { get; } = [];
+
+    /// <summary>The xnames a node of this transaction had or has: the read model's answers for them are out of date here.</summary>
+    public HashSet<string> ChangedXnames { get; } = new(StringComparer.Ordinal);
+
     public long NextVersion() => ++_version;
+
+    /// <summary>The connection with every row write held back in <see cref="Pending"/> sent (outside a batch, nothing waits), for a read that must see them.</summary>
+    public StoreConnection Settled()
+    {
+        Pending?.Flush(Connection);
+        return Connection;
+    }
+
+    /// <summary>Notes that node <paramref name="id"/> (or, harmlessly, an id of another kind) changed.</summary>
+    public void NodeChanged(Guid id) => ChangedNodes.Add(id);
+
+    /// <summary>Notes that node <paramref name="id"/> changed, and the xnames it had and has.</summary>
+    public void NodeChanged(Guid id, params ReadOnlySpan<string?> xnames)
+    {
+        ChangedNodes.Add(id);
+        foreach (var xname in xnames)
+        {
+            if (xname is not null)
+            {
+                ChangedXnames.Add(xname);
+            }
+        }
+    }
 
     /// <summary>Appends a history event; its sequence number is <paramref name="version"/>.</summary>
     public void Record(long version, RecordKind kind, Guid id, string? label, ChangeKind change, IReadOnlyList<FieldChange> changes)

@@ -57,6 +57,61 @@ public sealed class ServeKillTests
         Assert.Equal("login1", (await store.Nodes.GetAsync("x3000c0s1b0n0", ct))!.Record.Hostname);
     }
 
+    /// <summary>Issue 14: writes from 16 clients at once share group commits; each acknowledged one is in the file after kill -9 mid-stream.</summary>
+    [Fact]
+    public async Task Serve_KilledWithSigkillDuringConcurrentWrites_KeepsEveryAcknowledgedWrite()
+    {
+        using var temp = new TempDirectory();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(3));
+        var ct = timeout.Token;
+        var dataDir = temp.File("store");
+        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<(string Xname, string Hostname)>();
+        await using (var child = await DiscoverProcess.ServeAsync(dataDir, Secret, ct))
+        {
+            using var http = child.CreateAuthorizedClient();
+            using var enough = new SemaphoreSlim(0);
+            var clients = Enumerable.Range(0, 16).Select(c => Task.Run(async () =>
+            {
+                for (var i = 0; ; i++)
+                {
+                    var xname = $"x{3000 + c}c0s{i}b0n0";
+                    try
+                    {
+                        using var created = await http.PostAsync("/nodes", new StringContent($$"""{"xname": "{{xname}}", "hostname": "n{{i}}"}""", Encoding.UTF8, "application/json"), ct);
+                        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+                        acknowledged.Add((xname, $"n{i}"));
+                        using var renamed = await http.PutAsync($"/nodes/{xname}", new StringContent($$"""{"xname": "{{xname}}", "hostname": "m{{i}}"}""", Encoding.UTF8, "application/json"), ct);
+                        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+                        acknowledged.Add((xname, $"m{i}"));
+                        enough.Release();
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return; // killed while this request was in flight: not acknowledged
+                    }
+                }
+            }, ct)).ToArray();
+
+            for (var i = 0; i < 100; i++)
+            {
+                await enough.WaitAsync(ct);
+            }
+
+            Assert.Equal(137, await child.KillAsync(ct));
+            await Task.WhenAll(clients);
+        }
+
+        using var store = await InventoryStore.OpenAsync(new InventoryStoreOptions { DataDirectory = dataDir }, ct);
+        var stored = (await store.Nodes.ListAsync(new RecordQuery { Limit = null }, ct)).Items.ToDictionary(n => n.Xname!, n => n.Hostname);
+        foreach (var (xname, hostname) in acknowledged)
+        {
+            Assert.True(stored.ContainsKey(xname), $"{xname} was acknowledged and is gone");
+            // The last acknowledged hostname, or the rename that was in flight at the kill.
+            Assert.True(hostname.StartsWith('m') ? stored[xname] == hostname : stored[xname] is { } h && (h == hostname || h == "m" + hostname[1..]), $"{xname}: {stored[xname]}");
+        }
+    }
+
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Discovery.Records;
+
+namespace Discovery.Store;
+
+/// <summary>
+/// One node as the read model keeps it: its JSON (UTF-8, exactly what the API sends), its version, and the keys
+/// point reads find it by. Immutable: a write replaces the whole document.
+/// </summary>
+internal sealed class NodeDocument
+{
+    private NodeDocument(Guid id, string? xname, long version, byte[] json, string[] macs, string[] ips)
+    {
+        Id = id;
+        Xname = xname;
+        Version = version;
+        Json = json;
+        Macs = macs;
+        Ips = ips;
+    }
+
+    public Guid Id { get; }
+
+    public string? Xname { get; }
+
+    public long Version { get; }
+
+    /// <summary>The node serialized with <see cref="InventoryJsonContext"/> (NICs and groups included).</summary>
+    public byte[] Json { get; }
+
+    /// <summary>The boot MAC and every current or permanent MAC of the node's NICs (what <c>?mac=</c> matches).</summary>
+    public string[] Macs { get; }
+
+    /// <summary>The management IP and every address of the node's NICs (what <c>?ip=</c> matches).</summary>
+    public string[] Ips { get; }
+
+    /// <summary>The HTTP entity tag of <see cref="Version"/>.</summary>
+    public string ETag => EntityTags.Format(Version);
+
+    public static NodeDocument Of(Versioned<ComputeNode> stored)
+    {
+        var node = stored.Record;
+        var macs = new List<string>();
+        var ips = new List<string>();
+        AddIfAny(macs, node.BootMac);
+        AddIfAny(ips, node.ManagementIp);
+        foreach (var nic in node.NetworkInterfaces)
+        {
+            AddIfAny(macs, nic.MacAddress);
+            AddIfAny(macs, nic.PermanentMacAddress);
+            ips.AddRange(nic.Ipv4Addresses);
+            ips.AddRange(nic.Ipv6Addresses);
+        }
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(node, InventoryJsonContext.Default.ComputeNode);
+        return new NodeDocument(node.Id, node.Xname, stored.Version, json, [.. macs.Distinct(StringComparer.Ordinal)], [.. ips.Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The node back as a record (for in-process readers; the API sends <see cref="Json"/> as it is).</summary>
+    public Versioned<ComputeNode> ToVersioned() =>
+        new(JsonSerializer.Deserialize(Json, InventoryJsonContext.Default.ComputeNode)!, Version);
+
+    /// <summary>The order of node listings: xname (NULLS LAST), then id, as DuckDB sorts them.</summary>
+    public static int Compare(NodeDocument x, NodeDocument y)
+    {
+        var byXname = DuckDbOrder.Compare(x.Xname, y.Xname);
+        return byXname != 0 ? byXname : DuckDbOrder.Compare(x.Id, y.Id);
+    }
+
+    private static void AddIfAny(List<string> list, string? value)
+    {
+        if (value is not null)
+        {
+            list.Add(value);
+        }
+    }
+}

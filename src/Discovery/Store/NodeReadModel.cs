@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using Discovery.Records.Network;
+
+namespace Discovery.Store;
+
+/// <summary>
+/// The nodes in memory, for point reads at HTTP speed: documents by id, and ids by xname, MAC and IP. One writer
+/// (the store, under its write lock, after each commit) and any number of readers without locks. A writer adds a
+/// document's new keys before it swaps the document in and drops the old keys after, and readers check every hit
+/// against the document it leads to, so a reader never misses a node that exists before and after a write.
+/// </summary>
+internal sealed class NodeReadModel
+{
+    private readonly ConcurrentDictionary<Guid, NodeDocument> _byId = new();
+    private readonly ConcurrentDictionary<string, Guid[]> _byXname = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Guid[]> _byMac = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Guid[]> _byIp = new(StringComparer.Ordinal);
+
+    /// <summary>How many nodes there are.</summary>
+    public int Count => _byId.Count;
+
+    /// <summary>Stores <paramref name="document"/> in place of the node's previous one.</summary>
+    public void Put(NodeDocument document)
+    {
+        _byId.TryGetValue(document.Id, out var old);
+        Index(_byXname, document.Xname, document.Id);
+        IndexAll(_byMac, document.Macs, document.Id);
+        IndexAll(_byIp, document.Ips, document.Id);
+        _byId[document.Id] = document;
+        if (old is not null)
+        {
+            Unindex(old, keep: document);
+        }
+    }
+
+    /// <summary>Forgets the node <paramref name="id"/> (deleted).</summary>
+    public void Remove(Guid id)
+    {
+        if (_byId.TryRemove(id, out var old))
+        {
+            Unindex(old, keep: null);
+        }
+    }
+
+    /// <summary>The node a key names, as the store's lookup does: an id, else the first node (in listing order) with that xname.</summary>
+    public NodeDocument? Find(string key)
+    {
+        key = key.Trim();
+        if (Guid.TryParse(key, out var id))
+        {
+            return _byId.GetValueOrDefault(id);
+        }
+
+        var matches = Matching(_byXname, key, d => d.Xname == key);
+        return matches.Count == 0 ? null : matches.Min(Comparer<NodeDocument>.Create(NodeDocument.Compare));
+    }
+
+    /// <summary>The id of a node other than <paramref name="id"/> with xname <paramref name="xname"/>, or null.</summary>
+    public Guid? OtherWithXname(string xname, Guid id) =>
+        Matching(_byXname, xname, d => d.Xname == xname && d.Id != id) is { Count: > 0 } others ? others[0].Id : null;
+
+    /// <summary>
+    /// The nodes of a listing whose only filter is an exact <c>id</c>, <c>xname</c>, <c>mac</c> or <c>ip</c>, sorted;
+    /// null when the query needs the database (other filters, a glob, a cursor, a past snapshot, a value that does not parse).
+    /// </summary>
+    public List<NodeDocument>? Match(RecordQuery query)
+    {
+        if (query.Filters.Count != 1 || query.After is not null || query.AsOf is not null || query.Offset < 0 || query.Limit < 0)
+        {
+            return null;
+        }
+
+        var (name, value) = query.Filters.First();
+        var found = name switch
+        {
+            "id" => IdMatch(value),
+            "xname" when !value.Contains('*', StringComparison.Ordinal) => Matching(_byXname, value, d => d.Xname == value),
+            "mac" when MacAddressNormalizer.Normalize(value) is { } mac => Matching(_byMac, mac, d => d.Macs.Contains(mac)),
+            "ip" when (IpAddressNormalizer.NormalizeIpv4(value) ?? IpAddressNormalizer.NormalizeIpv6(value)) is { } ip => Matching(_byIp, ip, d => d.Ips.Contains(ip)),
+            _ => (List<NodeDocument>?)null,
+        };
+        found?.Sort(NodeDocument.Compare);
+        return found;
+    }
+
+    private List<NodeDocument> IdMatch(string value)
+    {
+        // As the SQL filter does: the id's text equals the value in lower case.
+        var text = value.Trim().ToLowerInvariant();
+        return Guid.TryParse(text, out var id) && id.ToString("D") == text && _byId.TryGetValue(id, out var document) ? [document] : [];
+    }
+
+    private List<NodeDocument> Matching(ConcurrentDictionary<string, Guid[]> index, string key, Func<NodeDocument, bool> holds)
+    {
+        var result = new List<NodeDocument>();
+        if (index.TryGetValue(key, out var ids))
+        {
+            foreach (var id in ids)
+            {
+                if (_byId.TryGetValue(id, out var document) && holds(document))
+                {
+                    result.Add(document);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private void Unindex(NodeDocument old, NodeDocument? keep)
+    {
+        if (old.Xname is { } xname && keep?.Xname != xname)
+        {
+            Unindex(_byXname, xname, old.Id);
+        }
+
+        // Sets: a node may carry 1,024 NICs of 256 addresses each.
+        var keptMacs = keep?.Macs.ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var mac in old.Macs.Where(m => !keptMacs.Contains(m)))
+        {
+            Unindex(_byMac, mac, old.Id);
+        }
+
+        var keptIps = keep?.Ips.ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var ip in old.Ips.Where(i => !keptIps.Contains(i)))
+        {
+            Unindex(_byIp, ip, old.Id);
+        }
+    }
+
+    private static void IndexAll(ConcurrentDictionary<string, Guid[]> index, string[] keys, Guid id)
+    {
+        foreach (var key in keys)
+        {
+            Index(index, key, id);
+        }
+    }
+
+    private static void Index(ConcurrentDictionary<string, Guid[]> index, string? key, Guid id)
+    {
+        if (key is null)
+        {
+            return;
+        }
+
+        // Arrays are replaced, never changed: a reader holds a consistent one.
+        index.AddOrUpdate(key, _ => [id], (_, ids) => ids.Contains(id) ? ids : [.. ids, id]);
+    }
+
+    private static void Unindex(ConcurrentDictionary<string, Guid[]> index, string key, Guid id)
+    {
+        if (!index.TryGetValue(key, out var ids))
+        {
+            return;
+        }
+
+        var rest = ids.Where(i => i != id).ToArray();
+        if (rest.Length == 0)
+        {
+            index.TryRemove(key, out _);
+        }
+        else
+        {
+            index[key] = rest;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Discovery.Records;
+using Discovery.Testing;
+using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Discovery.Store.Tests;
+
+/// <summary>
+/// Group commit of one-record writes (issue 14): concurrent writers share transactions, and each still gets the
+/// outcome it would have had alone: its own version, its own history event and actor, its own refusal.
+/// </summary>
+public sealed class GroupCommitTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+    private readonly FakeTimeProvider _clock = new(InventorySamples.Start);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _directory.Dispose();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ConcurrentCreates_SomeRefused_EachWriterGetsItsOwnOutcomeVersionAndHistory(bool readModel)
+    {
+        using (var store = await InventorySamples.OpenAsync(_directory.Path, _clock))
+        {
+            if (readModel)
+            {
+                await store.LoadReadModelAsync();
+            }
+
+            // 32 writers at once; every fourth reuses the xname of another node: refused (409), and nothing of it is written.
+            var writes = Enumerable.Range(1, 32).Select(i => Task.Run(
+                () => store.Nodes.CreateAsync(
+                    InventorySamples.Node(i) with { Xname = i % 4 == 0 ? $"x3000c0s{i - 1}b0n0" : $"x3000c0s{i}b0n0" },
+                    new WriteConditions { Actor = $"writer{i}" },
+                    Token),
+                Token)).ToArray();
+            var results = await Task.WhenAll(writes);
+
+            // Of each pair that wants one xname, whichever the group ran first is created and the other refused.
+            for (var i = 4; i <= 32; i += 4)
+            {
+                Assert.Equal([WriteOutcome.Created, WriteOutcome.Conflict], new[] { results[i - 2].Outcome, results[i - 1].Outcome }.Order());
+            }
+
+            var created = results.Where(r => r.Outcome == WriteOutcome.Created).ToList();
+            Assert.Equal(24, created.Count);
+            Assert.Equal(24, created.Select(r => r.Version).Distinct().Count());
+            var history = await store.ReadHistoryAsync(new HistoryQuery { Kind = RecordKind.Node }, Token);
+            Assert.Equal(created.Select(r => r.Version).Order(), history.Select(h => h.Sequence).Order());
+            foreach (var result in created)
+            {
+                var i = int.Parse(result.Record!.Hostname!["node".Length..], System.Globalization.CultureInfo.InvariantCulture);
+                Assert.Equal($"writer{i}", history.Single(h => h.Sequence == result.Version).Actor);
+                Assert.Equal(result.Version, (await store.Nodes.GetAsync(result.Record.Xname!, Token))!.Version);
+            }
+        }
+
+        // What was acknowledged is in the file.
+        using var reopened = await InventorySamples.OpenAsync(_directory.Path, _clock);
+        Assert.Equal(24, (await reopened.Nodes.ListAsync(new RecordQuery { Limit = null }, Token)).Total);
+    }
+
+    [Fact]
+    public async Task ConcurrentReplacesOfOneNode_WithTheSameIfMatch_ExactlyOneWins()
+    {
+        using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
+        await store.LoadReadModelAsync();
+        var node = (await store.Nodes.CreateAsync(InventorySamples.Node(1), WriteConditions.None, Token)).Record!;
+        var version = (await store.Nodes.GetAsync(node.Id.ToString(), Token))!.Version;
+
+        var writes = Enumerable.Range(0, 16).Select(i => Task.Run(
+            () => store.Nodes.ReplaceAsync("x3000c0s1b0n0", node with { Hostname = $"h{i}" }, new WriteConditions { IfMatch = version }, Token),
+            Token)).ToArray();
+        var results = await Task.WhenAll(writes);
+
+        var winner = Assert.Single(results, r => r.Outcome == WriteOutcome.Updated);
+        Assert.All(results.Where(r => r != winner), r => Assert.Equal(WriteOutcome.PreconditionFailed, r.Outcome));
+        var stored = (await store.Nodes.GetAsync(node.Id.ToString(), Token))!;
+        Assert.Equal((winner.Record!.Hostname, winner.Version), (stored.Record.Hostname, stored.Version));
+    }
+
+    [Fact]
+    public async Task ConcurrentRenamesAndReads_InOneGroup_SeeEachOthersWrites()
+    {
+        using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
+        await store.LoadReadModelAsync();
+        var node = (await store.Nodes.CreateAsync(InventorySamples.Node(1), WriteConditions.None, Token)).Record!;
+
+        // A rename and a create of the old name race: whichever order the group runs them in, xnames stay unique.
+        var rename = Task.Run(() => store.Nodes.ReplaceAsync(node.Id.ToString(), node with { Xname = "x3000c0s9b0n0" }, WriteConditions.None, Token), Token);
+        var create = Task.Run(() => store.Nodes.CreateAsync(InventorySamples.Node(2) with { Xname = "x3000c0s1b0n0" }, WriteConditions.None, Token), Token);
+        var (renamed, created) = (await rename, await create);
+
+        Assert.Equal(WriteOutcome.Updated, renamed.Outcome);
+        var holder = (await store.Nodes.GetAsync("x3000c0s1b0n0", Token))?.Record.Id;
+        Assert.Equal(created.Outcome == WriteOutcome.Created ? InventorySamples.Node(2).Id : null, holder);
+        Assert.Equal(node.Id, (await store.Nodes.GetAsync("x3000c0s9b0n0", Token))!.Record.Id);
+        var xnames = (await store.Nodes.ListAsync(new RecordQuery { Limit = null }, Token)).Items.Select(n => n.Xname).ToList();
+        Assert.Equal(xnames.Count, xnames.Distinct().Count());
+    }
+}

@@ -1,0 +1,205 @@
+using System.Text.Json;
+using Discovery.Records;
+using Discovery.Testing;
+using Discovery.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Discovery.Store.Tests;
+
+/// <summary>
+/// The nodes' read model (issue 14): once loaded, every point read answers from memory, and it must answer exactly
+/// what DuckDB holds (the same JSON and version) after every acknowledged write of any kind.
+/// </summary>
+public sealed class NodeReadModelTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+    private readonly FakeTimeProvider _clock = new(InventorySamples.Start);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task LoadReadModelAsync_StoredNodes_AnswersAsDuckDbDoes()
+    {
+        using (var seeding = await InventorySamples.OpenAsync(_directory.Path, _clock))
+        {
+            for (var i = 1; i <= 3; i++)
+            {
+                Assert.True((await seeding.Nodes.CreateAsync(InventorySamples.Node(i), WriteConditions.None, Token)).Succeeded);
+            }
+        }
+
+        using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
+        Assert.Null(store.NodeModel);
+        await store.LoadReadModelAsync();
+
+        Assert.Equal(3, store.NodeModel!.Count);
+        AssertSameAsDuckDb(store, "x3000c0s2b0n0");
+        Assert.Equal("node0002", (await store.Nodes.GetAsync(InventorySamples.Node(2).Id.ToString(), Token))!.Record.Hostname);
+    }
+
+    [Fact]
+    public async Task ReplaceAsync_AfterAcknowledgement_PointReadsSeeTheWriteWithItsVersion()
+    {
+        using var store = await OpenLoadedAsync();
+        var created = await store.Nodes.CreateAsync(InventorySamples.Node(1), WriteConditions.None, Token);
+
+        var replaced = await store.Nodes.ReplaceAsync("x3000c0s1b0n0", created.Record! with { Hostname = "login1" }, WriteConditions.None, Token);
+
+        var read = await store.Nodes.GetAsync("x3000c0s1b0n0", Token);
+        Assert.Equal(WriteOutcome.Updated, replaced.Outcome);
+        Assert.Equal(("login1", replaced.Version), (read!.Record.Hostname, read.Version));
+        Assert.Equal(EntityTags.Format(replaced.Version), store.NodeModel!.Find(created.Record!.Id.ToString())!.ETag);
+        AssertSameAsDuckDb(store, "x3000c0s1b0n0");
+    }
+
+    [Fact]
+    public async Task ListAsync_ByMacAndIp_FollowsNicChangesThroughTheNodeAndThroughInterfaces()
+    {
+        using var store = await OpenLoadedAsync();
+        var node = (await store.Nodes.CreateAsync(InventorySamples.Node(1), WriteConditions.None, Token)).Record!;
+        var oldMac = node.NetworkInterfaces[1].MacAddress!;
+
+        // The node's own write swaps eth1 for a NIC with another MAC and an address.
+        var eth1 = node.NetworkInterfaces[1] with { Id = Guid.Empty, MacAddress = "52:54:00:aa:bb:cc", Ipv4Addresses = ["10.9.0.1"] };
+        await store.Nodes.ReplaceAsync(node.Id.ToString(), node with { NetworkInterfaces = [node.NetworkInterfaces[0], eth1] }, WriteConditions.None, Token);
+        Assert.Equal(0, (await ListAsync(store, "mac", oldMac)).Total);
+        Assert.Equal([node.Id], (await ListAsync(store, "mac", "52-54-00-AA-BB-CC")).Items.Select(n => n.Id));
+        Assert.Equal([node.Id], (await ListAsync(store, "ip", "10.9.0.1")).Items.Select(n => n.Id));
+
+        // A write of the NIC itself (/interfaces) changes the node's document too.
+        var nic = (await store.Interfaces.GetAsync("52:54:00:aa:bb:cc", Token))!.Record;
+        await store.Interfaces.ReplaceAsync(nic.Id.ToString(), nic with { MacAddress = "52:54:00:dd:ee:ff", Ipv4Addresses = ["10.9.0.2"] }, WriteConditions.None, Token);
+        Assert.Equal(0, (await ListAsync(store, "mac", "52:54:00:aa:bb:cc")).Total);
+        Assert.Equal(0, (await ListAsync(store, "ip", "10.9.0.1")).Total);
+        Assert.Equal([node.Id], (await ListAsync(store, "ip", "10.9.0.2")).Items.Select(n => n.Id));
+        Assert.Equal("52:54:00:dd:ee:ff", (await store.Nodes.GetAsync(node.Id.ToString(), Token))!.Record.NetworkInterfaces.Single(n => n.Name == "eth1").MacAddress);
+
+        await store.Interfaces.DeleteAsync(nic.Id.ToString(), WriteConditions.None, Token);
+        Assert.Equal(0, (await ListAsync(store, "mac", "52:54:00:dd:ee:ff")).Total);
+        AssertSameAsDuckDb(store, "x3000c0s1b0n0");
+    }
+
+    [Fact]
+    public async Task DeleteAsync_Node_GoneFromEveryKey()
+    {
+        using var store = await OpenLoadedAsync();
+        var node = (await store.Nodes.CreateAsync(InventorySamples.Node(4), WriteConditions.None, Token)).Record!;
+
+        await store.Nodes.DeleteAsync("x3000c0s4b0n0", WriteConditions.None, Token);
+
+        Assert.Null(await store.Nodes.GetAsync(node.Id.ToString(), Token));
+        Assert.Null(await store.Nodes.GetAsync("x3000c0s4b0n0", Token));
+        Assert.Equal(0, (await ListAsync(store, "xname", "x3000c0s4b0n0")).Total);
+        Assert.Equal(0, (await ListAsync(store, "mac", InventorySamples.Mac(4, 0))).Total);
+        Assert.Equal(0, (await ListAsync(store, "ip", "10.1.0.4")).Total);
+        Assert.Equal(0, store.NodeModel!.Count);
+    }
+
+    [Fact]
+    public async Task GroupWrites_RenameAndDelete_ChangeTheMembersDocuments()
+    {
+        using var store = await OpenLoadedAsync();
+        await store.Nodes.CreateAsync(InventorySamples.Node(1), WriteConditions.None, Token);
+        var group = (await store.Groups.CreateAsync(new NodeGroup { Id = Guid.Empty, Name = "compute", Members = ["x3000c0s1b0n0"] }, WriteConditions.None, Token)).Record!;
+        Assert.Equal(["compute"], (await store.Nodes.GetAsync("x3000c0s1b0n0", Token))!.Record.Groups);
+
+        await store.Groups.ReplaceAsync(group.Id.ToString(), group with { Name = "batch" }, WriteConditions.None, Token);
+        Assert.Equal(["batch"], (await store.Nodes.GetAsync("x3000c0s1b0n0", Token))!.Record.Groups);
+        AssertSameAsDuckDb(store, "x3000c0s1b0n0");
+
+        await store.Groups.DeleteAsync("batch", WriteConditions.None, Token);
+        Assert.Empty((await store.Nodes.GetAsync("x3000c0s1b0n0", Token))!.Record.Groups);
+        AssertSameAsDuckDb(store, "x3000c0s1b0n0");
+    }
+
+    [Fact]
+    public async Task RestoreSnapshotAsync_ModelFollowsTheRestoredWorkingSet()
+    {
+        using var store = await OpenLoadedAsync();
+        await store.Nodes.CreateAsync(InventorySamples.Node(1), WriteConditions.None, Token);
+        var snapshot = await store.CreateSnapshotAsync(Token);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await store.Nodes.CreateAsync(InventorySamples.Node(2), WriteConditions.None, Token);
+        await store.Nodes.DeleteAsync("x3000c0s1b0n0", WriteConditions.None, Token);
+
+        await store.RestoreSnapshotAsync(snapshot!.Name, Token);
+
+        Assert.NotNull(await store.Nodes.GetAsync("x3000c0s1b0n0", Token));
+        Assert.Null(await store.Nodes.GetAsync("x3000c0s2b0n0", Token));
+        AssertSameAsDuckDb(store, "x3000c0s1b0n0");
+    }
+
+    [Fact]
+    public async Task ConcurrentWriters_EachAcknowledgedNodeIsReadableAtOnce_AndTotalsAgreeWithItems()
+    {
+        using var store = await OpenLoadedAsync();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        var mismatches = 0;
+        var reader = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var page = await store.Nodes.ListAsync(new RecordQuery { Limit = null }, Token);
+                if (page.Total != page.Items.Count)
+                {
+                    Interlocked.Increment(ref mismatches);
+                }
+            }
+        }, Token);
+
+        var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (var i = 1 + w; i <= 80; i += 8)
+            {
+                var created = await store.Nodes.CreateAsync(InventorySamples.Node(i) with { NetworkInterfaces = [] }, WriteConditions.None, Token);
+                Assert.True(created.Succeeded, created.Message);
+                var read = await ListAsync(store, "xname", $"x3000c0s{i}b0n0");
+                Assert.Equal((1, created.Version), (read.Total, (await store.Nodes.GetAsync(created.Record!.Id.ToString(), Token))!.Version));
+                Assert.Equal(1, (await ListAsync(store, "mac", InventorySamples.Mac(i, 0))).Total);
+            }
+        }, Token)).ToArray();
+        await Task.WhenAll(writers);
+        await stop.CancelAsync();
+        await reader;
+
+        Assert.Equal(0, mismatches);
+        Assert.Equal(80, store.NodeModel!.Count);
+        Assert.Equal(80, (await store.Nodes.ListAsync(new RecordQuery(), Token)).Total);
+    }
+
+    [Fact]
+    public async Task UpsertCollectedAsync_CollectedNodes_ReadBackFromTheModelAsStored()
+    {
+        using var store = await OpenLoadedAsync();
+        await store.UpsertCollectedAsync([InventorySamples.Collected(1, InventorySamples.Node(1)), InventorySamples.Collected(2, InventorySamples.Node(2))], Token);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        // A crawl that finds the same node touches its seen-time only: no history, but the row and version change.
+        await store.UpsertCollectedAsync([InventorySamples.Collected(1, InventorySamples.Node(1) with { LastSeen = _clock.GetUtcNow() })], Token);
+
+        AssertSameAsDuckDb(store, "x3000c0s1b0n0");
+        AssertSameAsDuckDb(store, "x3000c0s2b0n0");
+    }
+
+    private async Task<InventoryStore> OpenLoadedAsync()
+    {
+        var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
+        await store.LoadReadModelAsync();
+        return store;
+    }
+
+    private static Task<RecordPage<ComputeNode>> ListAsync(InventoryStore store, string filter, string value) =>
+        store.Nodes.ListAsync(new RecordQuery { Filters = new Dictionary<string, string> { [filter] = value } }, Token);
+
+    /// <summary>The model's document of <paramref name="xname"/> is byte for byte the JSON of what DuckDB reads, at the same version.</summary>
+    private static void AssertSameAsDuckDb(InventoryStore store, string xname)
+    {
+        var stored = store.Read(c => store.NodeSet.Find(c, xname));
+        var remembered = store.NodeModel!.Find(xname);
+        Assert.NotNull(stored);
+        Assert.NotNull(remembered);
+        Assert.Equal(stored.Version, remembered.Version);
+        Assert.Equal(JsonSerializer.Serialize(stored.Record, InventoryJsonContext.Default.ComputeNode), System.Text.Encoding.UTF8.GetString(remembered.Json));
+    }
+}
