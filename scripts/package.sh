@@ -18,10 +18,12 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/n
 # 1. Self-contained single files. Native libraries (DuckDB's libduckdb.so) go inside the bundle and are unpacked on
 #    first start under $DOTNET_BUNDLE_EXTRACT_BASE_DIR, else $HOME/.net. Not trimmed: YamlDotNet and ASP.NET reach
 #    types by reflection. Only the executables are kept; the .pdb and .xml files beside them are not shipped.
+#    ReadyToRun: the code is compiled ahead of time, so a short run (a scan, an apply, `discover --version`) does
+#    not spend its first second in the JIT (10,000-document apply 2.8-3.0 s -> 2.0-2.1 s, --version 0.16 -> 0.06 s).
 publish() { # project folder, executable name
   echo "package: publishing $2 $version ($rid, self-contained, single file)" >&2
   dotnet publish "$1" -c Release -r "$rid" --self-contained \
-    -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true \
+    -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:PublishReadyToRun=true \
     -o "$out/publish/$2" --nologo -v quiet
   mkdir -p "$out/$rid"
   ln -f "$out/publish/$2/$2" "$out/$rid/$2"
