@@ -28,8 +28,12 @@ if ! command -v sqlite3 >/dev/null; then
     apt-get update -qq >/dev/null && apt-get install -y -qq sqlite3 >/dev/null
 fi
 
-dotnet build src/Discovery.Cli -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
-DISCOVER=(dotnet exec "$ARTIFACTS/bin/Discovery.Cli/release/discover.dll")
+# What users run: the Debian package's discover, a ReadyToRun single file (the flags of scripts/package.sh). Its
+# native library is unpacked under $HOME on the first start, which the startup anchor below (the first run) pays.
+dotnet publish src/Discovery.Cli -c Release -r linux-x64 --self-contained \
+    -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:PublishReadyToRun=true \
+    --artifacts-path "$ARTIFACTS" -o "$ARTIFACTS/publish-r2r/discover" -v quiet -nologo >/dev/null
+DISCOVER=("$ARTIFACTS/publish-r2r/discover/discover")
 
 # Seconds (wall) that "$@" takes; its output goes to $WORK/last.log, and a failure stops the bench.
 seconds() {
