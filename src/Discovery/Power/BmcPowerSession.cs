@@ -72,20 +72,11 @@ internal sealed class BmcPowerSession : IAsyncDisposable
     /// <summary>Deletes the session, bounded by the logout timeout and not by any caller's token.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_sessionLocation is not { } location)
+        // A logout that gets no answer leaves the session to the BMC to expire; the reset already happened or
+        // failed on its own account.
+        if (_sessionLocation is { } location)
         {
-            return;
-        }
-
-        using var logout = new CancellationTokenSource(_options.LogoutTimeout);
-        var path = Uri.TryCreate(location, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : location;
-        try
-        {
-            await _connection.DeleteAsync(path, logout.Token);
-        }
-        catch (OperationCanceledException) when (logout.IsCancellationRequested)
-        {
-            // The BMC expires it; the reset already happened or failed on its own account.
+            await _connection.LogoutAsync(location, _options.LogoutTimeout);
         }
     }
 }

@@ -24,8 +24,7 @@ internal sealed partial class BmcCollector(
     ICredentialProvider credentials,
     IXnameAssigner xnames,
     RedfishClientOptions options,
-    CertificatePinStore pins,
-    System.Security.Cryptography.X509Certificates.X509Certificate2Collection? caCertificates,
+    TlsTrust trust,
     TimeProvider time,
     ILogger? logger = null)
 {
@@ -36,7 +35,7 @@ internal sealed partial class BmcCollector(
     {
         var stopwatch = Stopwatch.StartNew();
         Log.BmcStarted(_logger, target.Endpoint);
-        var check = new CertificateCheck(options.Tls, caCertificates, pins, target.Endpoint);
+        var check = trust.For(options.Tls, target.Endpoint);
         using var connection = new RedfishConnection(target.BaseUri, options, check, time, _logger);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.BmcTimeout);
@@ -155,26 +154,19 @@ internal sealed partial class BmcCollector(
 
     private async Task LogoutAsync(RedfishConnection connection, BmcTarget target, string location)
     {
-        // Not linked to the caller's token: a cancelled or timed-out collect must still free the session
-        // (iDRAC keeps leaked sessions ~30 minutes and refuses logins once its table is full).
-        using var logout = new CancellationTokenSource(options.LogoutTimeout);
-        var path = Uri.TryCreate(location, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : location;
-        try
-        {
-            var reply = await connection.DeleteAsync(path, logout.Token);
-            if (reply.IsSuccess)
-            {
-                Log.SessionDeleted(_logger, target.Endpoint, path, reply.Exchange.Status);
-            }
-            else
-            {
-                Log.SessionNotDeleted(_logger, target.Endpoint, path, reply.Reason);
-            }
-        }
-        catch (OperationCanceledException) when (logout.IsCancellationRequested)
+        var (path, reply) = await connection.LogoutAsync(location, options.LogoutTimeout);
+        if (reply is null)
         {
             // What was collected stands; the leaked session is the BMC's to expire, and the admin's to know of.
             Log.SessionNotDeleted(_logger, target.Endpoint, path, "no answer within the logout timeout");
+        }
+        else if (reply.IsSuccess)
+        {
+            Log.SessionDeleted(_logger, target.Endpoint, path, reply.Exchange.Status);
+        }
+        else
+        {
+            Log.SessionNotDeleted(_logger, target.Endpoint, path, reply.Reason);
         }
     }
 

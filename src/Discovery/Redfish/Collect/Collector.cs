@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using Discovery.Credentials;
 using Discovery.Records.Xnames;
 using Discovery.Redfish.Http;
@@ -52,17 +51,8 @@ internal sealed partial class Collector
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.MaxParallelBmcs, 1);
         var started = _time.GetTimestamp();
-        var pins = _options.Tls.Mode == TlsVerificationMode.Pin && _options.Tls.PinFile is { } pinFile
-            ? await CertificatePinStore.LoadAsync(pinFile, cancellationToken)
-            : CertificatePinStore.InMemory();
-        X509Certificate2Collection? ca = null;
-        if (_options.Tls.Mode == TlsVerificationMode.CaCertificate)
-        {
-            ca = [];
-            ca.ImportFromPemFile(_options.Tls.CaCertFile ?? throw new ArgumentException("CaCertificate mode needs TlsOptions.CaCertFile", nameof(request)));
-        }
-
-        var collector = new BmcCollector(_credentials, _xnames, _options, pins, ca, _time, _logger);
+        var trust = await TlsTrust.LoadAsync(_options.Tls, cancellationToken);
+        var collector = new BmcCollector(_credentials, _xnames, _options, trust, _time, _logger);
         var results = new BmcCollectResult[request.Targets.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.MaxParallelBmcs, CancellationToken = cancellationToken };
         Log.CollectStarted(_logger, request.Targets.Count, request.MaxParallelBmcs, request.Profile);
@@ -82,7 +72,7 @@ internal sealed partial class Collector
         Log.Finished(_logger, _time.GetElapsedTime(started), results);
         if (_options.Tls.Mode == TlsVerificationMode.Pin)
         {
-            await pins.SaveAsync(cancellationToken);
+            await trust.Pins.SaveAsync(cancellationToken);
         }
 
         return new CollectResult { Results = results, Elapsed = _time.GetElapsedTime(started) };
