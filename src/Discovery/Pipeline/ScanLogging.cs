@@ -59,6 +59,7 @@ internal sealed class ScanLogging : IAsyncDisposable
             ProbeKind.Redfish => "redfish_root",
             ProbeKind.Ssdp => "ssdp",
             ProbeKind.Ipmi => "ipmi_rmcp",
+            ProbeKind.Mdns => "mdns",
             _ => result.Kind.ToString().ToLowerInvariant(),
         },
         Status = SnakeCase(result.Outcome),
