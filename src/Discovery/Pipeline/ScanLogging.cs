@@ -34,7 +34,7 @@ internal sealed class ScanLogging : IAsyncDisposable
 
     /// <summary>Starts a scan run under <paramref name="logDirectory"/>.</summary>
     public static ScanLogging Start(string logDirectory, TimeProvider time, string description, IJobProgress progress, ILogger? logger = null) =>
-        new(new CrawlLogGuard(CrawlLogRuns.Create(logDirectory, "scan", time, description, progress, logger)), time);
+        new(new CrawlLogGuard(CrawlLogRuns.Create(logDirectory, "scan", time, description, progress, logger, threads: 1)), time);
 
     /// <summary>Adds one finished probe (nothing once the log has failed); its start is taken as now minus its latency.</summary>
     public void Add(ProbeResult result)

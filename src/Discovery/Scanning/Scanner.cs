@@ -56,12 +56,18 @@ internal sealed partial class Scanner
         var producer = ProduceAsync(request, new Probes(redfish, ipmi, ssdp, mdns), channel.Writer, stop.Token);
         long probes = 0, bmcs = 0;
         var finished = false;
+        var heap = new HeapBudget();
         try
         {
             await foreach (var result in channel.Reader.ReadAllAsync(cancellationToken))
             {
                 probes++;
                 bmcs += result.IsBmc ? 1 : 0;
+                if ((probes & 255) == 0)
+                {
+                    heap.Check();
+                }
+
                 Log.Probe(_logger, result);
                 yield return result;
             }
