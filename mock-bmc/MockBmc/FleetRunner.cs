@@ -11,7 +11,7 @@ internal static class FleetRunner
     {
         var clock = Stopwatch.StartNew();
         MockFleet fleet;
-        MdnsResponder? responder = null;
+        IAsyncDisposable? responder = null;
         try
         {
             fleet = await MockFleet.StartAsync(options, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Discovery.MockBmc.Udp;
 using Makaretu.Dns;
 
 namespace Discovery.MockBmc.Mdns;
@@ -10,24 +11,13 @@ namespace Discovery.MockBmc.Mdns;
 /// queries get a unicast answer; others a multicast one, sent out of loopback: the mock never speaks mDNS on a real
 /// network.
 /// </summary>
-public sealed class MdnsResponder : IAsyncDisposable
+public static class MdnsResponder
 {
     private static readonly IPEndPoint Group = new(IPAddress.Parse("224.0.0.251"), 5353);
-    private readonly UdpClient _client;
-    private readonly IReadOnlyList<MdnsAdvertisement> _advertisements;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
 
-    private MdnsResponder(UdpClient client, IReadOnlyList<MdnsAdvertisement> advertisements)
-    {
-        _client = client;
-        _advertisements = advertisements;
-        _loop = RunAsync(_stop.Token);
-    }
-
-    /// <summary>Starts answering for <paramref name="advertisements"/>.</summary>
+    /// <summary>Starts answering for <paramref name="advertisements"/>; dispose the result to stop.</summary>
     /// <exception cref="MockBmcException">Port 5353 or the group cannot be used.</exception>
-    public static MdnsResponder Start(IReadOnlyList<MdnsAdvertisement> advertisements)
+    public static IAsyncDisposable Start(IReadOnlyList<MdnsAdvertisement> advertisements)
     {
         ArgumentNullException.ThrowIfNull(advertisements);
         var client = new UdpClient(AddressFamily.InterNetwork);
@@ -45,71 +35,28 @@ public sealed class MdnsResponder : IAsyncDisposable
             throw new MockBmcException($"Could not listen for mDNS on UDP 5353 (group {Group.Address} on loopback): {e.Message}", e);
         }
 
-        return new MdnsResponder(client, advertisements);
+        return UdpResponder.Start(client, received => Answer(received, advertisements));
     }
 
-    /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
+    private static IEnumerable<(byte[] Data, IPEndPoint To)> Answer(UdpReceiveResult received, IReadOnlyList<MdnsAdvertisement> advertisements)
     {
-        await _stop.CancelAsync();
-        _client.Dispose();
+        var query = new Message();
         try
         {
-            await _loop;
+            query.Read(received.Buffer, 0, received.Buffer.Length);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {
-            // Expected on stop.
+            return [];
         }
 
-        _stop.Dispose();
-    }
-
-    private async Task RunAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
+        if (!query.IsQuery)
         {
-            UdpReceiveResult received;
-            try
-            {
-                received = await _client.ReceiveAsync(cancellationToken);
-            }
-            catch (SocketException)
-            {
-                continue;
-            }
-            catch (ObjectDisposedException)
-            {
-                return;
-            }
-
-            var query = new Message();
-            try
-            {
-                query.Read(received.Buffer, 0, received.Buffer.Length);
-            }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
-            {
-                continue;
-            }
-
-            if (!query.IsQuery)
-            {
-                continue;
-            }
-
-            var legacyUnicast = received.RemoteEndPoint.Port != Group.Port;
-            foreach (var answer in MdnsAnswer.For(query, _advertisements, legacyUnicast))
-            {
-                try
-                {
-                    await _client.SendAsync(answer.ToByteArray(), legacyUnicast ? received.RemoteEndPoint : Group, cancellationToken);
-                }
-                catch (SocketException)
-                {
-                    // The asker went away; nothing to do.
-                }
-            }
+            return [];
         }
+
+        var legacyUnicast = received.RemoteEndPoint.Port != Group.Port;
+        var to = legacyUnicast ? received.RemoteEndPoint : Group;
+        return MdnsAnswer.For(query, advertisements, legacyUnicast).Select(answer => (answer.ToByteArray(), to));
     }
 }

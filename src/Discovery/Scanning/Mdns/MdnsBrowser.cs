@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using Discovery.Scanning.Probes;
 using Makaretu.Dns;
 
 namespace Discovery.Scanning.Mdns;
@@ -46,23 +47,8 @@ internal static class MdnsBrowser
         var buffer = new byte[Message.MaxLength];
         try
         {
-            while (true)
+            await foreach (var received in MulticastReplies.ReceiveAsync(socket, buffer, window.Token, cancellationToken))
             {
-                SocketReceiveFromResult received;
-                try
-                {
-                    received = await socket.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), window.Token);
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    yield break;
-                }
-                catch (SocketException)
-                {
-                    // An ICMP error for one of our datagrams; the browse goes on.
-                    continue;
-                }
-
                 if (TryRead(buffer.AsSpan(0, received.ReceivedBytes)) is not { IsResponse: true } message)
                 {
                     continue;
