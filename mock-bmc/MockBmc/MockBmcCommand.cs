@@ -38,6 +38,9 @@ internal static class MockBmcCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary and ready lines, not one line per instance." };
         var powerDelay = new Option<int>("--power-delay") { Description = "Milliseconds a system reads PoweringOn/PoweringOff after an accepted ComputerSystem.Reset (ResetType from the mockup's ResetType@Redfish.AllowableValues, else 400) before PowerState reads the target.", DefaultValueFactory = _ => 0 };
         var fault = new Option<string[]>("--fault") { Description = FaultFlags.Description, AllowMultipleArgumentsPerToken = false };
+        var mdns = new Option<bool>("--mdns") { Description = "Advertise every instance over mDNS as _redfish._tcp (port, TXT path and uuid); the responder answers on loopback only." };
+        var mdnsObmc = new Option<int>("--mdns-obmc") { Description = "Advertise the last N instances as OpenBMC's _obmc_redfish._tcp instead. Implies --mdns.", DefaultValueFactory = _ => 0 };
+        var mdnsExtra = new Option<string[]>("--mdns-extra") { Description = MdnsFlags.ExtraDescription, AllowMultipleArgumentsPerToken = false };
 
         var root = new RootCommand(
             "mock-bmc: serves Redfish mockups as a fleet of simulated BMCs on loopback addresses. Prints 'ready' once every instance accepts connections; stops on Ctrl-C or SIGTERM. "
@@ -45,6 +48,7 @@ internal static class MockBmcCommand
             + "With --tls each instance has its own certificate, issued by a CA made at start.")
         {
             mockups, fleet, firstAddress, port, tls, sessionLimit, latency, jitter, errorRate, seed, ssdpPort, ipmiPort, identity, firmware, username, allowNonLoopback, quiet, powerDelay, fault,
+            mdns, mdnsObmc, mdnsExtra,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -81,6 +85,16 @@ internal static class MockBmcCommand
                 return 2;
             }
 
+            var (extras, extraError) = MdnsFlags.ParseExtras(parse.GetValue(mdnsExtra) ?? [], address);
+            if (extraError is not null || parse.GetValue(mdnsObmc) < 0)
+            {
+                await error.WriteLineAsync(extraError ?? "--mdns-obmc must be 0 or more.");
+                return 2;
+            }
+
+            var advertise = parse.GetValue(mdns) || parse.GetValue(mdnsObmc) > 0 || extras.Count > 0
+                ? new FleetRunner.MdnsPlan(parse.GetValue(mdnsObmc), extras)
+                : null;
             var options = new MockFleetOptions
             {
                 MockupDirectories = parse.GetValue(mockups) ?? [],
@@ -100,7 +114,7 @@ internal static class MockBmcCommand
                 InstanceFaults = instanceFaults,
                 InstancePasswords = passwords,
             };
-            return await FleetRunner.RunAsync(options, parse.GetValue(quiet), output, error, cancellationToken);
+            return await FleetRunner.RunAsync(options, advertise, parse.GetValue(quiet), output, error, cancellationToken);
         });
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -3,14 +3,14 @@ using System.Net.Sockets;
 
 namespace Discovery.MockBmc.Udp;
 
-/// <summary>A UDP socket on one instance address that answers each datagram with at most one reply.</summary>
+/// <summary>A UDP socket that answers each datagram: on one instance address with at most one reply, or as the mDNS responder does.</summary>
 internal sealed class UdpResponder : IAsyncDisposable
 {
     private readonly UdpClient _client;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    private UdpResponder(UdpClient client, Func<byte[], byte[]?> answer)
+    private UdpResponder(UdpClient client, Func<UdpReceiveResult, IEnumerable<(byte[] Data, IPEndPoint To)>> answer)
     {
         _client = client;
         _loop = RunAsync(answer, _stop.Token);
@@ -21,8 +21,11 @@ internal sealed class UdpResponder : IAsyncDisposable
     public static UdpResponder Start(IPAddress address, int port, Func<byte[], byte[]?> answer)
     {
         var client = new UdpClient(new IPEndPoint(address, port));
-        return new UdpResponder(client, answer);
+        return new UdpResponder(client, received => answer(received.Buffer) is { } reply ? [(reply, received.RemoteEndPoint)] : []);
     }
+
+    /// <summary>Serves on a socket set up by the caller; each datagram gets the replies <paramref name="answer"/> addresses.</summary>
+    public static UdpResponder Start(UdpClient client, Func<UdpReceiveResult, IEnumerable<(byte[] Data, IPEndPoint To)>> answer) => new(client, answer);
 
     public async ValueTask DisposeAsync()
     {
@@ -40,7 +43,7 @@ internal sealed class UdpResponder : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task RunAsync(Func<byte[], byte[]?> answer, CancellationToken cancellationToken)
+    private async Task RunAsync(Func<UdpReceiveResult, IEnumerable<(byte[] Data, IPEndPoint To)>> answer, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -59,12 +62,11 @@ internal sealed class UdpResponder : IAsyncDisposable
                 return;
             }
 
-            var reply = answer(received.Buffer);
-            if (reply is not null)
+            foreach (var (reply, to) in answer(received))
             {
                 try
                 {
-                    await _client.SendAsync(reply, received.RemoteEndPoint, cancellationToken);
+                    await _client.SendAsync(reply, to, cancellationToken);
                 }
                 catch (SocketException)
                 {

@@ -17,7 +17,7 @@ internal static class ScanCommand
     /// <summary>The settings scan uses.</summary>
     public static readonly string[] Keys =
     [
-        TargetList, TargetFiles, Exclude, ExcludeFiles, Ports, Http, ScanTimeout, ScanConcurrency, Ssdp, SsdpPort, SsdpMulticast, Ipmi, IpmiPort,
+        TargetList, TargetFiles, Exclude, ExcludeFiles, Ports, Http, ScanTimeout, ScanConcurrency, Ssdp, SsdpPort, SsdpMulticast, Ipmi, IpmiPort, Mdns, MdnsDuration,
         LogDir, LogEnabled, StateDir, LogLevel,
     ];
 

@@ -21,6 +21,8 @@ internal static class SettingKeys
     public const string SsdpMulticast = "scan.ssdp_multicast";
     public const string Ipmi = "scan.ipmi";
     public const string IpmiPort = "scan.ipmi_port";
+    public const string Mdns = "scan.mdns";
+    public const string MdnsDuration = "scan.mdns_duration";
     public const string Username = "credentials.username";
     public const string Password = "credentials.password";
     public const string PasswordFile = "credentials.password_file";

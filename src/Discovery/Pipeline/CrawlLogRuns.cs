@@ -11,7 +11,7 @@ internal static class CrawlLogRuns
 {
     /// <summary>A writer for a new run of <paramref name="kind"/> under <paramref name="logDirectory"/>, announced to <paramref name="progress"/>.</summary>
     public static CrawlLogWriter Create(
-        string logDirectory, string kind, TimeProvider time, string? description, IJobProgress progress, ILogger? logger = null)
+        string logDirectory, string kind, TimeProvider time, string? description, IJobProgress progress, ILogger? logger = null, int? threads = null, int? rowsPerPart = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(progress);
@@ -19,7 +19,7 @@ internal static class CrawlLogRuns
             logDirectory,
             CrawlRunId.New(time),
             kind,
-            options: new CrawlLogWriterOptions { TimeProvider = time, Description = description, Logger = logger ?? NullLogger.Instance });
+            options: new CrawlLogWriterOptions { TimeProvider = time, Description = description, Logger = logger ?? NullLogger.Instance, Threads = threads, RowsPerPart = rowsPerPart ?? new CrawlLogWriterOptions().RowsPerPart });
         progress.LogStarted(writer.RunId, writer.LogDirectory);
         return writer;
     }

@@ -23,9 +23,9 @@ internal static partial class JobPlans
         var fromArguments = arguments.Count > 0;
         var targets = fromArguments ? arguments : settings.List(TargetList);
         var files = settings.Has(TargetFiles) ? settings.List(TargetFiles) : [];
-        if (targets.Count == 0 && files.Count == 0)
+        if (targets.Count == 0 && files.Count == 0 && !Flag(settings, Mdns))
         {
-            errors.Add($"{TargetList}: nothing to scan: give targets, set 'targets' in the config file, {settings[TargetList].Definition.EnvironmentVariable} or --target");
+            errors.Add($"{TargetList}: nothing to scan: give targets, set 'targets' in the config file, {settings[TargetList].Definition.EnvironmentVariable} or --target (or browse with --mdns)");
         }
 
         if (!ScanPortParser.TryParse(settings.Text(Ports)!, settings.Bool(Http), out var ports, out var portError))
@@ -58,6 +58,8 @@ internal static partial class JobPlans
             SsdpMulticast = Flag(settings, SsdpMulticast),
             Ipmi = Flag(settings, Ipmi),
             IpmiPort = settings.Has(IpmiPort) ? settings.Int(IpmiPort) : IpmiProbe.DefaultPort,
+            Mdns = Flag(settings, Mdns),
+            MdnsDuration = settings.Has(MdnsDuration) ? settings.Duration(MdnsDuration)!.Value : TimeSpan.FromSeconds(3),
         };
         return (scan, [.. targets, .. files.Select(f => $"-iL {f}")]);
     }

@@ -36,7 +36,7 @@ internal sealed record DiscoveredBmc
     /// <summary>SHA-256 of the TLS certificate, lower-case hex; null over plain HTTP.</summary>
     public string? TlsFingerprint { get; init; }
 
-    /// <summary>Which probes found it: "redfish", "ssdp".</summary>
+    /// <summary>Which probes found it: "mdns", "redfish", "ssdp".</summary>
     public IReadOnlyList<string> FoundBy { get; init; } = [];
 
     /// <summary>True when it also answered the IPMI presence ping (only known when --ipmi was used).</summary>

@@ -36,10 +36,15 @@ internal sealed class ScanReportBuilder
         }
 
         var port = result.ServicePort;
-        // The same service seen on two ports, or by the Redfish probe and SSDP, is one BMC (DSP0266 says to
+        // The same service seen on two ports, or by the Redfish probe, SSDP and mDNS, is one BMC (DSP0266 says to
         // de-duplicate SSDP answers on the UUID). Without a UUID only the exact port identifies it.
         var key = $"{result.Address}|{root.Uuid ?? port.ToString(CultureInfo.InvariantCulture)}";
-        var kind = result.Kind == ProbeKind.Ssdp ? "ssdp" : "redfish";
+        var kind = result.Kind switch
+        {
+            ProbeKind.Ssdp => "ssdp",
+            ProbeKind.Mdns => "mdns",
+            _ => "redfish",
+        };
         if (_bmcs.TryGetValue(key, out var existing))
         {
             if (!existing.FoundBy.Contains(kind))

@@ -36,6 +36,12 @@ internal sealed record ScanRequest
     /// <summary>Also send the IPMI RMCP/ASF presence ping to each target.</summary>
     public bool Ipmi { get; init; }
 
+    /// <summary>Also browse mDNS for <c>_redfish._tcp</c> and <c>_obmc_redfish._tcp</c> and confirm each service advertised.</summary>
+    public bool Mdns { get; init; }
+
+    /// <summary>How long the mDNS browse listens for answers (default 3 s).</summary>
+    public TimeSpan MdnsDuration { get; init; } = TimeSpan.FromSeconds(3);
+
     /// <summary>UDP port for the IPMI ping (default 623).</summary>
     public int IpmiPort { get; init; } = IpmiProbe.DefaultPort;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Discovery.Scanning.Mdns;
 using Discovery.Scanning.Probes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -36,7 +37,7 @@ internal sealed partial class Scanner
     {
         ArgumentNullException.ThrowIfNull(request);
         var perHost = (ulong)request.Ports.Count + (request.Ssdp ? 1UL : 0) + (request.Ipmi ? 1UL : 0);
-        return (request.Targets.Count * perHost) + (request.SsdpMulticast ? 1UL : 0);
+        return (request.Targets.Count * perHost) + (request.SsdpMulticast ? 1UL : 0) + (request.Mdns ? 1UL : 0);
     }
 
     /// <summary>Probes every target and yields one result per probe, in completion order.</summary>
@@ -47,19 +48,26 @@ internal sealed partial class Scanner
         using var redfish = new RedfishProbe(_timeProvider);
         var ipmi = new IpmiProbe(_timeProvider);
         var ssdp = new SsdpProbe(redfish, _timeProvider);
+        var mdns = new MdnsProbe(redfish);
         var channel = Channel.CreateBounded<ProbeResult>(new BoundedChannelOptions(Math.Max(64, request.Concurrency)) { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var started = _timeProvider.GetTimestamp();
         Log.ScanStarted(_logger, request.Targets.Count, CountProbes(request), request.Concurrency, request.Timeout.TotalMilliseconds);
-        var producer = ProduceAsync(request, redfish, ipmi, ssdp, channel.Writer, stop.Token);
+        var producer = ProduceAsync(request, new Probes(redfish, ipmi, ssdp, mdns), channel.Writer, stop.Token);
         long probes = 0, bmcs = 0;
         var finished = false;
+        var heap = new HeapBudget();
         try
         {
             await foreach (var result in channel.Reader.ReadAllAsync(cancellationToken))
             {
                 probes++;
                 bmcs += result.IsBmc ? 1 : 0;
+                if ((probes & 255) == 0)
+                {
+                    heap.Check();
+                }
+
                 Log.Probe(_logger, result);
                 yield return result;
             }
@@ -103,7 +111,7 @@ internal sealed partial class Scanner
     }
 
     private static async Task ProduceAsync(
-        ScanRequest request, RedfishProbe redfish, IpmiProbe ipmi, SsdpProbe ssdp, ChannelWriter<ProbeResult> writer, CancellationToken cancellationToken)
+        ScanRequest request, Probes probes, ChannelWriter<ProbeResult> writer, CancellationToken cancellationToken)
     {
         try
         {
@@ -116,7 +124,7 @@ internal sealed partial class Scanner
             var running = new Task[workers];
             for (var i = 0; i < workers; i++)
             {
-                running[i] = WorkAsync(request, redfish, ipmi, ssdp, writer, items, gate, failed);
+                running[i] = WorkAsync(request, probes, writer, items, gate, failed);
             }
 
             await Task.WhenAll(running);
@@ -131,9 +139,7 @@ internal sealed partial class Scanner
     // Takes work items until none are left; a failure stops the other workers (as Parallel.ForEachAsync would).
     private static async Task WorkAsync(
         ScanRequest request,
-        RedfishProbe redfish,
-        IpmiProbe ipmi,
-        SsdpProbe ssdp,
+        Probes probes,
         ChannelWriter<ProbeResult> writer,
         IEnumerator<WorkItem> items,
         Lock gate,
@@ -158,11 +164,15 @@ internal sealed partial class Scanner
                     item = items.Current;
                 }
 
-                if (item.Kind == ProbeKind.Ssdp && item.Address is null)
+                if (item.Address is null)
                 {
-                    await foreach (var found in SsdpMulticastSearch.SearchAsync(ssdp, request.Targets, request.Timeout, token))
+                    // A multicast search: one work item, any number of results.
+                    var found = item.Kind == ProbeKind.Mdns
+                        ? probes.Mdns.SearchAsync(request.Targets, request.Ports, request.MdnsDuration, request.Timeout, token)
+                        : SsdpMulticastSearch.SearchAsync(probes.Ssdp, request.Targets, request.Timeout, token);
+                    await foreach (var answer in found)
                     {
-                        await writer.WriteAsync(found, token);
+                        await writer.WriteAsync(answer, token);
                     }
 
                     continue;
@@ -170,9 +180,9 @@ internal sealed partial class Scanner
 
                 var result = item.Kind switch
                 {
-                    ProbeKind.Ipmi => await ipmi.ProbeAsync(item.Address!, request.IpmiPort, request.Timeout, token),
-                    ProbeKind.Ssdp => await ssdp.ProbeAsync(item.Address!, request.SsdpPort, request.Timeout, token),
-                    _ => await redfish.ProbeAsync(item.Address!, item.Port, request.Timeout, slot, token),
+                    ProbeKind.Ipmi => await probes.Ipmi.ProbeAsync(item.Address, request.IpmiPort, request.Timeout, token),
+                    ProbeKind.Ssdp => await probes.Ssdp.ProbeAsync(item.Address, request.SsdpPort, request.Timeout, token),
+                    _ => await probes.Redfish.ProbeAsync(item.Address, item.Port, request.Timeout, slot, token),
                 };
                 await writer.WriteAsync(result, token);
             }
@@ -186,6 +196,11 @@ internal sealed partial class Scanner
 
     private static IEnumerable<WorkItem> WorkItems(ScanRequest request)
     {
+        if (request.Mdns)
+        {
+            yield return new WorkItem(null, default, ProbeKind.Mdns);
+        }
+
         if (request.SsdpMulticast)
         {
             yield return new WorkItem(null, default, ProbeKind.Ssdp);
@@ -215,6 +230,7 @@ internal sealed partial class Scanner
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Concurrency, 1, nameof(request));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(request.Timeout, TimeSpan.Zero, nameof(request));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(request.MdnsDuration, TimeSpan.Zero, nameof(request));
         foreach (var port in request.Ports.Select(p => p.Port).Append(request.SsdpPort).Append(request.IpmiPort))
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(port, 1, nameof(request));
@@ -223,4 +239,6 @@ internal sealed partial class Scanner
     }
 
     private readonly record struct WorkItem(IPAddress? Address, ScanPort Port, ProbeKind Kind);
+
+    private sealed record Probes(RedfishProbe Redfish, IpmiProbe Ipmi, SsdpProbe Ssdp, MdnsProbe Mdns);
 }

@@ -24,6 +24,19 @@ public sealed class ScanReportBuilderTests
     }
 
     [Fact]
+    public void Build_SameServiceByMdnsAndConnect_IsOneBmcFoundByBoth()
+    {
+        var builder = new ScanReportBuilder();
+        builder.Add(Bmc("10.0.0.5", 443, ProbeKind.Mdns, "u-1") with { Location = "bmc-0._redfish._tcp.local" });
+        builder.Add(Bmc("10.0.0.5", 443, ProbeKind.Redfish, "u-1"));
+        builder.Add(Bmc("10.0.0.6", 443, ProbeKind.Mdns, "u-2"));
+
+        var report = builder.Build();
+
+        Assert.Equal([("10.0.0.5", "mdns,redfish"), ("10.0.0.6", "mdns")], report.Bmcs.Select(b => (b.Address, string.Join(',', b.FoundBy))));
+    }
+
+    [Fact]
     public void Build_NoUuid_KeysOnPortAndSortsNumerically()
     {
         var builder = new ScanReportBuilder();

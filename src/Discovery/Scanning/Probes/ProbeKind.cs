@@ -11,4 +11,7 @@ internal enum ProbeKind
 
     /// <summary>IPMI RMCP/ASF presence ping on UDP (DSP0136), answered by a pong.</summary>
     Ipmi,
+
+    /// <summary>An mDNS advertisement of <c>_redfish._tcp</c> or <c>_obmc_redfish._tcp</c>, confirmed with a GET of /redfish/v1/.</summary>
+    Mdns,
 }

@@ -33,7 +33,7 @@ internal sealed record ProbeResult
     /// <summary>SHA-256 of the server's TLS certificate (DER), 64 lower-case hex digits; null without TLS.</summary>
     public string? TlsFingerprint { get; init; }
 
-    /// <summary>The SSDP AL (service root URL) the device announced, for SSDP probes.</summary>
+    /// <summary>The SSDP AL (service root URL) the device announced, for SSDP probes; the mDNS instance name for mDNS ones.</summary>
     public string? Location { get; init; }
 
     /// <summary>What went wrong, in one line, when the outcome is not a success; never holds credentials.</summary>

@@ -23,18 +23,8 @@ internal static class SsdpMulticastSearch
         window.CancelAfter(timeout);
         var buffer = new byte[2048];
         var seen = new HashSet<IPAddress>();
-        while (true)
+        await foreach (var received in MulticastReplies.ReceiveAsync(socket, buffer, window.Token, cancellationToken))
         {
-            SocketReceiveFromResult received;
-            try
-            {
-                received = await socket.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), window.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                yield break;
-            }
-
             var from = (IPEndPoint)received.RemoteEndPoint;
             var response = SsdpMessages.TryParse(buffer.AsSpan(0, received.ReceivedBytes));
             if (response is null || !targets.Contains(from.Address) || !seen.Add(from.Address))
