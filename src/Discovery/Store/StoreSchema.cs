@@ -31,6 +31,8 @@ internal static class StoreSchema
 
     public static readonly RecordTable<BootProfile> BootProfiles = new("boot_profiles", BootProfileColumns.Map);
 
+    public static readonly RecordTable<SessionTemplate> SessionTemplates = new("session_templates", SessionTemplateColumns.Map);
+
     /// <summary>One row per change: <c>changes</c> is a JSON array of {field, before, after}.</summary>
     public static readonly StoreTable History = new("history",
     [
@@ -42,5 +44,5 @@ internal static class StoreSchema
     public static readonly StoreTable Meta = new("store_meta", [new("key", ColumnType.Text), new("value", ColumnType.Text)]);
 
     /// <summary>Every table, in restore order.</summary>
-    public static readonly IReadOnlyList<StoreTable> All = [Meta, BootProfiles.Table, Groups.Table, Bmcs.Table, Nodes.Table, Nics.Table, GroupMembers, History];
+    public static readonly IReadOnlyList<StoreTable> All = [Meta, BootProfiles.Table, SessionTemplates.Table, Groups.Table, Bmcs.Table, Nodes.Table, Nics.Table, GroupMembers, History];
 }
