@@ -6,6 +6,7 @@ using Discovery.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Discovery.Api;
 
@@ -25,6 +26,7 @@ internal static class ApiRoutes
         HistoryEndpoints.Map(app, store);
         ApplyEndpoints.Map(app, store, options, writePolicy);
         SnapshotEndpoints.Map(app, store, writePolicy);
+        Bos.BosEndpoints.Map(app, store, app.Services.GetService<Boot.Sessions.BootSessionService>(), writePolicy);
         app.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("health").ExcludeFromDescription();
         app.MapOpenApi("/openapi.json");
     }
