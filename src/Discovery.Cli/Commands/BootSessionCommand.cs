@@ -11,12 +11,14 @@ namespace Discovery.Cli.Commands;
 
 /// <summary>
 /// <c>discover boot session create|list|status|cancel</c>: BOS-style boot sessions against the local store (a created
-/// session runs here to its end). Exit code 0 when the session completed, 1 when it failed or was cancelled, 2 for
-/// bad input.
+/// session runs here to its end), or with <c>--server</c> through that serve's BOS v2 API (<c>--wait</c> polls until
+/// the session ends). Exit code 0 when the session completed, 1 when it failed or was cancelled, 2 for bad input.
 /// </summary>
 internal static class BootSessionCommand
 {
-    private static readonly string[] Keys = [DataDir, Configuration.SettingKeys.LogLevel, .. BootSessionSetup.Keys];
+    private static readonly string[] StoreKeys = [DataDir, Server, ServerToken, ServerTokenFile];
+
+    private static readonly string[] Keys = [.. StoreKeys, Configuration.SettingKeys.LogLevel, .. BootSessionSetup.Keys];
 
     private static readonly TableColumn<BootSession>[] SessionColumns =
     [
@@ -66,7 +68,21 @@ internal static class BootSessionCommand
                 Limit = limit.Length == 0 ? null : limit,
                 Sources = new Dictionary<string, string> { ["name"] = "--name", ["template_name"] = "--template", ["operation"] = "--operation", ["limit"] = "--group/NODE" },
             };
-            return await WithServiceAsync(context, common, settings, setup, parseResult, cancellationToken, async service =>
+            var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
+            if (await RemoteAsync(context, effective, cancellationToken) is { } remote)
+            {
+                using (remote)
+                {
+                    var made = await remote.CreateAsync(request, cancellationToken);
+                    await context.Error.WriteLineAsync($"boot session {made.Name}: {made.Components.Count} node(s)".AsMemory(), cancellationToken);
+                    var shown = parseResult.GetValue(wait)
+                        ? await remote.WaitAsync(made.Name, setup.PollInterval(parseResult), context.TimeProvider, cancellationToken)
+                        : await remote.GetAsync(made.Name, cancellationToken);
+                    return await ShowAsync(context, common, parseResult, shown ?? made, cancellationToken);
+                }
+            }
+
+            return await WithServiceAsync(context, effective, setup, parseResult, cancellationToken, async service =>
             {
                 var created = await service.CreateAsync(request, cancellationToken);
                 await context.Error.WriteLineAsync($"boot session {created.Name}: {created.Components.Count} node(s)".AsMemory(), cancellationToken);
@@ -79,12 +95,12 @@ internal static class BootSessionCommand
 
     private static Command ListCommand(CliContext context, CommonOptions common)
     {
-        var settings = new CommandSettings(common, [DataDir]);
+        var settings = new CommandSettings(common, StoreKeys);
         var command = new Command("list", "List boot sessions, oldest first");
         settings.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) => await WithStoreAsync(context, settings, parseResult, cancellationToken, async sessions =>
         {
-            var all = await sessions.ListAsync(null, cancellationToken);
+            var all = await sessions.ListAsync(cancellationToken);
             await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(all, BootSessionJsonContext.Default.BootSession, SessionColumns, cancellationToken);
             return ExitCodes.Ok;
         }));
@@ -94,7 +110,7 @@ internal static class BootSessionCommand
     private static Command StatusCommand(CliContext context, CommonOptions common)
     {
         var id = new Argument<string>("ID") { Description = "The session's name" };
-        var settings = new CommandSettings(common, [DataDir]);
+        var settings = new CommandSettings(common, StoreKeys);
         var command = new Command("status", "Show a boot session and each of its nodes (status, phase, retries, error)") { id };
         settings.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) => await WithStoreAsync(context, settings, parseResult, cancellationToken, async sessions =>
@@ -107,7 +123,7 @@ internal static class BootSessionCommand
     private static Command CancelCommand(CliContext context, CommonOptions common)
     {
         var id = new Argument<string>("ID") { Description = "The session's name" };
-        var settings = new CommandSettings(common, [DataDir]);
+        var settings = new CommandSettings(common, StoreKeys);
         var command = new Command("cancel", "Cancel a boot session that has not ended (its open nodes become cancelled)") { id };
         settings.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) => await WithStoreAsync(context, settings, parseResult, cancellationToken, async sessions =>
@@ -136,17 +152,33 @@ internal static class BootSessionCommand
         return session.Status == BootSessionStatus.Completed ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
     }
 
-    private static async Task<int> WithStoreAsync(CliContext context, CommandSettings settings, ParseResult parseResult, CancellationToken cancellationToken, Func<BootSessionStore, Task<int>> run)
+    /// <summary>Runs <paramref name="run"/> on the sessions of the local store, or of the <c>--server</c>'s BOS API.</summary>
+    private static async Task<int> WithStoreAsync(CliContext context, CommandSettings settings, ParseResult parseResult, CancellationToken cancellationToken, Func<ISessionReader, Task<int>> run)
     {
         var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
+        if (await RemoteAsync(context, effective, cancellationToken) is { } remote)
+        {
+            using (remote)
+            {
+                return await run(new RemoteSessions(remote));
+            }
+        }
+
         using var store = await OpenLocalAsync(context, effective, cancellationToken);
-        return await run(new BootSessionStore(store));
+        return await run(new LocalSessions(new BootSessionStore(store)));
+    }
+
+    private static async Task<BosSessionClient?> RemoteAsync(CliContext context, Configuration.EffectiveSettings effective, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var target = await JobPlans.StoreAsync(effective, context.Home, errors, cancellationToken);
+        JobPlans.ThrowIfAny(errors);
+        return target?.Server is { } server ? new BosSessionClient(new Uri(server), target.Token) : null;
     }
 
     private static async Task<int> WithServiceAsync(
-        CliContext context, CommonOptions common, CommandSettings settings, BootSessionSetup setup, ParseResult parseResult, CancellationToken cancellationToken, Func<BootSessionService, Task<int>> run)
+        CliContext context, Configuration.EffectiveSettings effective, BootSessionSetup setup, ParseResult parseResult, CancellationToken cancellationToken, Func<BootSessionService, Task<int>> run)
     {
-        var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
         using var loggers = CliLogging.Create(context, effective);
         using var store = await OpenLocalAsync(context, effective, cancellationToken);
         await using var service = await setup.CreateAsync(context, effective, parseResult, store, loggers, cancellationToken);
@@ -160,6 +192,34 @@ internal static class BootSessionCommand
         JobPlans.ThrowIfAny(errors);
         var (inventory, notes) = await target!.OpenAsync(context.TimeProvider, logger: null, cancellationToken);
         await InventoryOptions.ReportAsync(context, notes, cancellationToken);
-        return inventory as InventoryStore ?? throw new CliUsageException("boot sessions run on the local store; with a server use its BOS API (/v2/sessions)");
+        return inventory as InventoryStore ?? throw new CliUsageException("boot sessions need the local store or --server");
+    }
+
+    /// <summary>What list, status and cancel read: the local store's sessions or the server's.</summary>
+    private interface ISessionReader
+    {
+        Task<IReadOnlyList<BootSession>> ListAsync(CancellationToken cancellationToken);
+
+        Task<BootSession?> GetAsync(string name, CancellationToken cancellationToken);
+
+        Task<BootSession?> CancelAsync(string name, CancellationToken cancellationToken);
+    }
+
+    private sealed class LocalSessions(BootSessionStore store) : ISessionReader
+    {
+        public Task<IReadOnlyList<BootSession>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(null, cancellationToken);
+
+        public Task<BootSession?> GetAsync(string name, CancellationToken cancellationToken) => store.GetAsync(name, cancellationToken);
+
+        public Task<BootSession?> CancelAsync(string name, CancellationToken cancellationToken) => store.CancelAsync(name, cancellationToken);
+    }
+
+    private sealed class RemoteSessions(BosSessionClient client) : ISessionReader
+    {
+        public Task<IReadOnlyList<BootSession>> ListAsync(CancellationToken cancellationToken) => client.ListAsync(cancellationToken);
+
+        public Task<BootSession?> GetAsync(string name, CancellationToken cancellationToken) => client.GetAsync(name, cancellationToken);
+
+        public Task<BootSession?> CancelAsync(string name, CancellationToken cancellationToken) => client.CancelAsync(name, cancellationToken);
     }
 }

@@ -41,6 +41,9 @@ internal sealed class BootSessionSetup
         command.Options.Add(_backoff);
     }
 
+    /// <summary>The PowerState poll interval asked for, also the interval of <c>--wait</c> against a server.</summary>
+    public TimeSpan PollInterval(ParseResult parseResult) => parseResult.GetValue(_poll);
+
     /// <summary>A session service over <paramref name="store"/>; the caller disposes it before the store.</summary>
     public async Task<BootSessionService> CreateAsync(
         CliContext context, EffectiveSettings effective, ParseResult parseResult, InventoryStore store, ILoggerFactory loggers, CancellationToken cancellationToken)

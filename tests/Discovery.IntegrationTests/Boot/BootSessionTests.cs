@@ -73,6 +73,15 @@ public sealed class BootSessionTests
         Assert.Contains(history.EnumerateArray(), e => e.GetRawText().Contains("session template compute-reboot version", StringComparison.Ordinal)
             && e.GetRawText().Contains(name, StringComparison.Ordinal));
 
+        // The CLI reads the same session through the server's BOS API.
+        var cli = await Power.PowerFleet.RunAsync(Cancel, ["boot", "session", "status", name, "-o", "json", .. await fleet.ServerArgsAsync(Cancel)]);
+        Assert.True(cli.Exit == Discovery.Cli.ExitCodes.Ok, cli.Error);
+        using (var shown = JsonDocument.Parse(cli.Output))
+        {
+            Assert.Equal("completed", shown.RootElement.GetProperty("status").GetString());
+            Assert.Equal(fleet.Members, shown.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("node").GetString()!));
+        }
+
         // A second, identical session writes nothing to BSS.
         var writes = fleet.Bss.Writes;
         var second = await fleet.CreateSessionAsync("reboot", Cancel);

@@ -78,6 +78,14 @@ internal sealed class SessionFleet : IAsyncDisposable
         Http = Serve.CreateAuthorizedClient();
     }
 
+    /// <summary>The options that point a command at the serve process's API, with a bearer token in a file.</summary>
+    public async Task<string[]> ServerArgsAsync(CancellationToken cancellationToken)
+    {
+        var token = Discovery.Api.Auth.ApiTokens.CreateHs256(System.Text.Encoding.UTF8.GetBytes(JwtSecret), "ci", TimeSpan.FromMinutes(10), TimeProvider.System);
+        await File.WriteAllTextAsync(Fleet.Temp.File("server-token"), token + "\n", cancellationToken);
+        return ["--server", Serve!.Address.ToString(), "--token-file", Fleet.Temp.File("server-token")];
+    }
+
     /// <summary>POSTs a session; returns its BOS body (201 asserted).</summary>
     public async Task<JsonElement> CreateSessionAsync(string operation, CancellationToken cancellationToken, string template = "compute-reboot")
     {
