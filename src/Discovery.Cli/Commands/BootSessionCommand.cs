@@ -107,32 +107,36 @@ internal static class BootSessionCommand
         return command;
     }
 
-    private static Command StatusCommand(CliContext context, CommonOptions common)
-    {
-        var id = new Argument<string>("ID") { Description = "The session's name" };
-        var settings = new CommandSettings(common, StoreKeys);
-        var command = new Command("status", "Show a boot session and each of its nodes (status, phase, retries, error)") { id };
-        settings.AddTo(command);
-        command.SetAction(async (parseResult, cancellationToken) => await WithStoreAsync(context, settings, parseResult, cancellationToken, async sessions =>
-            await sessions.GetAsync(parseResult.GetValue(id)!, cancellationToken) is { } found
+    private static Command StatusCommand(CliContext context, CommonOptions common) =>
+        OneSessionCommand(context, common, "status", "Show a boot session and each of its nodes (status, phase, retries, error)",
+            async (sessions, id, parseResult, cancellationToken) => await sessions.GetAsync(id, cancellationToken) is { } found
                 ? await ShowAsync(context, common, parseResult, found, cancellationToken)
-                : throw new CliUsageException($"no boot session {QuotedValue.Of(parseResult.GetValue(id))}")));
-        return command;
-    }
+                : null);
 
-    private static Command CancelCommand(CliContext context, CommonOptions common)
+    private static Command CancelCommand(CliContext context, CommonOptions common) =>
+        OneSessionCommand(context, common, "cancel", "Cancel a boot session that has not ended (its open nodes become cancelled)",
+            async (sessions, id, _, cancellationToken) =>
+            {
+                if (await sessions.CancelAsync(id, cancellationToken) is not { } ended)
+                {
+                    return null;
+                }
+
+                await context.Error.WriteLineAsync($"boot session {ended.Name}: {ended.Status}".AsMemory(), cancellationToken);
+                return ExitCodes.Ok;
+            });
+
+    /// <summary>A command on one session named by ID; <paramref name="run"/> returns null when there is no such session.</summary>
+    private static Command OneSessionCommand(
+        CliContext context, CommonOptions common, string name, string description, Func<ISessionReader, string, ParseResult, CancellationToken, Task<int?>> run)
     {
         var id = new Argument<string>("ID") { Description = "The session's name" };
         var settings = new CommandSettings(common, StoreKeys);
-        var command = new Command("cancel", "Cancel a boot session that has not ended (its open nodes become cancelled)") { id };
+        var command = new Command(name, description) { id };
         settings.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) => await WithStoreAsync(context, settings, parseResult, cancellationToken, async sessions =>
-        {
-            var ended = await sessions.CancelAsync(parseResult.GetValue(id)!, cancellationToken)
-                ?? throw new CliUsageException($"no boot session {QuotedValue.Of(parseResult.GetValue(id))}");
-            await context.Error.WriteLineAsync($"boot session {ended.Name}: {ended.Status}".AsMemory(), cancellationToken);
-            return ExitCodes.Ok;
-        }));
+            await run(sessions, parseResult.GetValue(id)!, parseResult, cancellationToken)
+                ?? throw new CliUsageException($"no boot session {QuotedValue.Of(parseResult.GetValue(id))}")));
         return command;
     }
 
