@@ -38,8 +38,9 @@ internal sealed class ApiHost : IAsyncDisposable
     /// <param name="options">Listen address, authentication, snapshot interval.</param>
     /// <param name="store">The open store to serve.</param>
     /// <param name="configureLogging">Where logs go (the CLI sends them to standard error); null for none.</param>
+    /// <param name="sessions">Runs boot sessions for the BOS v2 <c>/v2/sessions</c> routes; null leaves them out.</param>
     /// <exception cref="ArgumentException">The listen address does not parse, or JWT mode lacks a key.</exception>
-    public static ApiHost Create(ApiOptions options, InventoryStore store, Action<ILoggingBuilder>? configureLogging = null)
+    public static ApiHost Create(ApiOptions options, InventoryStore store, Action<ILoggingBuilder>? configureLogging = null, Boot.Sessions.BootSessionService? sessions = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
@@ -63,6 +64,11 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store.Options.TimeProvider);
+        if (sessions is not null)
+        {
+            builder.Services.AddSingleton(sessions);
+        }
+
         builder.Services.AddHostedService<SnapshotService>();
         var writePolicy = ApiAuthentication.Configure(builder.Services, options);
 

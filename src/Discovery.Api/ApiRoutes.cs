@@ -6,6 +6,7 @@ using Discovery.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Discovery.Api;
 
@@ -21,9 +22,11 @@ internal static class ApiRoutes
         RecordEndpoints.Map(app, new RecordRoute<NetworkInterface>(RecordKind.Interface, s => s.Interfaces, json.NetworkInterface, pages.RecordPageNetworkInterface, r => r.Id), store, options, writePolicy);
         RecordEndpoints.Map(app, new RecordRoute<NodeGroup>(RecordKind.Group, s => s.Groups, json.NodeGroup, pages.RecordPageNodeGroup, r => r.Id), store, options, writePolicy);
         RecordEndpoints.Map(app, new RecordRoute<BootProfile>(RecordKind.BootProfile, s => s.BootProfiles, json.BootProfile, pages.RecordPageBootProfile, r => r.Id), store, options, writePolicy);
+        RecordEndpoints.Map(app, new RecordRoute<SessionTemplate>(RecordKind.SessionTemplate, s => s.SessionTemplates, json.SessionTemplate, pages.RecordPageSessionTemplate, r => r.Id), store, options, writePolicy);
         HistoryEndpoints.Map(app, store);
         ApplyEndpoints.Map(app, store, options, writePolicy);
         SnapshotEndpoints.Map(app, store, writePolicy);
+        Bos.BosEndpoints.Map(app, store, app.Services.GetService<Boot.Sessions.BootSessionService>(), writePolicy);
         app.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("health").ExcludeFromDescription();
         app.MapOpenApi("/openapi.json");
     }

@@ -52,9 +52,13 @@ internal sealed partial class DiscoverProcess : IAsyncDisposable
         ProcessRunner.RunAsync(StartInfo(args), TimeSpan.FromMinutes(1), cancellationToken);
 
     /// <summary>Starts <c>discover serve</c> on a free loopback port with <paramref name="jwtSecret"/> in its environment; returns once it listens.</summary>
-    public static async Task<DiscoverProcess> ServeAsync(string dataDirectory, string jwtSecret, CancellationToken cancellationToken)
+    public static Task<DiscoverProcess> ServeAsync(string dataDirectory, string jwtSecret, CancellationToken cancellationToken) =>
+        ServeAsync(dataDirectory, jwtSecret, [], cancellationToken);
+
+    /// <summary>As <see cref="ServeAsync(string, string, CancellationToken)"/>, with more options for serve (boot sessions' services and timing).</summary>
+    public static async Task<DiscoverProcess> ServeAsync(string dataDirectory, string jwtSecret, IReadOnlyList<string> options, CancellationToken cancellationToken)
     {
-        var info = StartInfo("serve", "--listen", "127.0.0.1:0", "--data-dir", dataDirectory, "--snapshot-interval", "0");
+        var info = StartInfo(["serve", "--listen", "127.0.0.1:0", "--data-dir", dataDirectory, "--snapshot-interval", "0", .. options]);
         info.RedirectStandardError = true;
         info.RedirectStandardOutput = true;
         info.UseShellExecute = false;

@@ -36,6 +36,7 @@ internal static class BootCommand
         ArgumentNullException.ThrowIfNull(common);
         var boot = new Command("boot", "Deliver boot intent (boot profiles) to OpenCHAMI boot services");
         boot.Subcommands.Add(Sync(context, common));
+        boot.Subcommands.Add(BootSessionCommand.Create(context, common));
         return boot;
     }
 

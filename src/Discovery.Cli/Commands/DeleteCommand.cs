@@ -5,7 +5,7 @@ using Discovery.Cli.Settings;
 
 namespace Discovery.Cli.Commands;
 
-/// <summary><c>discover delete node X</c> (or bmc, interface, group, boot-profile): removes one record; history keeps its past.</summary>
+/// <summary><c>discover delete node X</c> (or bmc, interface, group, boot-profile, session-template): removes one record; history keeps its past.</summary>
 internal static class DeleteCommand
 {
     public static Command Create(CliContext context, CommonOptions common)
@@ -13,7 +13,7 @@ internal static class DeleteCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
         var inventory = new InventoryOptions(common);
-        var kind = new Argument<string>("KIND") { Description = "node, bmc, interface, group or boot-profile" };
+        var kind = new Argument<string>("KIND") { Description = "node, bmc, interface, group, boot-profile or session-template" };
         var key = new Argument<string>("NAME") { Description = "id, xname (nodes, BMCs), name (groups, profiles) or MAC (interfaces)" };
         var ifMatch = BoundedOption.Integer("--if-match", "Delete only if the record is still at this version (its ETag)", 0, long.MaxValue, "VERSION");
         var command = new Command("delete", "Delete an inventory record") { kind, key, ifMatch };
@@ -24,7 +24,7 @@ internal static class DeleteCommand
             var text = parseResult.GetValue(kind)!;
             if (!RecordKinds.TryParse(text, out var recordKind))
             {
-                throw new CliUsageException($"{QuotedValue.Of(text)} is not a kind of record; use node, bmc, interface, group or boot-profile");
+                throw new CliUsageException($"{QuotedValue.Of(text)} is not a kind of record; use node, bmc, interface, group, boot-profile or session-template");
             }
 
             var name = parseResult.GetValue(key)!;
@@ -36,6 +36,7 @@ internal static class DeleteCommand
                 RecordKind.Bmc => Summary(await store.Bmcs.DeleteAsync(name, conditions, cancellationToken)),
                 RecordKind.Interface => Summary(await store.Interfaces.DeleteAsync(name, conditions, cancellationToken)),
                 RecordKind.Group => Summary(await store.Groups.DeleteAsync(name, conditions, cancellationToken)),
+                RecordKind.SessionTemplate => Summary(await store.SessionTemplates.DeleteAsync(name, conditions, cancellationToken)),
                 _ => Summary(await store.BootProfiles.DeleteAsync(name, conditions, cancellationToken)),
             };
             if (outcome == WriteOutcome.Deleted)

@@ -23,8 +23,8 @@ internal static class GetCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
         var inventory = new InventoryOptions(common);
-        var kind = new Argument<string>("KIND") { Description = "nodes, bmcs, interfaces, groups or boot-profiles (singular too)" };
-        var key = new Argument<string?>("NAME") { Description = "One record: id, xname (nodes, BMCs), name (groups, profiles) or MAC (interfaces)", Arity = ArgumentArity.ZeroOrOne };
+        var kind = new Argument<string>("KIND") { Description = "nodes, bmcs, interfaces, groups, boot-profiles or session-templates (singular too)" };
+        var key = new Argument<string?>("NAME") { Description = "One record: id, xname (nodes, BMCs), name (groups, profiles, templates) or MAC (interfaces)", Arity = ArgumentArity.ZeroOrOne };
         var asOf = new Option<string?>("--as-of") { Description = "Read the newest snapshot taken at or before TIME (ISO 8601, or an age: 2h, 7d)", HelpName = "TIME" };
         var where = new Option<string[]>("--where", "-w") { Description = "Filter NAME=VALUE (repeatable; see the API's filters: xname, hostname, arch, mac, ip, group, missing_ip, ...)", HelpName = "NAME=VALUE" };
         var xname = new Option<string?>("--xname") { Description = "Only this xname (glob with *)" };
@@ -40,7 +40,7 @@ internal static class GetCommand
             var text = parseResult.GetValue(kind)!;
             if (!RecordKinds.TryParse(text, out var recordKind))
             {
-                throw new CliUsageException($"{QuotedValue.Of(text)} is not a kind of record; use nodes, bmcs, interfaces, groups or boot-profiles");
+                throw new CliUsageException($"{QuotedValue.Of(text)} is not a kind of record; use nodes, bmcs, interfaces, groups, boot-profiles or session-templates");
             }
 
             var filters = RecordFilterText.Parse(
@@ -66,6 +66,7 @@ internal static class GetCommand
                 RecordKind.Bmc => await ShowAsync(store.Bmcs, name, query, renderer, json.Bmc, wide ? InventoryColumns.BmcsWide : InventoryColumns.Bmcs, cancellationToken),
                 RecordKind.Interface => await ShowAsync(store.Interfaces, name, query, renderer, json.NetworkInterface, wide ? InventoryColumns.InterfacesWide : InventoryColumns.Interfaces, cancellationToken),
                 RecordKind.Group => await ShowAsync(store.Groups, name, query, renderer, json.NodeGroup, wide ? InventoryColumns.GroupsWide : InventoryColumns.Groups, cancellationToken),
+                RecordKind.SessionTemplate => await ShowAsync(store.SessionTemplates, name, query, renderer, json.SessionTemplate, InventoryColumns.SessionTemplates, cancellationToken),
                 _ => await ShowAsync(store.BootProfiles, name, query, renderer, json.BootProfile, wide ? InventoryColumns.BootProfilesWide : InventoryColumns.BootProfiles, cancellationToken),
             };
         });

@@ -65,5 +65,13 @@ internal static class InventoryColumns
         .. BootProfiles, new("Admin", p => p.AdminUsername), new("Kernel params", p => p.KernelParams), new("ID", p => p.Id.ToString()),
     ];
 
+    public static readonly TableColumn<SessionTemplate>[] SessionTemplates =
+    [
+        new("Name", t => t.Name), new("Boot sets", t => string.Join(",", t.BootSets.Keys)),
+        new("Profiles", t => string.Join(",", t.BootSets.Values.Select(s => s.Path).Distinct(StringComparer.Ordinal))),
+        new("Groups", t => string.Join(",", t.BootSets.Values.SelectMany(s => s.NodeGroups).Distinct(StringComparer.Ordinal))),
+        new("Description", t => t.Description), new("ID", t => t.Id.ToString()),
+    ];
+
     private static string? Time(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

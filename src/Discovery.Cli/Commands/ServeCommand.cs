@@ -20,9 +20,11 @@ internal static class ServeCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
         string[] keys = [DataDir, Listen, InMemory, Auth, Discovery.Configuration.SettingKeys.JwtSecret, JwtSecretFile, Jwks, JwtIssuer, JwtAudience, SnapshotInterval, SnapshotRetain, Discovery.Configuration.SettingKeys.LogLevel];
-        var settings = new CommandSettings(common, keys, stage: "serve");
-        var command = new Command("serve", "Serve the inventory API (nodes, BMCs, interfaces, groups, boot profiles)");
+        var settings = new CommandSettings(common, [.. keys, .. BootSessionSetup.Keys], stage: "serve");
+        var sessionSetup = new BootSessionSetup();
+        var command = new Command("serve", "Serve the inventory API (nodes, BMCs, interfaces, groups, boot profiles, session templates) and the BOS v2 subset (/v2: templates, sessions, components), running boot sessions");
         settings.AddTo(command);
+        sessionSetup.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
@@ -60,10 +62,11 @@ internal static class ServeCommand
                 },
                 cancellationToken);
             await InventoryOptions.ReportAsync(context, Pipeline.StoreOpenNotes.Of(store), cancellationToken);
+            await using var sessions = await sessionSetup.CreateAsync(context, effective, parseResult, store, loggers, cancellationToken);
             ApiHost host;
             try
             {
-                host = ApiHost.Create(options, store, logging => CliLogging.Configure(logging, context, effective));
+                host = ApiHost.Create(options, store, logging => CliLogging.Configure(logging, context, effective), sessions);
             }
             catch (ArgumentException ex)
             {
@@ -78,6 +81,12 @@ internal static class ServeCommand
                 }
 
                 await host.StartAsync(cancellationToken);
+                // A session an earlier process left pending or running (it stopped or was killed) carries on.
+                if (!store.IsReadOnly && await sessions.ResumeAsync(cancellationToken) is { Count: > 0 } resumed)
+                {
+                    await context.Error.WriteLineAsync($"discover: resumed boot session(s) {string.Join(", ", resumed)}".AsMemory(), cancellationToken);
+                }
+
                 var where = inMemory ? $"in memory (snapshots in {dataDirectory})" : dataDirectory;
                 await context.Error.WriteLineAsync(
                     $"discover: serving the inventory in {where} on {string.Join(", ", host.Addresses)} (auth {mode.ToString().ToLowerInvariant()})".AsMemory(),

@@ -27,7 +27,7 @@ internal static class CloudInitSync
         return results;
     }
 
-    private static async Task<BootSyncResult> SyncAsync(CloudInitClient client, string name, BootProfile? profile, bool dryRun, CancellationToken cancellationToken)
+    internal static async Task<BootSyncResult> SyncAsync(CloudInitClient client, string name, BootProfile? profile, bool dryRun, CancellationToken cancellationToken)
     {
         BootSyncResult Result(string action, string? message = null) =>
             new() { Target = name, Service = "cloud-init", Profile = profile?.Name, Action = action, Message = message };

@@ -12,6 +12,8 @@ namespace Discovery.Records;
 [JsonSerializable(typeof(NetworkInterface))]
 [JsonSerializable(typeof(NodeGroup))]
 [JsonSerializable(typeof(BootProfile))]
+[JsonSerializable(typeof(SessionTemplate))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, BootSet>))]
 [JsonSerializable(typeof(IReadOnlyList<ComputeNode>))]
 [JsonSerializable(typeof(IReadOnlyList<Bmc>))]
 [JsonSerializable(typeof(IReadOnlyList<NetworkInterface>))]

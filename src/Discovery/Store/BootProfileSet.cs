@@ -71,6 +71,10 @@ internal sealed class BootProfileSet : StoreRecordSet<BootProfile>
     {
         var nodes = long.Parse(connection.Scalar("SELECT count(*) FROM nodes WHERE boot_profile = ?", name) ?? "0", CultureInfo.InvariantCulture);
         var groups = long.Parse(connection.Scalar("SELECT count(*) FROM node_groups WHERE boot_profile = ?", name) ?? "0", CultureInfo.InvariantCulture);
-        return nodes + groups == 0 ? null : $"{nodes} node(s) and {groups} group(s)";
+        var templates = long.Parse(
+            connection.Scalar("SELECT count(*) FROM session_templates WHERE list_contains(json_extract_string(boot_sets, '$.*.path'), ?)", name) ?? "0",
+            CultureInfo.InvariantCulture);
+        return nodes + groups + templates == 0 ? null
+            : templates == 0 ? $"{nodes} node(s) and {groups} group(s)" : $"{nodes} node(s), {groups} group(s) and {templates} session template(s)";
     }
 }

@@ -23,6 +23,9 @@ internal interface IInventory : IDisposable
     /// <summary>The boot profiles (key: id or name).</summary>
     IRecordSet<BootProfile> BootProfiles { get; }
 
+    /// <summary>The BOS session templates (key: id or name).</summary>
+    IRecordSet<SessionTemplate> SessionTemplates { get; }
+
     /// <summary>Takes in what a collect run found (identity rules, history; see <see cref="InventoryStore.UpsertCollectedAsync"/>).</summary>
     Task<CollectUpsertSummary> UpsertCollectedAsync(IReadOnlyList<CollectedBmc> collected, CancellationToken cancellationToken);
 

@@ -67,6 +67,7 @@ internal sealed partial class InventoryStore
             (RecordKind.Bmc, "SELECT id FROM bmcs WHERE xname = ? OR ip = ?"),
             (RecordKind.Group, "SELECT id FROM node_groups WHERE name = ? OR name = ?"),
             (RecordKind.BootProfile, "SELECT id FROM boot_profiles WHERE name = ? OR name = ?"),
+            (RecordKind.SessionTemplate, "SELECT id FROM session_templates WHERE name = ? OR name = ?"),
         ];
         var ids = new List<string>();
         foreach (var (lookupKind, sql) in lookups.Where(l => kind is null || l.Kind == kind))

@@ -40,6 +40,7 @@ internal sealed partial class InventoryStore : IInventory
         InterfaceSet = new InterfaceSet(this);
         GroupSet = new GroupSet(this);
         BootProfileSet = new BootProfileSet(this);
+        SessionTemplateSet = new SessionTemplateSet(this);
     }
 
     /// <summary>Where the store lives and how it keeps snapshots.</summary>
@@ -72,6 +73,9 @@ internal sealed partial class InventoryStore : IInventory
     /// <summary>The boot profiles (key: id or name).</summary>
     public IRecordSet<BootProfile> BootProfiles => BootProfileSet;
 
+    /// <summary>The BOS session templates (key: id or name).</summary>
+    public IRecordSet<SessionTemplate> SessionTemplates => SessionTemplateSet;
+
     internal TimeProvider Time => Options.TimeProvider;
 
     internal NodeSet NodeSet { get; }
@@ -83,6 +87,8 @@ internal sealed partial class InventoryStore : IInventory
     internal GroupSet GroupSet { get; }
 
     internal BootProfileSet BootProfileSet { get; }
+
+    internal SessionTemplateSet SessionTemplateSet { get; }
 
     /// <summary>Closes the store; a durable working set is checkpointed by DuckDB on close.</summary>
     public void Dispose()

@@ -6,13 +6,13 @@ namespace Discovery.Store;
 /// <summary>
 /// Applies manifest documents inside one write transaction, kubectl-apply style: each document is merged into the
 /// record it names (<see cref="ManifestApplier"/>: named fields set, others kept) and saved through the same checks
-/// as the API. Documents go in dependency order (boot profiles, groups, BMCs, nodes); a group whose members are
+/// as the API. Documents go in dependency order (boot profiles, session templates, groups, BMCs, nodes); a group whose members are
 /// nodes created later in the same apply gets those members in a second pass. Any error anywhere: the caller rolls
 /// everything back.
 /// </summary>
 internal sealed class ManifestApply
 {
-    private static readonly ManifestKind[] Order = [ManifestKind.BootProfile, ManifestKind.NodeGroup, ManifestKind.Bmc, ManifestKind.ComputeNode];
+    private static readonly ManifestKind[] Order = [ManifestKind.BootProfile, ManifestKind.SessionTemplate, ManifestKind.NodeGroup, ManifestKind.Bmc, ManifestKind.ComputeNode];
 
     private readonly InventoryStore _store;
     private readonly WriteTransaction _tx;
@@ -67,6 +67,9 @@ internal sealed class ManifestApply
             {
                 case ManifestKind.BootProfile:
                     ApplyOne(_store.BootProfileSet, document, location, FindByKey(_store.BootProfileSet, document));
+                    break;
+                case ManifestKind.SessionTemplate:
+                    ApplyOne(_store.SessionTemplateSet, document, location, FindByKey(_store.SessionTemplateSet, document));
                     break;
                 case ManifestKind.NodeGroup:
                     ApplyOne(_store.GroupSet, document, location, FindByKey(_store.GroupSet, document), DeferUnknownMembers);

@@ -54,6 +54,8 @@ internal static class RecordFilters
 
     private static readonly RecordFilter[] BootProfileFilters = [.. Columns(StoreSchema.BootProfiles)];
 
+    private static readonly RecordFilter[] SessionTemplateFilters = [.. Columns(StoreSchema.SessionTemplates)];
+
     /// <summary>The filter names and what they match, for <paramref name="kind"/>.</summary>
     public static IReadOnlyList<(string Name, string Description)> Describe(RecordKind kind) =>
         [.. For(kind).Select(f => (f.Name, f.Description))];
@@ -64,6 +66,7 @@ internal static class RecordFilters
         RecordKind.Bmc => BmcFilters,
         RecordKind.Interface => InterfaceFilters,
         RecordKind.Group => GroupFilters,
+        RecordKind.SessionTemplate => SessionTemplateFilters,
         _ => BootProfileFilters,
     };
 

@@ -1,6 +1,6 @@
 namespace Discovery.Store;
 
-/// <summary>The five kinds of record the inventory store holds.</summary>
+/// <summary>The six kinds of record the inventory store holds.</summary>
 internal enum RecordKind
 {
     /// <summary>A <see cref="Records.ComputeNode"/> (table <c>nodes</c>, API <c>/nodes</c>).</summary>
@@ -17,4 +17,7 @@ internal enum RecordKind
 
     /// <summary>A <see cref="Records.BootProfile"/> (table <c>boot_profiles</c>, API <c>/boot-profiles</c>).</summary>
     BootProfile,
+
+    /// <summary>A <see cref="Records.SessionTemplate"/> (table <c>session_templates</c>, API <c>/session-templates</c>).</summary>
+    SessionTemplate,
 }

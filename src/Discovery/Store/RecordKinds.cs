@@ -3,23 +3,25 @@ namespace Discovery.Store;
 /// <summary>The names a <see cref="RecordKind"/> goes by: in history events, on the command line and in API paths.</summary>
 internal static class RecordKinds
 {
-    /// <summary>The snake_case name used in history events and JSON (<c>node</c>, <c>bmc</c>, <c>interface</c>, <c>group</c>, <c>boot_profile</c>).</summary>
+    /// <summary>The snake_case name used in history events and JSON (<c>node</c>, <c>bmc</c>, <c>interface</c>, <c>group</c>, <c>boot_profile</c>, <c>session_template</c>).</summary>
     public static string Name(RecordKind kind) => kind switch
     {
         RecordKind.Node => "node",
         RecordKind.Bmc => "bmc",
         RecordKind.Interface => "interface",
         RecordKind.Group => "group",
+        RecordKind.SessionTemplate => "session_template",
         _ => "boot_profile",
     };
 
-    /// <summary>The API collection path segment (<c>nodes</c>, <c>bmcs</c>, <c>interfaces</c>, <c>groups</c>, <c>boot-profiles</c>).</summary>
+    /// <summary>The API collection path segment (<c>nodes</c>, <c>bmcs</c>, <c>interfaces</c>, <c>groups</c>, <c>boot-profiles</c>, <c>session-templates</c>).</summary>
     public static string Collection(RecordKind kind) => kind switch
     {
         RecordKind.Node => "nodes",
         RecordKind.Bmc => "bmcs",
         RecordKind.Interface => "interfaces",
         RecordKind.Group => "groups",
+        RecordKind.SessionTemplate => "session-templates",
         _ => "boot-profiles",
     };
 
@@ -47,6 +49,9 @@ internal static class RecordKinds
                 return true;
             case "boot-profile" or "boot-profiles" or "bootprofile" or "bootprofiles" or "profile" or "profiles":
                 kind = RecordKind.BootProfile;
+                return true;
+            case "session-template" or "session-templates" or "sessiontemplate" or "sessiontemplates" or "template" or "templates":
+                kind = RecordKind.SessionTemplate;
                 return true;
             default:
                 return false;

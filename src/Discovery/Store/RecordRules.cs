@@ -19,6 +19,8 @@ internal static class RecordRules
 
     public static (BootProfile, IReadOnlyList<RecordError>) Normalize(BootProfile profile) => From(InventoryValidator.Validate(profile), profile);
 
+    public static (SessionTemplate, IReadOnlyList<RecordError>) Normalize(SessionTemplate template) => From(InventoryValidator.Validate(template), template);
+
     private static (T, IReadOnlyList<RecordError>) From<T>(ValidationResult<T> result, T original)
         where T : class =>
         result.IsValid ? (result.Value!, []) : (original, [.. result.Errors.Select(e => new RecordError(e.Field, e.Message))]);

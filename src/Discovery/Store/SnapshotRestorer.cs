@@ -58,6 +58,11 @@ internal static class SnapshotRestorer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = SnapshotFiles.TablePath(snapshotPath, table);
+                if (!manifest.Rows.ContainsKey(table.Name) && !File.Exists(file))
+                {
+                    continue; // a table added since the snapshot was taken restores empty
+                }
+
                 var source = $"read_parquet({DuckDbCommands.Literal(file)})";
                 // By name: a snapshot taken before a record gained a column restores with that column NULL.
                 var inFile = connection.ReadAll($"DESCRIBE SELECT * FROM {source}", [], r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);

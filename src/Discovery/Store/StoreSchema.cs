@@ -31,6 +31,8 @@ internal static class StoreSchema
 
     public static readonly RecordTable<BootProfile> BootProfiles = new("boot_profiles", BootProfileColumns.Map);
 
+    public static readonly RecordTable<SessionTemplate> SessionTemplates = new("session_templates", SessionTemplateColumns.Map);
+
     /// <summary>One row per change: <c>changes</c> is a JSON array of {field, before, after}.</summary>
     public static readonly StoreTable History = new("history",
     [
@@ -41,6 +43,10 @@ internal static class StoreSchema
     /// <summary>Key/value facts about the store itself (<c>schema_version</c>).</summary>
     public static readonly StoreTable Meta = new("store_meta", [new("key", ColumnType.Text), new("value", ColumnType.Text)]);
 
-    /// <summary>Every table, in restore order.</summary>
-    public static readonly IReadOnlyList<StoreTable> All = [Meta, BootProfiles.Table, Groups.Table, Bmcs.Table, Nodes.Table, Nics.Table, GroupMembers, History];
+    /// <summary>Every table, in restore order (boot sessions' working state last).</summary>
+    public static readonly IReadOnlyList<StoreTable> All =
+    [
+        Meta, BootProfiles.Table, SessionTemplates.Table, Groups.Table, Bmcs.Table, Nodes.Table, Nics.Table, GroupMembers, History,
+        Boot.Sessions.BootSessionTables.Sessions, Boot.Sessions.BootSessionTables.Nodes,
+    ];
 }

@@ -47,6 +47,8 @@ internal static class StoreSchemaBuilder
     {
         foreach (var table in StoreSchema.All)
         {
+            // A table added since the file was written (boot sessions) is created empty.
+            connection.Run(table.CreateSql.Replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", StringComparison.Ordinal));
             var columns = Missing(connection, table).ToList();
             if (columns.Count == 0)
             {

@@ -14,4 +14,7 @@ internal enum ManifestKind
 
     /// <summary>A <see cref="Records.Bmc"/>, identified by <c>id</c>, else <c>xname</c>, else <c>mac</c>.</summary>
     Bmc,
+
+    /// <summary>A <see cref="Records.SessionTemplate"/>, identified by <c>name</c>.</summary>
+    SessionTemplate,
 }

@@ -11,6 +11,7 @@ internal sealed record ManifestKindInfo(ManifestKind Kind, RecordDefinition Defi
         new(ManifestKind.NodeGroup, RecordDefinitions.NodeGroup, ["name"]),
         new(ManifestKind.BootProfile, RecordDefinitions.BootProfile, ["name"]),
         new(ManifestKind.Bmc, RecordDefinitions.Bmc, ["id", "xname", "mac"]),
+        new(ManifestKind.SessionTemplate, RecordDefinitions.SessionTemplate, ["name"]),
     ];
 
     public static ManifestKindInfo Get(ManifestKind kind) => All.Single(k => k.Kind == kind);
@@ -18,5 +19,5 @@ internal sealed record ManifestKindInfo(ManifestKind Kind, RecordDefinition Defi
     /// <summary>The kind spelled exactly <paramref name="name"/>, or null.</summary>
     public static ManifestKindInfo? Find(string name) => All.FirstOrDefault(k => string.Equals(k.Definition.Name, name, StringComparison.Ordinal));
 
-    public static string Names => "ComputeNode, NodeGroup, BootProfile or Bmc";
+    public static string Names => "ComputeNode, NodeGroup, BootProfile, Bmc or SessionTemplate";
 }

@@ -7,7 +7,7 @@ namespace Discovery.Records.Manifests;
 /// <remarks>
 /// <para>A document is flat, kubectl-style in spirit:</para>
 /// <code>
-/// kind: ComputeNode            # ComputeNode | NodeGroup | BootProfile | Bmc
+/// kind: ComputeNode            # ComputeNode | NodeGroup | BootProfile | Bmc | SessionTemplate
 /// xname: x3000c0s1b0n0         # identity: id, else xname (Bmc: id, else xname, else mac; NodeGroup, BootProfile: name)
 /// hostname: nid0001
 /// groups: [compute, gpu]

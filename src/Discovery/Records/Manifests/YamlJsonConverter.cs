@@ -98,6 +98,11 @@ internal sealed class YamlJsonConverter(Dictionary<string, int> lines, List<(str
             return List(node, path, (item, itemPath) => Scalar(item, itemPath, "text", text => JsonValue.Create(text), quotedAllowed: true));
         }
 
+        if (spec.Items is { } records && type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        {
+            return RecordMap(node, path, records);
+        }
+
         if (spec.Items is { } record)
         {
             return List(node, path, (item, itemPath) => item is YamlMappingNode map
@@ -162,6 +167,28 @@ internal sealed class YamlJsonConverter(Dictionary<string, int> lines, List<(str
             result[name] = IsNull(value)
                 ? Fail(value, entryPath, "has no value (use \"\" for an empty one)")
                 : Scalar(value, entryPath, "text", text => JsonValue.Create(text), quotedAllowed: true);
+        }
+
+        return result;
+    }
+
+    /// <summary>A map of names to nested records (a template's boot sets), each field's line recorded under <c>path.name.field</c>.</summary>
+    private JsonObject? RecordMap(YamlNode node, string path, RecordDefinition record)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            return (JsonObject?)Fail(node, path, $"must be a mapping of names to {record.Name}s (name: then its fields)");
+        }
+
+        var result = new JsonObject();
+        foreach (var (key, value) in map.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+            var entryPath = $"{path}.{name}";
+            lines[entryPath] = Line(key);
+            result[name] = value is YamlMappingNode fields
+                ? ConvertRecord(fields, record, entryPath, ignored: null)
+                : Fail(value, entryPath, $"must be a mapping of {record.Name} fields");
         }
 
         return result;

@@ -24,7 +24,7 @@ internal static class InventorySchemas
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Texts = new(Generate);
 
-    /// <summary>The schema names, one per record kind: ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile.</summary>
+    /// <summary>The schema names, one per record kind: ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile, SessionTemplate.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. RecordDefinitions.All.Select(d => d.Name)];
 
     /// <summary>The schema named <paramref name="name"/> (case-sensitive) as indented JSON text.</summary>

@@ -14,7 +14,7 @@ internal sealed record FieldSpec(string Name, string Description)
     /// <summary>The rule for each key of a map.</summary>
     public ValueRule? KeyRule { get; init; }
 
-    /// <summary>The items of this list are records of this kind, validated with its own table.</summary>
+    /// <summary>The items of this list (the values of this map) are records of this kind, validated with its own table.</summary>
     public RecordDefinition? Items { get; init; }
 
     /// <summary>A list that is a set: the normal form drops repeats and sorts ordinally.</summary>

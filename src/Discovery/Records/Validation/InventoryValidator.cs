@@ -42,6 +42,10 @@ internal static class InventoryValidator
     public static ValidationResult<BootProfile> Validate(BootProfile profile) =>
         Validate(profile, RecordDefinitions.BootProfile, InventoryJsonContext.Default.BootProfile);
 
+    /// <summary>Validates <paramref name="template"/> and its boot sets.</summary>
+    public static ValidationResult<SessionTemplate> Validate(SessionTemplate template) =>
+        Validate(template, RecordDefinitions.SessionTemplate, InventoryJsonContext.Default.SessionTemplate);
+
     private static ValidationResult<T> Validate<T>(T record, RecordDefinition definition, JsonTypeInfo<T> typeInfo)
         where T : class
     {

@@ -1,12 +1,17 @@
 namespace Discovery.Records.Validation;
 
-/// <summary>The five inventory record kinds and their field tables.</summary>
+/// <summary>The six inventory record kinds and their field tables (and the nested boot set's).</summary>
 internal static class RecordDefinitions
 {
     // NetworkInterface first: the node and BMC tables refer to it while this class initialises.
     public static readonly RecordDefinition NetworkInterface = new(
         "NetworkInterface", "A network interface of a node or of a BMC (a Redfish EthernetInterface).",
         InventoryJsonContext.Default.NetworkInterface, NetworkInterfaceFields.Create());
+
+    // Boot sets likewise, for session templates.
+    public static readonly RecordDefinition BootSet = new(
+        "BootSet", "A boot set of a SessionTemplate (BOS v2 V2BootSet): the nodes and the boot profile they boot with.",
+        InventoryJsonContext.Default.BootSet, SessionTemplateFields.BootSet());
 
     public static readonly RecordDefinition ComputeNode = new(
         "ComputeNode", "A compute node (a Redfish ComputerSystem) as the discover inventory sees it.",
@@ -24,10 +29,14 @@ internal static class RecordDefinitions
         "BootProfile", "How a node boots: kernel, initrd, image, kernel parameters and cloud-init data.",
         InventoryJsonContext.Default.BootProfile, BootProfileFields.Create());
 
-    public static IReadOnlyList<RecordDefinition> All { get; } = [ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile];
+    public static readonly RecordDefinition SessionTemplate = new(
+        "SessionTemplate", "A BOS v2 session template: boot sets naming the boot profile their nodes and groups boot with.",
+        InventoryJsonContext.Default.SessionTemplate, SessionTemplateFields.Create());
 
-    /// <summary>The definition of the record type <paramref name="type"/>, or null.</summary>
-    public static RecordDefinition? ForType(Type type) => All.FirstOrDefault(d => d.TypeInfo.Type == type);
+    public static IReadOnlyList<RecordDefinition> All { get; } = [ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile, SessionTemplate];
+
+    /// <summary>The definition of the record type <paramref name="type"/> (a kind, or a nested record such as a boot set), or null.</summary>
+    public static RecordDefinition? ForType(Type type) => type == typeof(Records.BootSet) ? BootSet : All.FirstOrDefault(d => d.TypeInfo.Type == type);
 
     /// <summary>The definition named <paramref name="name"/> (ordinal), or null.</summary>
     public static RecordDefinition? ForName(string name) => All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));

@@ -65,6 +65,17 @@ internal static class RecordJsonValidator
         {
             case JsonArray list:
                 return CheckList(list, spec, path, requireAll, errors, ref changed);
+            case JsonObject map when spec.Items is { } record:
+                // A map of nested records (a template's boot sets): each value is validated in place.
+                foreach (var (key, item) in map)
+                {
+                    if (item is JsonObject itemObject)
+                    {
+                        changed |= Validate(itemObject, record, $"{path}.{key}", requireAll, errors);
+                    }
+                }
+
+                return map;
             case JsonObject map:
                 return CheckMap(map, spec, path, errors);
             default:

@@ -14,6 +14,7 @@ namespace Discovery.Store.Remote;
 [JsonSerializable(typeof(RecordPage<NetworkInterface>))]
 [JsonSerializable(typeof(RecordPage<NodeGroup>))]
 [JsonSerializable(typeof(RecordPage<BootProfile>))]
+[JsonSerializable(typeof(RecordPage<SessionTemplate>))]
 [JsonSerializable(typeof(IReadOnlyList<HistoryEvent>))]
 [JsonSerializable(typeof(HistoryEvent))]
 [JsonSerializable(typeof(IReadOnlyList<SnapshotInfo>))]

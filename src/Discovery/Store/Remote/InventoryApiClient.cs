@@ -37,6 +37,7 @@ internal sealed class InventoryApiClient : IInventory
         Interfaces = new RemoteRecordSet<NetworkInterface>(_http, RecordKind.Interface, json.NetworkInterface, pages.RecordPageNetworkInterface);
         Groups = new RemoteRecordSet<NodeGroup>(_http, RecordKind.Group, json.NodeGroup, pages.RecordPageNodeGroup);
         BootProfiles = new RemoteRecordSet<BootProfile>(_http, RecordKind.BootProfile, json.BootProfile, pages.RecordPageBootProfile);
+        SessionTemplates = new RemoteRecordSet<SessionTemplate>(_http, RecordKind.SessionTemplate, json.SessionTemplate, pages.RecordPageSessionTemplate);
     }
 
     /// <inheritdoc/>
@@ -53,6 +54,9 @@ internal sealed class InventoryApiClient : IInventory
 
     /// <inheritdoc/>
     public IRecordSet<BootProfile> BootProfiles { get; }
+
+    /// <inheritdoc/>
+    public IRecordSet<SessionTemplate> SessionTemplates { get; }
 
     /// <inheritdoc/>
     public async Task<CollectUpsertSummary> UpsertCollectedAsync(IReadOnlyList<CollectedBmc> collected, CancellationToken cancellationToken)

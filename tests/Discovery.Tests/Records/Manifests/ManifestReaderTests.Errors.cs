@@ -106,11 +106,11 @@ public sealed partial class ManifestReaderTests
     }
 
     [Theory]
-    [InlineData("name: a", "m.yaml:1: document 1: has no 'kind' (expected ComputeNode, NodeGroup, BootProfile or Bmc)")]
+    [InlineData("name: a", "m.yaml:1: document 1: has no 'kind' (expected ComputeNode, NodeGroup, BootProfile, Bmc or SessionTemplate)")]
     [InlineData("kind: nodegroup\nname: a", "m.yaml:1: document 1: field kind: unknown kind 'nodegroup'; did you mean 'NodeGroup'?")]
-    [InlineData("kind: Switch\nname: a", "m.yaml:1: document 1: field kind: unknown kind 'Switch' (expected ComputeNode, NodeGroup, BootProfile or Bmc)")]
+    [InlineData("kind: Switch\nname: a", "m.yaml:1: document 1: field kind: unknown kind 'Switch' (expected ComputeNode, NodeGroup, BootProfile, Bmc or SessionTemplate)")]
     [InlineData("kind: NetworkInterface\nname: a", "m.yaml:1: document 1: field kind: NetworkInterface is not applied on its own: list interfaces under a ComputeNode's or Bmc's network_interfaces")]
-    [InlineData("- kind: NodeGroup\n  name: a\n- just text", "m.yaml:3: document 2: expected a mapping with 'kind' (ComputeNode, NodeGroup, BootProfile or Bmc) and the record's fields")]
+    [InlineData("- kind: NodeGroup\n  name: a\n- just text", "m.yaml:3: document 2: expected a mapping with 'kind' (ComputeNode, NodeGroup, BootProfile, Bmc or SessionTemplate) and the record's fields")]
     [InlineData("kind: ComputeNode\nhostname: n1", "m.yaml:1: document 1: a ComputeNode document needs 'id' or 'xname' to say which record it is")]
     [InlineData("kind: Bmc\nip: 10.0.0.1", "m.yaml:1: document 1: a Bmc document needs 'id' or 'xname' or 'mac' to say which record it is")]
     [InlineData("kind: NodeGroup\nname: null", "m.yaml:2: document 1: field name: is required and cannot be null")]

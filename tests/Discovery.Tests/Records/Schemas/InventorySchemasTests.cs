@@ -8,9 +8,9 @@ namespace Discovery.Records.Schemas.Tests;
 public sealed class InventorySchemasTests
 {
     [Fact]
-    public void Names_AreTheFiveRecordKinds()
+    public void Names_AreTheSixRecordKinds()
     {
-        Assert.Equal(["ComputeNode", "Bmc", "NetworkInterface", "NodeGroup", "BootProfile"], InventorySchemas.Names);
+        Assert.Equal(["ComputeNode", "Bmc", "NetworkInterface", "NodeGroup", "BootProfile", "SessionTemplate"], InventorySchemas.Names);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class InventorySchemasTests
     {
         var error = Assert.Throws<ArgumentException>(() => InventorySchemas.Get("computenode"));
 
-        Assert.StartsWith("no schema named 'computenode' (expected one of ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile)", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("no schema named 'computenode' (expected one of ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile, SessionTemplate)", error.Message, StringComparison.Ordinal);
         Assert.False(InventorySchemas.TryGet("Node", out _));
     }
 

@@ -23,7 +23,7 @@ internal static class RecordJson
     public static JsonObject Minimal(RecordDefinition definition) => definition.Name switch
     {
         "Bmc" => new JsonObject { ["id"] = "6f9b2a10-1c2d-4e3f-8a4b-5c6d7e8f9a01", ["ip"] = "10.0.0.21" },
-        "NodeGroup" or "BootProfile" => new JsonObject { ["id"] = "6f9b2a10-1c2d-4e3f-8a4b-5c6d7e8f9a01", ["name"] = "sample" },
+        "NodeGroup" or "BootProfile" or "SessionTemplate" => new JsonObject { ["id"] = "6f9b2a10-1c2d-4e3f-8a4b-5c6d7e8f9a01", ["name"] = "sample" },
         _ => new JsonObject { ["id"] = "6f9b2a10-1c2d-4e3f-8a4b-5c6d7e8f9a01" },
     };
 
@@ -47,6 +47,7 @@ internal static class RecordJson
             NetworkInterface nic => Result(InventoryValidator.Validate(nic), InventoryJsonContext.Default.NetworkInterface),
             NodeGroup group => Result(InventoryValidator.Validate(group), InventoryJsonContext.Default.NodeGroup),
             BootProfile profile => Result(InventoryValidator.Validate(profile), InventoryJsonContext.Default.BootProfile),
+            SessionTemplate template => Result(InventoryValidator.Validate(template), InventoryJsonContext.Default.SessionTemplate),
             _ => throw new InvalidOperationException($"not a record: {record}"),
         };
     }
