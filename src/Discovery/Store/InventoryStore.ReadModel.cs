@@ -60,6 +60,7 @@ internal sealed partial class InventoryStore
             model.Put(NodeDocument.Of(node));
         }
 
+        model.Publish();
         return model;
     }
 
@@ -90,6 +91,8 @@ internal sealed partial class InventoryStore
                     }
                 }
             }
+
+            model.Publish();
         }
         catch (Exception ex)
         {

@@ -18,7 +18,10 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override RecordTable<ComputeNode> Rows => StoreSchema.Nodes;
 
-    protected override SortOrder<ComputeNode> Order { get; } = new(StoreSchema.Nodes, "xname", "id");
+    /// <summary>The order of node listings: xname, then id.</summary>
+    internal static SortOrder<ComputeNode> ListOrder { get; } = new(StoreSchema.Nodes, "xname", "id");
+
+    protected override SortOrder<ComputeNode> Order => ListOrder;
 
     protected override FilterClause KeyClause(string key) => Guid.TryParse(key, out var id)
         ? new FilterClause("nodes.id = ?", [id.ToString()])
@@ -53,7 +56,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
     }
 
     protected override RecordPage<ComputeNode>? ListInMemory(RecordQuery query) =>
-        Store.NodeModel?.Match(query) is { } matches ? NodeDocumentPage.Of(matches, query).ToRecordPage() : null;
+        Store.NodeModel?.Page(query)?.ToRecordPage();
 
     protected override IReadOnlyList<Versioned<ComputeNode>> Load(StoreConnection connection, FilterClause where, string suffix)
     {
