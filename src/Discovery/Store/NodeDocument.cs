@@ -71,6 +71,25 @@ internal sealed class NodeDocument
             NodeDocumentFilters.ValuesOf(node), [.. node.Groups], missingIp);
     }
 
+    /// <summary>
+    /// The document of a node as a write stored it, or null when DuckDB would read it back differently: a time finer than
+    /// a microsecond or not in UTC, or text that is not valid UTF-16 (DuckDB keeps UTF-8) or that the JSON escapes as a surrogate.
+    /// </summary>
+    public static NodeDocument? OfWritten(Versioned<ComputeNode> written)
+    {
+        var node = written.Record;
+        if (!AsStored(node.FirstSeen) || !AsStored(node.LastSeen) || !AsStored(node.LastUpdated))
+        {
+            return null;
+        }
+
+        var document = Of(written);
+        return document.Json.AsSpan().IndexOf("\\uD"u8) >= 0 || document.Json.AsSpan().IndexOf("\\ud"u8) >= 0 ? null : document;
+    }
+
+    private static bool AsStored(DateTimeOffset? time) =>
+        time is not { } value || (value.Offset == TimeSpan.Zero && value.Ticks % (TimeSpan.TicksPerMillisecond / 1000) == 0);
+
     /// <summary>The node back as a record (for in-process readers; the API sends <see cref="Json"/> as it is).</summary>
     public Versioned<ComputeNode> ToVersioned() =>
         new(JsonSerializer.Deserialize(Json, InventoryJsonContext.Default.ComputeNode)!, Version);

@@ -14,7 +14,8 @@ internal sealed class WriteTransaction
     {
         Connection = connection;
         _version = version;
-        Now = now;
+        // DuckDB keeps microseconds: a stamp that precise is the same in the write's answer and in every later read.
+        Now = now.AddTicks(-(now.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
         Actor = actor;
     }
 
@@ -45,6 +46,12 @@ internal sealed class WriteTransaction
     /// <summary>The nodes whose stored form (row, NICs, groups) this transaction changed: the read model reads them again after the commit.</summary>
     public HashSet<Guid> ChangedNodes { get; } = [];
 
+    /// <summary>
+    /// The nodes of <see cref="ChangedNodes"/> whose stored form is exactly a record this transaction wrote whole (null: deleted):
+    /// the read model takes them as they are instead of reading them back. A change through another record (a NIC, a group) drops the entry.
+    /// </summary>
+    public Dictionary<Guid, Versioned<Records.ComputeNode>?> WrittenNodes { get; } = [];
+
     /// <summary>The xnames a node of this transaction had or has: the read model's answers for them are out of date here.</summary>
     public HashSet<string> ChangedXnames { get; } = new(StringComparer.Ordinal);
 
@@ -58,12 +65,19 @@ internal sealed class WriteTransaction
     }
 
     /// <summary>Notes that node <paramref name="id"/> (or, harmlessly, an id of another kind) changed.</summary>
-    public void NodeChanged(Guid id) => ChangedNodes.Add(id);
+    public void NodeChanged(Guid id)
+    {
+        ChangedNodes.Add(id);
+        WrittenNodes.Remove(id);
+    }
+
+    /// <summary>Notes that node <paramref name="id"/> is stored as <paramref name="node"/> now (null: deleted), after <see cref="NodeChanged(Guid, ReadOnlySpan{string?})"/>.</summary>
+    public void NodeWritten(Guid id, Versioned<Records.ComputeNode>? node) => WrittenNodes[id] = node;
 
     /// <summary>Notes that node <paramref name="id"/> changed, and the xnames it had and has.</summary>
     public void NodeChanged(Guid id, params ReadOnlySpan<string?> xnames)
     {
-        ChangedNodes.Add(id);
+        NodeChanged(id);
         foreach (var xname in xnames)
         {
             if (xname is not null)
