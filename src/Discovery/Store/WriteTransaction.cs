@@ -43,6 +43,9 @@ internal sealed class WriteTransaction
     /// <summary>Set with <see cref="Pending"/>: the batch's reads, answered from memory.</summary>
     public NodeLookups? NodeLookups { get; set; }
 
+    /// <summary>Set during a collect merge: its lookups, kept in step with its writes (a BMC's xname and UUID checks use them).</summary>
+    public CollectLookups? CollectLookups { get; set; }
+
     /// <summary>The nodes whose stored form (row, NICs, groups) this transaction changed: the read model reads them again after the commit.</summary>
     public HashSet<Guid> ChangedNodes { get; } = [];
 
