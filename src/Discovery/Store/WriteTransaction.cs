@@ -8,18 +8,39 @@ namespace Discovery.Store;
 /// </summary>
 internal sealed class WriteTransaction
 {
+    private readonly StoreConnection _connection;
     private long _version;
+    private bool _begun;
 
     public WriteTransaction(StoreConnection connection, long version, DateTimeOffset now, string actor)
     {
-        Connection = connection;
+        _connection = connection;
         _version = version;
         // DuckDB keeps microseconds: a stamp that precise is the same in the write's answer and in every later read.
         Now = now.AddTicks(-(now.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
         Actor = actor;
     }
 
-    public StoreConnection Connection { get; }
+    /// <summary>
+    /// The writer connection, inside this transaction's DuckDB transaction, which begins on first use: a write answered
+    /// from memory that changes nothing (the same record again, a refused one) costs no BEGIN and no ROLLBACK.
+    /// </summary>
+    public StoreConnection Connection
+    {
+        get
+        {
+            if (!_begun)
+            {
+                _connection.Run("BEGIN TRANSACTION");
+                _begun = true;
+            }
+
+            return _connection;
+        }
+    }
+
+    /// <summary>True once <see cref="Connection"/> began the DuckDB transaction (then it must be committed or rolled back).</summary>
+    public bool Begun => _begun;
 
     /// <summary>The instant every row written in this transaction is stamped with.</summary>
     public DateTimeOffset Now { get; }
@@ -63,8 +84,17 @@ internal sealed class WriteTransaction
     /// <summary>The connection with every row write held back in <see cref="Pending"/> sent (outside a batch, nothing waits), for a read that must see them.</summary>
     public StoreConnection Settled()
     {
-        Pending?.Flush(Connection);
+        FlushPending();
         return Connection;
+    }
+
+    /// <summary>Sends the row writes held back in <see cref="Pending"/>, if any (the connection is not touched otherwise).</summary>
+    public void FlushPending()
+    {
+        if (Pending is { IsEmpty: false } pending)
+        {
+            pending.Flush(Connection);
+        }
     }
 
     /// <summary>Notes that node <paramref name="id"/> (or, harmlessly, an id of another kind) changed.</summary>
