@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 namespace Discovery.Api.Records;
 
 /// <summary>
-/// Node point reads answered from the store's read model: <c>GET /nodes/{key}</c> and listings filtered by one exact
-/// <c>id</c>, <c>xname</c>, <c>mac</c> or <c>ip</c>. The node's JSON is kept serialized, so a read copies bytes; the
+/// Node reads answered from the store's read model: <c>GET /nodes/{key}</c> and listings (pages at any offset or
+/// cursor, with any filter but <c>bmc</c>, which reads DuckDB). The node's JSON is kept serialized, so a read copies bytes; the
 /// answer is the same as the store's (same bytes, ETag, total and cursors). Null means "ask the store".
 /// </summary>
 internal static class NodeReads
@@ -30,8 +30,9 @@ internal static class NodeReads
         return TypedResults.Bytes(document.Json, JsonContentType);
     }
 
+    /// <exception cref="InventoryQueryException">A filter or cursor the listing refuses.</exception>
     public static IResult? List(InventoryStore store, RecordQuery query) =>
-        store.NodeModel?.Match(query) is { } matches ? new PageResult(NodeDocumentPage.Of(matches, query)) : null;
+        store.NodeModel?.Page(query) is { } page ? new PageResult(page) : null;
 
     /// <summary>Writes a page as <see cref="RecordPage{T}"/>'s JSON would read, with each node's stored bytes as they are.</summary>
     internal static void WritePage(Utf8JsonWriter writer, NodeDocumentPage page)

@@ -28,13 +28,13 @@ internal static class RecordEndpoints
                 return ApiProblems.Invalid(error.Field, error.Message);
             }
 
-            if (route.Kind == RecordKind.Node && NodeReads.List(store, query!) is { } remembered)
-            {
-                return remembered;
-            }
-
             try
             {
+                if (route.Kind == RecordKind.Node && NodeReads.List(store, query!) is { } remembered)
+                {
+                    return remembered;
+                }
+
                 return TypedResults.Json(await set.ListAsync(query!, cancellationToken), route.PageJson);
             }
             catch (InventoryQueryException ex)

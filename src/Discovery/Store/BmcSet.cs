@@ -52,14 +52,17 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
     protected override IReadOnlyList<RecordError> Conflicts(WriteTransaction tx, Bmc record)
     {
         var errors = new List<RecordError>();
+        var lookups = tx.CollectLookups;
         if (record.Xname is { } xname
-            && tx.Connection.Scalar("SELECT id FROM bmcs WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString()) is { } other)
+            && (lookups is not null ? lookups.OtherBmcWithXname(xname, record.Id)?.ToString()
+                : tx.Connection.Scalar("SELECT id FROM bmcs WHERE xname = ? AND id <> ? LIMIT 1", xname, record.Id.ToString())) is { } other)
         {
             errors.Add(new RecordError("xname", $"{QuotedValue.Of(xname)} is already the xname of BMC {other}"));
         }
 
         if (record.ServiceUuid is { } uuid
-            && tx.Connection.Scalar("SELECT id FROM bmcs WHERE service_uuid = ? AND id <> ? LIMIT 1", uuid, record.Id.ToString()) is { } owner)
+            && (lookups is not null ? lookups.OtherBmcWithServiceUuid(uuid, record.Id)?.ToString()
+                : tx.Connection.Scalar("SELECT id FROM bmcs WHERE service_uuid = ? AND id <> ? LIMIT 1", uuid, record.Id.ToString())) is { } owner)
         {
             errors.Add(new RecordError("service_uuid", $"{QuotedValue.Of(uuid)} is already the service UUID of BMC {owner} (the same BMC: update that one)"));
         }

@@ -15,6 +15,7 @@ internal sealed class CollectMerger
     private readonly WriteTransaction _tx;
     private readonly List<string> _refused = [];
     private readonly List<string> _left = [];
+    private CollectLookups? _lookups;
     private int _unchanged;
 
     public CollectMerger(InventoryStore store, WriteTransaction tx)
@@ -25,6 +26,8 @@ internal sealed class CollectMerger
 
     public CollectUpsertSummary Merge(IReadOnlyList<CollectedBmc> collected, CancellationToken cancellationToken)
     {
+        _lookups = collected.Count == 0 ? null : CollectLookups.Load(_tx.Connection);
+        _tx.CollectLookups = _lookups;
         foreach (var item in collected)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -77,19 +80,21 @@ internal sealed class CollectMerger
 
     private void MarkFailed(CollectedBmc item)
     {
-        var id = _tx.Connection.Scalar("SELECT id FROM bmcs WHERE ip = ? AND port = CAST(? AS INTEGER) LIMIT 1", item.Address, item.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (id is not null && _store.BmcSet.Find(_tx.Connection, id) is { } stored && stored.Record.LastCrawlStatus != item.Status)
+        var id = Lookups.BmcAt(item.Address, item.Port);
+        if (id is not null && _store.BmcSet.Find(_tx.Connection, id.Value.ToString()) is { } stored && stored.Record.LastCrawlStatus != item.Status)
         {
-            Count(_store.BmcSet.Save(_tx, stored, stored.Record with { LastCrawlStatus = item.Status }), $"BMC {item.Address}");
+            var result = _store.BmcSet.Save(_tx, stored, stored.Record with { LastCrawlStatus = item.Status });
+            if (Count(result, $"BMC {item.Address}"))
+            {
+                Lookups.BmcSaved(stored.Record, result.Record!);
+            }
         }
     }
 
     private Guid? MergeBmc(CollectedBmc item, Bmc bmc)
     {
-        var storedId = (bmc.ServiceUuid is { } uuid ? _tx.Connection.Scalar("SELECT id FROM bmcs WHERE service_uuid = ? LIMIT 1", uuid) : null)
-            ?? (bmc.Mac is { } mac ? _tx.Connection.Scalar("SELECT id FROM bmcs WHERE mac = ? LIMIT 1", mac) : null)
-            ?? bmc.Id.ToString();
-        var stored = _store.BmcSet.Find(_tx.Connection, storedId);
+        var storedId = Lookups.Bmc(bmc) ?? bmc.Id;
+        var stored = _store.BmcSet.Find(_tx.Connection, storedId.ToString());
         var desired = bmc with
         {
             Id = stored?.Record.Id ?? bmc.Id,
@@ -98,18 +103,19 @@ internal sealed class CollectMerger
             LastCrawlStatus = item.Status,
         };
         var result = _store.BmcSet.Save(_tx, stored, desired, touched: true);
-        return Count(result, $"BMC {item.Address}") ? desired.Id : null;
+        if (!Count(result, $"BMC {item.Address}"))
+        {
+            return null;
+        }
+
+        Lookups.BmcSaved(stored?.Record, result.Record!);
+        return desired.Id;
     }
 
     private Guid? MergeNode(ComputeNode node, Guid bmcId, Bmc bmc)
     {
-        var storedId = (node.SystemUuid is { } uuid ? _tx.Connection.Scalar("SELECT id FROM nodes WHERE system_uuid = ? LIMIT 1", uuid) : null)
-            ?? (node.RedfishUri is { } uri
-                ? _tx.Connection.Scalar(
-                    "SELECT id FROM nodes WHERE bmc_id = ? AND rtrim(lower(redfish_uri), '/') = rtrim(lower(?), '/') LIMIT 1", bmcId.ToString(), uri)
-                : null)
-            ?? node.Id.ToString();
-        var stored = _store.NodeSet.Find(_tx.Connection, storedId);
+        var storedId = Lookups.Node(node, bmcId) ?? node.Id;
+        var stored = _store.NodeSet.FindInWrite(_tx, storedId.ToString());
         var desired = node with
         {
             Id = stored?.Record.Id ?? node.Id,
@@ -123,8 +129,16 @@ internal sealed class CollectMerger
             BootProfile = stored?.Record.BootProfile,
         };
         var result = _store.NodeSet.Save(_tx, stored, desired, touched: true);
-        return Count(result, Describe(node, bmc)) ? desired.Id : null;
+        if (!Count(result, Describe(node, bmc)))
+        {
+            return null;
+        }
+
+        Lookups.NodeSaved(stored?.Record, result.Record!);
+        return desired.Id;
     }
+
+    private CollectLookups Lookups => _lookups ?? throw new InvalidOperationException("the merge has not started");
 
     private static string Describe(ComputeNode node, Bmc bmc) => $"node {node.Xname ?? node.SystemUuid ?? node.RedfishUri} of BMC {bmc.Ip}";
 
@@ -137,12 +151,13 @@ internal sealed class CollectMerger
 
     private void RemoveMissing(Guid bmcId, HashSet<Guid> kept)
     {
-        var gone = _tx.Connection.ReadAll("SELECT id FROM nodes WHERE bmc_id = ?", [bmcId], r => r.GetGuid(0))
-            .Where(id => !kept.Contains(id)).Select(id => id.ToString()).ToList();
-
+        var gone = Lookups.NodesOf(bmcId).Where(id => !kept.Contains(id)).ToList();
         foreach (var id in gone)
         {
-            _store.NodeSet.Delete(_tx, id, ifMatch: null);
+            if (_store.NodeSet.Delete(_tx, id.ToString(), ifMatch: null) is { Succeeded: true, Record: { } removed })
+            {
+                Lookups.NodeSaved(removed, null);
+            }
         }
     }
 

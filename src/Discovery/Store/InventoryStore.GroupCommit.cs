@@ -85,7 +85,6 @@ internal sealed partial class InventoryStore
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer.Run("BEGIN TRANSACTION");
             for (var i = 0; i < group.Count; i++)
             {
                 transaction.Actor = group[i].Actor;
@@ -95,7 +94,7 @@ internal sealed partial class InventoryStore
                 }
                 else
                 {
-                    transaction.Settled();
+                    transaction.FlushPending();
                     transaction.Pending = null;
                 }
 
@@ -103,12 +102,16 @@ internal sealed partial class InventoryStore
             }
 
             // The rows held back go in bulk: a handful of statements for the whole group.
-            transaction.Settled();
+            transaction.FlushPending();
             transaction.Pending = null;
         }
         catch (Exception ex) when (ex is not ObjectDisposedException)
         {
-            RollBack();
+            if (transaction.Begun)
+            {
+                RollBack();
+            }
+
             group.ForEach(RunAlone);
             return;
         }
@@ -123,11 +126,15 @@ internal sealed partial class InventoryStore
             if (transaction.Version != _version)
             {
                 // One WAL flush for the whole group: when it returns every write in it survives kill -9.
-                _writer.Run("COMMIT");
+                if (transaction.Begun)
+                {
+                    _writer.Run("COMMIT");
+                }
+
                 Interlocked.Exchange(ref _version, transaction.Version);
                 RefreshReadModel(transaction);
             }
-            else
+            else if (transaction.Begun)
             {
                 _writer.Run("ROLLBACK");
             }

@@ -60,6 +60,7 @@ internal sealed partial class InventoryStore
             model.Put(NodeDocument.Of(node));
         }
 
+        model.Publish();
         return model;
     }
 
@@ -73,7 +74,29 @@ internal sealed partial class InventoryStore
 
         try
         {
-            foreach (var chunk in transaction.ChangedNodes.Chunk(1000))
+            // Nodes the transaction wrote whole go in as written; the others (changed through a NIC or a group) are read back.
+            var readBack = new List<Guid>();
+            foreach (var id in transaction.ChangedNodes)
+            {
+                if (!transaction.WrittenNodes.TryGetValue(id, out var written))
+                {
+                    readBack.Add(id);
+                }
+                else if (written is null)
+                {
+                    model.Remove(id);
+                }
+                else if (NodeDocument.OfWritten(written) is { } document)
+                {
+                    model.Put(document);
+                }
+                else
+                {
+                    readBack.Add(id);
+                }
+            }
+
+            foreach (var chunk in readBack.Chunk(1000))
             {
                 var where = new FilterClause(
                     $"nodes.id IN ({string.Join(", ", chunk.Select(_ => "?"))})", [.. chunk.Select(i => i.ToString("D", CultureInfo.InvariantCulture))]);
@@ -90,6 +113,8 @@ internal sealed partial class InventoryStore
                     }
                 }
             }
+
+            model.Publish();
         }
         catch (Exception ex)
         {

@@ -185,7 +185,6 @@ internal sealed partial class InventoryStore : IInventory
         var transaction = new WriteTransaction(_writer, _version, Time.GetUtcNow(), actor);
         try
         {
-            _writer.Run("BEGIN TRANSACTION");
             T result;
             try
             {
@@ -193,18 +192,26 @@ internal sealed partial class InventoryStore : IInventory
             }
             catch
             {
-                RollBack();
+                if (transaction.Begun)
+                {
+                    RollBack();
+                }
+
                 throw;
             }
 
             if (commit(result) && transaction.Version != _version)
             {
                 // The commit writes the WAL: when it returns the change survives kill -9.
-                _writer.Run("COMMIT");
+                if (transaction.Begun)
+                {
+                    _writer.Run("COMMIT");
+                }
+
                 Interlocked.Exchange(ref _version, transaction.Version);
                 RefreshReadModel(transaction);
             }
-            else
+            else if (transaction.Begun)
             {
                 _writer.Run("ROLLBACK");
             }

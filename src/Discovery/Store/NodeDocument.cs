@@ -9,7 +9,7 @@ namespace Discovery.Store;
 /// </summary>
 internal sealed class NodeDocument
 {
-    private NodeDocument(Guid id, string? xname, long version, byte[] json, string[] macs, string[] ips)
+    private NodeDocument(Guid id, string? xname, long version, byte[] json, string[] macs, string[] ips, object?[] filterValues, string[] groups, bool missingIp)
     {
         Id = id;
         Xname = xname;
@@ -17,6 +17,9 @@ internal sealed class NodeDocument
         Json = json;
         Macs = macs;
         Ips = ips;
+        FilterValues = filterValues;
+        Groups = groups;
+        MissingIp = missingIp;
     }
 
     public Guid Id { get; }
@@ -33,6 +36,15 @@ internal sealed class NodeDocument
 
     /// <summary>The management IP and every address of the node's NICs (what <c>?ip=</c> matches).</summary>
     public string[] Ips { get; }
+
+    /// <summary>The values of the node's filterable columns, in <see cref="NodeDocumentFilters.Columns"/>' order (what <c>?arch=</c> and the like match).</summary>
+    public object?[] FilterValues { get; }
+
+    /// <summary>The names of the node's groups (what <c>?group=</c> matches).</summary>
+    public string[] Groups { get; }
+
+    /// <summary>No management IP and no IPv4 address on any NIC (what <c>?missing_ip=true</c> matches).</summary>
+    public bool MissingIp { get; }
 
     /// <summary>The HTTP entity tag of <see cref="Version"/>.</summary>
     public string ETag => EntityTags.Format(Version);
@@ -53,8 +65,30 @@ internal sealed class NodeDocument
         }
 
         var json = JsonSerializer.SerializeToUtf8Bytes(node, InventoryJsonContext.Default.ComputeNode);
-        return new NodeDocument(node.Id, node.Xname, stored.Version, json, [.. macs.Distinct(StringComparer.Ordinal)], [.. ips.Distinct(StringComparer.Ordinal)]);
+        var missingIp = node.ManagementIp is null && node.NetworkInterfaces.All(n => n.Ipv4Addresses.Count == 0);
+        return new NodeDocument(
+            node.Id, node.Xname, stored.Version, json, [.. macs.Distinct(StringComparer.Ordinal)], [.. ips.Distinct(StringComparer.Ordinal)],
+            NodeDocumentFilters.ValuesOf(node), [.. node.Groups], missingIp);
     }
+
+    /// <summary>
+    /// The document of a node as a write stored it, or null when DuckDB would read it back differently: a time finer than
+    /// a microsecond or not in UTC, or text that is not valid UTF-16 (DuckDB keeps UTF-8) or that the JSON escapes as a surrogate.
+    /// </summary>
+    public static NodeDocument? OfWritten(Versioned<ComputeNode> written)
+    {
+        var node = written.Record;
+        if (!AsStored(node.FirstSeen) || !AsStored(node.LastSeen) || !AsStored(node.LastUpdated))
+        {
+            return null;
+        }
+
+        var document = Of(written);
+        return document.Json.AsSpan().IndexOf("\\uD"u8) >= 0 || document.Json.AsSpan().IndexOf("\\ud"u8) >= 0 ? null : document;
+    }
+
+    private static bool AsStored(DateTimeOffset? time) =>
+        time is not { } value || (value.Offset == TimeSpan.Zero && value.Ticks % (TimeSpan.TicksPerMillisecond / 1000) == 0);
 
     /// <summary>The node back as a record (for in-process readers; the API sends <see cref="Json"/> as it is).</summary>
     public Versioned<ComputeNode> ToVersioned() =>

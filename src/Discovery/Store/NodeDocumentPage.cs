@@ -4,16 +4,29 @@ namespace Discovery.Store;
 internal sealed record NodeDocumentPage(IReadOnlyList<NodeDocument> Items, long Total, int Offset, int? NextOffset, string? NextAfter)
 {
     /// <summary>The page <paramref name="query"/> asks for out of <paramref name="matches"/> (all the matching nodes, sorted).</summary>
-    public static NodeDocumentPage Of(List<NodeDocument> matches, RecordQuery query)
+    public static NodeDocumentPage Of(IReadOnlyList<NodeDocument> matches, RecordQuery query) => Of(matches, 0, query);
+
+    /// <summary>
+    /// The page <paramref name="query"/> asks for out of <paramref name="matches"/>, counting its offset from
+    /// <paramref name="start"/> (the first match after its cursor): the page's offset is then its place among all matches.
+    /// </summary>
+    public static NodeDocumentPage Of(IReadOnlyList<NodeDocument> matches, int start, RecordQuery query)
     {
-        var items = matches.Skip(query.Offset).Take(query.Limit ?? int.MaxValue).ToList();
-        var next = query.Offset + items.Count;
-        var more = next < matches.Count && items.Count > 0;
+        var first = Math.Min((long)start + query.Offset, matches.Count);
+        var count = (int)Math.Min(query.Limit ?? int.MaxValue, matches.Count - first);
+        var items = new NodeDocument[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = matches[(int)first + i];
+        }
+
+        var next = first + count;
+        var more = next < matches.Count && count > 0;
         return new NodeDocumentPage(
             items,
             matches.Count,
-            query.Offset,
-            more ? next : null,
+            (int)Math.Min((long)start + query.Offset, int.MaxValue),
+            more ? (int)next : null,
             more ? PageCursor.Encode([items[^1].Xname, items[^1].Id.ToString("D")]) : null);
     }
 

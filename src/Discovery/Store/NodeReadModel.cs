@@ -9,17 +9,29 @@ namespace Discovery.Store;
 /// document's new keys before it swaps the document in and drops the old keys after, and readers check every hit
 /// against the document it leads to, so a reader never misses a node that exists before and after a write.
 /// </summary>
-internal sealed class NodeReadModel
+internal sealed partial class NodeReadModel
 {
     private readonly ConcurrentDictionary<Guid, NodeDocument> _byId = new();
     private readonly ConcurrentDictionary<string, Guid[]> _byXname = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Guid[]> _byMac = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Guid[]> _byIp = new(StringComparer.Ordinal);
 
+    /// <summary>The writer's nodes that were added, removed or re-keyed since <see cref="Publish"/> last placed them in <see cref="_sorted"/>.</summary>
+    private readonly HashSet<Guid> _unplaced = [];
+
+    /// <summary>Every node in listing order (xname NULLS LAST, then id), as of the last <see cref="Publish"/>; replaced whole, never resized.</summary>
+    private NodeDocument[] _sorted = [];
+
+    /// <summary>Raised by every change: cached filter results of an older generation are stale.</summary>
+    private long _generation;
+
     /// <summary>How many nodes there are.</summary>
     public int Count => _byId.Count;
 
-    /// <summary>Stores <paramref name="document"/> in place of the node's previous one.</summary>
+    /// <summary>
+    /// Stores <paramref name="document"/> in place of the node's previous one. A node whose xname stays keeps its place
+    /// in the listing order and is swapped there at once; a new or re-keyed one takes its place at <see cref="Publish"/>.
+    /// </summary>
     public void Put(NodeDocument document)
     {
         _byId.TryGetValue(document.Id, out var old);
@@ -31,6 +43,13 @@ internal sealed class NodeReadModel
         {
             Unindex(old, keep: document);
         }
+
+        if (old is null || old.Xname != document.Xname || !TryReplaceInPlace(old, document))
+        {
+            _unplaced.Add(document.Id);
+        }
+
+        Interlocked.Increment(ref _generation);
     }
 
     /// <summary>Forgets the node <paramref name="id"/> (deleted).</summary>
@@ -39,6 +58,8 @@ internal sealed class NodeReadModel
         if (_byId.TryRemove(id, out var old))
         {
             Unindex(old, keep: null);
+            _unplaced.Add(id);
+            Interlocked.Increment(ref _generation);
         }
     }
 
@@ -58,30 +79,6 @@ internal sealed class NodeReadModel
     /// <summary>The id of a node other than <paramref name="id"/> with xname <paramref name="xname"/>, or null.</summary>
     public Guid? OtherWithXname(string xname, Guid id) =>
         Matching(_byXname, xname, d => d.Xname == xname && d.Id != id) is { Count: > 0 } others ? others[0].Id : null;
-
-    /// <summary>
-    /// The nodes of a listing whose only filter is an exact <c>id</c>, <c>xname</c>, <c>mac</c> or <c>ip</c>, sorted;
-    /// null when the query needs the database (other filters, a glob, a cursor, a past snapshot, a value that does not parse).
-    /// </summary>
-    public List<NodeDocument>? Match(RecordQuery query)
-    {
-        if (query.Filters.Count != 1 || query.After is not null || query.AsOf is not null || query.Offset < 0 || query.Limit < 0)
-        {
-            return null;
-        }
-
-        var (name, value) = query.Filters.First();
-        var found = name switch
-        {
-            "id" => IdMatch(value),
-            "xname" when !value.Contains('*', StringComparison.Ordinal) => Matching(_byXname, value, d => d.Xname == value),
-            "mac" when MacAddressNormalizer.Normalize(value) is { } mac => Matching(_byMac, mac, d => d.Macs.Contains(mac)),
-            "ip" when (IpAddressNormalizer.NormalizeIpv4(value) ?? IpAddressNormalizer.NormalizeIpv6(value)) is { } ip => Matching(_byIp, ip, d => d.Ips.Contains(ip)),
-            _ => (List<NodeDocument>?)null,
-        };
-        found?.Sort(NodeDocument.Compare);
-        return found;
-    }
 
     private List<NodeDocument> IdMatch(string value)
     {

@@ -18,7 +18,10 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override RecordTable<ComputeNode> Rows => StoreSchema.Nodes;
 
-    protected override SortOrder<ComputeNode> Order { get; } = new(StoreSchema.Nodes, "xname", "id");
+    /// <summary>The order of node listings: xname, then id.</summary>
+    internal static SortOrder<ComputeNode> ListOrder { get; } = new(StoreSchema.Nodes, "xname", "id");
+
+    protected override SortOrder<ComputeNode> Order => ListOrder;
 
     protected override FilterClause KeyClause(string key) => Guid.TryParse(key, out var id)
         ? new FilterClause("nodes.id = ?", [id.ToString()])
@@ -53,7 +56,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
     }
 
     protected override RecordPage<ComputeNode>? ListInMemory(RecordQuery query) =>
-        Store.NodeModel?.Match(query) is { } matches ? NodeDocumentPage.Of(matches, query).ToRecordPage() : null;
+        Store.NodeModel?.Page(query)?.ToRecordPage();
 
     protected override IReadOnlyList<Versioned<ComputeNode>> Load(StoreConnection connection, FilterClause where, string suffix)
     {
@@ -128,7 +131,8 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
     {
         NetworkInterfaces = OwnedInterfaces.Assign(
             tx, desired.Id, NetworkInterfaceOwnerKind.Node, desired.NetworkInterfaces, existing?.NetworkInterfaces ?? []),
-        Groups = [.. desired.Groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        // In the order a read gives them (DuckDbOrder), so the write's answer and the read model agree with DuckDB.
+        Groups = [.. desired.Groups.Distinct(StringComparer.Ordinal).Order(Comparer<string>.Create(DuckDbOrder.CompareUtf8))],
         // A crawl's fact: a person's write that does not carry it leaves it as the last crawl reported it.
         ReportedHostname = desired.ReportedHostname ?? existing?.ReportedHostname,
         FirstSeen = existing?.FirstSeen ?? desired.FirstSeen,
@@ -153,6 +157,9 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
                 Memberships.SetGroupsOfNode(tx.Connection, record.Id, groupIds);
             }
         }
+
+        // The stamped record is what is stored now: the read model takes it without reading it back.
+        tx.NodeWritten(record.Id, new Versioned<ComputeNode>(record, version));
     }
 
     protected override string? DeleteBlocker(WriteTransaction tx, ComputeNode record) => null;
@@ -163,6 +170,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         OwnedInterfaces.Remove(tx, record.Id);
         Memberships.RemoveNode(tx.Connection, record.Id);
         tx.Connection.Execute("DELETE FROM nodes WHERE id = ?", record.Id.ToString());
+        tx.NodeWritten(record.Id, null);
     }
 
     private static string? GroupId(WriteTransaction tx, string name) =>

@@ -72,8 +72,9 @@ internal sealed class PendingWrites
     }
 
     /// <summary>
-    /// Appends into a staging table made from <paramref name="table"/>'s named columns (so the appender's column order
-    /// is ours, whatever order an upgraded store's table has), then copies it over by column name.
+    /// Appends straight into <paramref name="table"/> when its columns are in our order (the appender writes inside the
+    /// open transaction, so a rollback drops the rows); otherwise (an upgraded store's table) into a staging table made
+    /// from its named columns, then copied over by column name.
     /// </summary>
     private static void Append(StoreConnection connection, StoreTable table, IEnumerable<List<object?>> rows)
     {
@@ -83,24 +84,32 @@ internal sealed class PendingWrites
             return;
         }
 
-        var stage = "apply_stage_" + table.Name;
-        connection.Run($"CREATE OR REPLACE TEMP TABLE {stage} AS SELECT {table.ColumnList} FROM {table.Name} LIMIT 0");
-        using (var appender = connection.Connection.CreateAppender(stage))
+        if (connection.HasColumnOrderOf(table))
         {
-            foreach (var values in list)
-            {
-                var row = appender.CreateRow();
-                foreach (var value in values)
-                {
-                    ColumnTypes.Append(row, value);
-                }
-
-                row.EndRow();
-            }
+            AppendRows(connection, table.Name, list);
+            return;
         }
 
+        var stage = "apply_stage_" + table.Name;
+        connection.Run($"CREATE OR REPLACE TEMP TABLE {stage} AS SELECT {table.ColumnList} FROM {table.Name} LIMIT 0");
+        AppendRows(connection, stage, list);
         connection.Run($"INSERT INTO {table.Name} ({table.ColumnList}) SELECT {table.ColumnList} FROM {stage}");
         connection.Run($"DROP TABLE {stage}");
+    }
+
+    private static void AppendRows(StoreConnection connection, string table, IReadOnlyCollection<List<object?>> rows)
+    {
+        using var appender = connection.Connection.CreateAppender(table);
+        foreach (var values in rows)
+        {
+            var row = appender.CreateRow();
+            foreach (var value in values)
+            {
+                ColumnTypes.Append(row, value);
+            }
+
+            row.EndRow();
+        }
     }
 
     private Rows RowsOf(StoreTable table)

@@ -48,12 +48,7 @@ internal sealed class SortOrder<T> : IComparer<T>
     /// <exception cref="InventoryQueryException">Not a cursor of this order.</exception>
     public FilterClause After(string cursor)
     {
-        var values = PageCursor.Decode(cursor, _columns.Count);
-        if (_columns.Select((c, i) => c.Type == ColumnType.Uuid && values[i] is { } text && !Guid.TryParse(text, out _)).Any(bad => bad))
-        {
-            throw new InventoryQueryException("after", "the cursor's id is not a UUID; pass the next_after of the previous page");
-        }
-
+        var values = Decode(cursor);
         var alternatives = new List<string>();
         var parameters = new List<string?>();
         for (var i = 0; i < _columns.Count; i++)
@@ -80,6 +75,19 @@ internal sealed class SortOrder<T> : IComparer<T>
         }
 
         return new FilterClause(alternatives.Count == 0 ? "FALSE" : "(" + string.Join(" OR ", alternatives) + ")", parameters);
+    }
+
+    /// <summary>The sort-key values <paramref name="cursor"/> carries, one per column of this order.</summary>
+    /// <exception cref="InventoryQueryException">Not a cursor of this order.</exception>
+    public IReadOnlyList<string?> Decode(string cursor)
+    {
+        var values = PageCursor.Decode(cursor, _columns.Count);
+        if (_columns.Select((c, i) => c.Type == ColumnType.Uuid && values[i] is { } text && !Guid.TryParse(text, out _)).Any(bad => bad))
+        {
+            throw new InventoryQueryException("after", "the cursor's id is not a UUID; pass the next_after of the previous page");
+        }
+
+        return values;
     }
 
     public int Compare(T? x, T? y)

@@ -18,6 +18,8 @@ internal sealed class StoreConnection : IDisposable
 
     public DuckDBConnection Connection { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _columnOrder = new(StringComparer.Ordinal);
+
     /// <summary>Runs <paramref name="sql"/>; returns the rows changed.</summary>
     public int Execute(string sql, params IReadOnlyList<object?> parameters) => Connection.Execute(sql, parameters);
 
@@ -35,6 +37,15 @@ internal sealed class StoreConnection : IDisposable
     /// <summary>Runs a query and hands its reader to <paramref name="read"/>.</summary>
     public T WithReader<T>(string sql, IReadOnlyList<object?> parameters, Func<DbDataReader, T> read) =>
         Connection.WithReader(sql, parameters, read);
+
+    /// <summary>
+    /// True when <paramref name="table"/>'s columns in the database are in <see cref="StoreTable.Columns"/>' order, so an
+    /// appender can fill it directly (a working set that gained a column since it was written has it last). Asked once
+    /// per table and connection: the store changes no table's shape while open (a restore creates them in this order).
+    /// </summary>
+    public bool HasColumnOrderOf(StoreTable table) => _columnOrder.GetOrAdd(table.Name, _ =>
+        ReadAll("SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position",
+            [table.Name], r => r.GetString(0)).SequenceEqual(table.Columns.Select(c => c.Name), StringComparer.Ordinal));
 
     /// <summary>A second connection to the same database (for the store's reader pool).</summary>
     public StoreConnection Duplicate() => new(DuckDbConnections.Another(Connection));

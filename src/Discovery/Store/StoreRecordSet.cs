@@ -135,6 +135,9 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         return items.Count == 0 ? null : items[0];
     }
 
+    /// <summary>The record <paramref name="key"/> names at this point of <paramref name="tx"/> (from the kind's read model where it has one).</summary>
+    internal Versioned<T>? FindInWrite(WriteTransaction tx, string key) => FindForWrite(tx, key);
+
     internal WriteResult<T> Create(WriteTransaction tx, T record)
     {
         var id = IdOf(record) == Guid.Empty ? Guid.NewGuid() : IdOf(record);

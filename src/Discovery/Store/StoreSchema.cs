@@ -18,11 +18,11 @@ internal static class StoreSchema
     /// </summary>
     public const int Version = 1;
 
-    public static readonly RecordTable<ComputeNode> Nodes = new("nodes", ComputeNodeColumns.Map, indexes: ["xname"]);
+    public static readonly RecordTable<ComputeNode> Nodes = new("nodes", ComputeNodeColumns.Map, indexes: ["id", "xname"]);
 
-    public static readonly RecordTable<Bmc> Bmcs = new("bmcs", BmcColumns.Map);
+    public static readonly RecordTable<Bmc> Bmcs = new("bmcs", BmcColumns.Map, indexes: ["id"]);
 
-    public static readonly RecordTable<NetworkInterface> Nics = new("nics", NetworkInterfaceColumns.Map, indexes: ["owner_id"]);
+    public static readonly RecordTable<NetworkInterface> Nics = new("nics", NetworkInterfaceColumns.Map, indexes: ["id", "owner_id"]);
 
     public static readonly RecordTable<NodeGroup> Groups = new("node_groups", NodeGroupColumns.Map);
 

@@ -103,6 +103,8 @@ public sealed class CollectReportedValuesTests
         }
 
         using var connection = DuckDbConnections.Open(Path.Combine(directory, "inventory.duckdb"));
+        // Such a store had no index on nodes.id either.
+        connection.Execute("DROP INDEX nodes_id");
         connection.Execute("DROP INDEX nodes_xname");
         connection.Execute("ALTER TABLE nodes DROP COLUMN reported_hostname");
         connection.Execute("CREATE INDEX nodes_xname ON nodes (xname)");

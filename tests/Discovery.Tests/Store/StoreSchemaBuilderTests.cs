@@ -28,6 +28,8 @@ public sealed class StoreSchemaBuilderTests : IDisposable
 
         using (var connection = DuckDbConnections.Open(Path.Combine(_directory.Path, "inventory.duckdb")))
         {
+            // A working set from before nodes gained bios_version (and its id index): xname is its only index.
+            connection.Execute("DROP INDEX nodes_id");
             connection.Execute("DROP INDEX nodes_xname");
             connection.Execute("ALTER TABLE nodes DROP COLUMN bios_version");
             connection.Execute("CREATE INDEX nodes_xname ON nodes (xname)");
