@@ -4,8 +4,9 @@ namespace Discovery.Redfish.Crawling;
 internal enum CrawlProfile
 {
     /// <summary>
-    /// What inventory needs: Systems with EthernetInterfaces, Processors, Memory, Storage and NetworkInterfaces;
-    /// Managers with EthernetInterfaces, NetworkProtocol and HostInterfaces; Chassis with NetworkAdapters;
+    /// What inventory needs: Systems with EthernetInterfaces, Processors, Memory, Storage (with Drives),
+    /// SimpleStorage, GraphicsControllers, PCIeDevices and NetworkInterfaces; Managers with EthernetInterfaces,
+    /// NetworkProtocol and HostInterfaces; Chassis with NetworkAdapters and PCIeDevices (with PCIeFunctions);
     /// UpdateService FirmwareInventory.
     /// </summary>
     Inventory,

@@ -43,8 +43,8 @@ internal static class CrawlScope
         {
             "systems" => s.Length <= 2 || (s[2] switch
             {
-                "ethernetinterfaces" or "processors" or "memory" => s.Length <= 4,
-                "storage" or "networkinterfaces" => s.Length <= 6,
+                "ethernetinterfaces" or "processors" or "memory" or "graphicscontrollers" or "simplestorage" => s.Length <= 4,
+                "storage" or "networkinterfaces" or "pciedevices" => s.Length <= 6,
                 _ => false,
             }),
             "managers" => s.Length <= 2 || (s[2] switch
@@ -53,7 +53,7 @@ internal static class CrawlScope
                 "networkprotocol" => s.Length == 3,
                 _ => false,
             }),
-            "chassis" => s.Length <= 2 || (s[2] == "networkadapters" && s.Length <= 6),
+            "chassis" => s.Length <= 2 || (s[2] is "networkadapters" or "pciedevices" && s.Length <= 6),
             "updateservice" => s.Length == 1 || (s[1] == "firmwareinventory" && s.Length <= 3),
             _ => false,
         };

@@ -62,8 +62,9 @@ internal static class RedfishMapper
         var systems = documents.Members(root, "Systems").ToList();
         // A DPU is a ComputerSystem too, but not a host: hosts take n0, n1, ... first.
         var ordered = systems.Where(x => !IsDpu(x.Document)).Concat(systems.Where(x => IsDpu(x.Document)));
-        var nodes = ordered.Select(x => SystemMapper.Map(documents, x.Uri, x.Document, bmc, observedAt)).ToList();
-        return new MappedInventory { Bmc = bmc, Nodes = nodes };
+        var mapped = ordered.Select(x => (Node: SystemMapper.Map(documents, x.Uri, x.Document, bmc, observedAt), x.Uri, System: x.Document)).ToList();
+        var (nodes, bmcFirmware) = PartsMapper.Map(documents, root, mapped, manager.String("Id"), bmcId);
+        return new MappedInventory { Bmc = bmc with { Firmware = bmcFirmware }, Nodes = nodes };
     }
 
     // HPE Cray controllers (CMM, EX425, Slingshot blade) omit Manager.FirmwareVersion; their BMC firmware is
