@@ -24,5 +24,6 @@ namespace Discovery.Records;
 [JsonSerializable(typeof(FirmwareItem))]
 [JsonSerializable(typeof(PartStatus))]
 [JsonSerializable(typeof(EmptySlot))]
+[JsonSerializable(typeof(IReadOnlyList<EmptySlot>))]
 [JsonSerializable(typeof(NodeParts))]
 internal sealed partial class InventoryJsonContext : JsonSerializerContext;

@@ -123,7 +123,13 @@ internal sealed class CollectMerger
             BootProfile = stored?.Record.BootProfile,
         };
         var result = _store.NodeSet.Save(_tx, stored, desired, touched: true);
-        return Count(result, Describe(node, bmc)) ? desired.Id : null;
+        if (!Count(result, Describe(node, bmc)))
+        {
+            return null;
+        }
+
+        PartHistory.Record(_tx, stored?.Record, result.Record!);
+        return desired.Id;
     }
 
     private static string Describe(ComputeNode node, Bmc bmc) => $"node {node.Xname ?? node.SystemUuid ?? node.RedfishUri} of BMC {bmc.Ip}";

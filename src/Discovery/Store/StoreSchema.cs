@@ -42,5 +42,5 @@ internal static class StoreSchema
     public static readonly StoreTable Meta = new("store_meta", [new("key", ColumnType.Text), new("value", ColumnType.Text)]);
 
     /// <summary>Every table, in restore order.</summary>
-    public static readonly IReadOnlyList<StoreTable> All = [Meta, BootProfiles.Table, Groups.Table, Bmcs.Table, Nodes.Table, Nics.Table, GroupMembers, History];
+    public static readonly IReadOnlyList<StoreTable> All = [Meta, BootProfiles.Table, Groups.Table, Bmcs.Table, Nodes.Table, Nics.Table, .. PartTables.All, GroupMembers, History];
 }

@@ -38,7 +38,7 @@ internal static class PartColumns
 
     public static readonly RecordColumns<FirmwareItem> Firmware = Common(() => new FirmwareItem { Id = Guid.Empty, OwnerId = Guid.Empty })
         .Text("name", p => p.Name, (p, v) => p with { Name = v }, new("firmware name (glob with *)"))
-        .Text("version", p => p.Version, (p, v) => p with { Version = v }, new("version"))
+        .Text("firmware_version", p => p.FirmwareVersion, (p, v) => p with { FirmwareVersion = v }, new("version"))
         .Boolean("updateable", p => p.Updateable, (p, v) => p with { Updateable = v })
         .Text("related_item", p => p.RelatedItem, (p, v) => p with { RelatedItem = v });
 

@@ -9,8 +9,8 @@ internal sealed record FirmwareItem : Part
     /// <summary>The entry's name (<c>Name</c>, else its <c>Id</c>).</summary>
     public string? Name { get; init; }
 
-    /// <summary>Version as reported.</summary>
-    public string? Version { get; init; }
+    /// <summary>Version as reported (<c>Version</c>; named like the other parts' firmware so it never meets a row's <c>version</c>).</summary>
+    public string? FirmwareVersion { get; init; }
 
     /// <summary>Whether the BMC says it can update this image (<c>Updateable</c>).</summary>
     public bool? Updateable { get; init; }

@@ -51,7 +51,7 @@ internal static class PartFields
 
     public static IReadOnlyList<FieldSpec> Firmware() => Common(
         Field("name", "The firmware entry's name."),
-        Field("version", "Version as reported."),
+        Field("firmware_version", "Version as reported (Redfish Version)."),
         Field("updateable", "Whether the BMC says the image can be updated."),
         Field("related_item", "Redfish URI of the part or controller the image belongs to (its first RelatedItem)."));
 

@@ -34,7 +34,7 @@ internal static class FirmwarePartsMapper
                 Id = Guid.Empty,
                 OwnerId = Guid.Empty,
                 Name = entry.String("Name") ?? entry.String("Id"),
-                Version = entry.String("Version"),
+                FirmwareVersion = entry.String("Version"),
                 Updateable = entry.Bool("Updateable"),
                 RelatedItem = entry.Links("RelatedItem").FirstOrDefault() is { } related ? RedfishPath.Clean(related) : null,
             };

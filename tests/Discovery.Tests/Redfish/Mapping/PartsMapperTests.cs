@@ -52,11 +52,11 @@ public sealed class PartsMapperTests
             node.EmptySlots.Select(s => (s.Kind, s.Location)));
 
         // FirmwareInventory Members: BMC (RelatedItem Managers/BMC), SS (SimpleStorage/1), BIOS (the system).
-        Assert.Equal([("Contoso BIOS Firmware", "P79 v1.45"), ("Contoso Simple Storage Firmware", "2.50")], node.Firmware.Select(f => (f.Name!, f.Version!)));
+        Assert.Equal([("Contoso BIOS Firmware", "P79 v1.45"), ("Contoso Simple Storage Firmware", "2.50")], node.Firmware.Select(f => (f.Name!, f.FirmwareVersion!)));
         Assert.Equal("/redfish/v1/Systems/437XR1138R2/SimpleStorage/1", node.Firmware[1].RelatedItem);
         var bmcFirmware = Assert.Single(inventory.Bmc.Firmware);
         Assert.Equal(("Contoso BMC Firmware", "1.45.455b66-rev4", true, "bmc", inventory.Bmc.Id),
-            (bmcFirmware.Name, bmcFirmware.Version, bmcFirmware.Updateable, bmcFirmware.OwnerKind, bmcFirmware.OwnerId));
+            (bmcFirmware.Name, bmcFirmware.FirmwareVersion, bmcFirmware.Updateable, bmcFirmware.OwnerKind, bmcFirmware.OwnerId));
     }
 
     [Fact]
@@ -91,9 +91,9 @@ public sealed class PartsMapperTests
 
         // FirmwareInventory 1-12: "1" is iLO 5 (the Manager's Id), the other eleven run on the server.
         Assert.Equal(11, node.Firmware.Count);
-        Assert.Contains(node.Firmware, f => f.Name == "System ROM" && f.Version == "A43 v2.52 (10/29/2021)");
+        Assert.Contains(node.Firmware, f => f.Name == "System ROM" && f.FirmwareVersion == "A43 v2.52 (10/29/2021)");
         var ilo = Assert.Single(inventory.Bmc.Firmware);
-        Assert.Equal(("iLO 5", "2.46 May 11 2021"), (ilo.Name, ilo.Version));
+        Assert.Equal(("iLO 5", "2.46 May 11 2021"), (ilo.Name, ilo.FirmwareVersion));
     }
 
     [Fact]
@@ -139,8 +139,8 @@ public sealed class PartsMapperTests
         Assert.Equal(("Mellanox Technologies", "MT27800 Family [ConnectX-5]", "0x15b3", (string?)null, "Not Available"),
             (nic.Manufacturer, nic.Model, nic.VendorId, nic.DeviceId, nic.FirmwareVersion));
         // FirmwareInventory BMC (the Manager is "Self"), MB_CPLD1 and BIOS.
-        Assert.Equal([("BIOS", "C27"), ("MB_CPLD1", "ff")], node.Firmware.Select(f => (f.Name!, f.Version!)));
-        Assert.Equal("12.84.13", Assert.Single(inventory.Bmc.Firmware).Version);
+        Assert.Equal([("BIOS", "C27"), ("MB_CPLD1", "ff")], node.Firmware.Select(f => (f.Name!, f.FirmwareVersion!)));
+        Assert.Equal("12.84.13", Assert.Single(inventory.Bmc.Firmware).FirmwareVersion);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class PartsMapperTests
         // FirmwareInventory names node firmware Node0.* / Node1.*; BMC, Bootloader, FPGA0, FPGA1, Recovery are the controller's.
         Assert.Equal(["Node0.BIOS", "Node0.HPCNet0", "Node0.ManagementEthernet"], node0.Firmware.Select(f => f.Name));
         Assert.Equal(["Node1.BIOS", "Node1.HPCNet0", "Node1.ManagementEthernet"], node1.Firmware.Select(f => f.Name));
-        Assert.Equal("ex425.bios-1.6.3", node1.Firmware[0].Version);
+        Assert.Equal("ex425.bios-1.6.3", node1.Firmware[0].FirmwareVersion);
         Assert.Equal(["BMC", "Bootloader", "nFPGA", "mFPGA0", "Recovery"], inventory.Bmc.Firmware.Select(f => f.Name));
         Assert.All([node0, node1], n => Assert.Empty(n.Drives.Concat<Part>(n.Accelerators).Concat(n.PcieDevices)));
     }
@@ -180,7 +180,7 @@ public sealed class PartsMapperTests
         Assert.Empty(inventory.Nodes);
         Assert.Equal(count, inventory.Bmc.Firmware.Count);
         var item = Assert.Single(inventory.Bmc.Firmware, f => f.Name == name);
-        Assert.Equal((version, false, "bmc"), (item.Version, item.Updateable, item.OwnerKind));
+        Assert.Equal((version, false, "bmc"), (item.FirmwareVersion, item.Updateable, item.OwnerKind));
     }
 
     [Fact]
