@@ -22,6 +22,7 @@ internal static class ApiRoutes
         RecordEndpoints.Map(app, new RecordRoute<NodeGroup>(RecordKind.Group, s => s.Groups, json.NodeGroup, pages.RecordPageNodeGroup, r => r.Id), store, options, writePolicy);
         RecordEndpoints.Map(app, new RecordRoute<BootProfile>(RecordKind.BootProfile, s => s.BootProfiles, json.BootProfile, pages.RecordPageBootProfile, r => r.Id), store, options, writePolicy);
         HistoryEndpoints.Map(app, store);
+        PartEndpoints.Map(app, store);
         ApplyEndpoints.Map(app, store, options, writePolicy);
         SnapshotEndpoints.Map(app, store, writePolicy);
         app.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("health").ExcludeFromDescription();
