@@ -13,4 +13,10 @@ internal enum CrawlProfile
 
     /// <summary>Everything reachable except JsonSchemas, Registries, log entries and <c>$metadata</c>.</summary>
     Full,
+
+    /// <summary>
+    /// <see cref="Inventory"/> without parts (issue 17): no GraphicsControllers, SimpleStorage or PCIeDevices, and no
+    /// part records mapped; what discover walked before, for a cheaper collect and the cost figure of parts.
+    /// </summary>
+    Nodes,
 }

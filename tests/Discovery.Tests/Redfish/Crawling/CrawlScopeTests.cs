@@ -37,6 +37,15 @@ public sealed class CrawlScopeTests
         Assert.False(CrawlScope.Includes(CrawlProfile.Inventory, key, memberOfFetchedCollection: false));
     }
 
+    [Theory]
+    [InlineData("/redfish/v1/systems/1/graphicscontrollers/gpu1")]
+    [InlineData("/redfish/v1/chassis/1/pciedevices/138")]
+    public void Includes_PartPathsWithProfileNodes_False(string key)
+    {
+        Assert.False(CrawlScope.Includes(CrawlProfile.Nodes, key, memberOfFetchedCollection: false));
+        Assert.True(CrawlScope.Includes(CrawlProfile.Nodes, "/redfish/v1/systems/1/memory/dimm1", memberOfFetchedCollection: false));
+    }
+
     [Fact]
     public void Includes_NestedChassisMember_True()
     {

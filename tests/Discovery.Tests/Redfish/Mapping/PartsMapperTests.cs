@@ -184,6 +184,19 @@ public sealed class PartsMapperTests
     }
 
     [Fact]
+    public void Map_WithoutParts_NodesAndBmcCarryNone()
+    {
+        var inventory = RedfishMapper.Map(SharedMockups.Load("dmtf-public-rackmount1"), "192.168.0.10", 443, Now, parts: false);
+
+        var node = Assert.Single(inventory.Nodes);
+        Assert.Equal((2, 96.0), (node.ProcessorCount!.Value, node.MemoryGib!.Value));
+        Assert.Empty(node.Processors);
+        Assert.Empty(node.Memory);
+        Assert.Empty(node.EmptySlots);
+        Assert.Empty(inventory.Bmc.Firmware);
+    }
+
+    [Fact]
     public void Map_SameDocumentsTwice_SamePartIds()
     {
         var documents = SharedMockups.Load("gigabyte-h262-z63-ami");
