@@ -20,7 +20,7 @@ internal static class PartEndpoints
     {
         routes.MapGet("/nodes/{key}/parts", async (string key, CancellationToken cancellationToken) =>
             await store.Nodes.GetAsync(key, cancellationToken) is { } node
-                ? TypedResults.Json(OwnedParts.PartsOf(node.Record), InventoryJsonContext.Default.NodeParts)
+                ? TypedResults.Json(NodeParts.Of(node.Record), InventoryJsonContext.Default.NodeParts)
                 : ApiProblems.NotFound($"node {QuotedValue.Of(key)} does not exist"))
             .WithTags("parts").Produces<NodeParts>().WithName("NodeParts");
 

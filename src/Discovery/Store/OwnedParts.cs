@@ -14,7 +14,7 @@ namespace Discovery.Store;
 /// </summary>
 internal static class OwnedParts
 {
-    public static ComputeNode Attach(ComputeNode node, Loaded parts) => PartsMapper.With(node, new NodeParts
+    public static ComputeNode Attach(ComputeNode node, Loaded parts) => new NodeParts
     {
         Processors = parts.Processors.GetValueOrDefault(node.Id) ?? [],
         Memory = parts.Memory.GetValueOrDefault(node.Id) ?? [],
@@ -23,7 +23,7 @@ internal static class OwnedParts
         PcieDevices = parts.PcieDevices.GetValueOrDefault(node.Id) ?? [],
         Firmware = parts.Firmware.GetValueOrDefault(node.Id) ?? [],
         EmptySlots = node.EmptySlots,
-    });
+    }.ApplyTo(node);
 
     public static Loaded Load(StoreConnection connection, FilterClause owners) => new(
         LoadTable(PartTables.Processors, connection, owners),
@@ -38,7 +38,7 @@ internal static class OwnedParts
     {
         if (desired.LastSeen is null && existing is not null)
         {
-            return PartsMapper.With(desired, PartsOf(existing));
+            return NodeParts.Of(existing).ApplyTo(desired);
         }
 
         var id = desired.Id;
@@ -78,18 +78,6 @@ internal static class OwnedParts
             tx.Connection.Execute($"DELETE FROM {table.Name} WHERE owner_id = ?", ownerId.ToString());
         }
     }
-
-    /// <summary>A node's parts as one value.</summary>
-    public static NodeParts PartsOf(ComputeNode node) => new()
-    {
-        Processors = node.Processors,
-        Memory = node.Memory,
-        Accelerators = node.Accelerators,
-        Drives = node.Drives,
-        PcieDevices = node.PcieDevices,
-        Firmware = node.Firmware,
-        EmptySlots = node.EmptySlots,
-    };
 
     // Store ids are per owner and Redfish URI (a SimpleStorage device's fragment included), so the same DIMM slot
     // keeps its row id while the FRU identity (serial) is history's business: see PartHistory.

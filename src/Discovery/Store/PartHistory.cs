@@ -29,9 +29,9 @@ internal static class PartHistory
         }
 
         var label = after.Xname ?? after.Id.ToString();
-        var unmatched = OwnedParts.PartsOf(before).All().ToList();
+        var unmatched = NodeParts.Of(before).All().ToList();
         var added = new List<Part>();
-        foreach (var part in OwnedParts.PartsOf(after).All())
+        foreach (var part in NodeParts.Of(after).All())
         {
             var match = unmatched.FirstOrDefault(old => SameFru(old, part));
             if (match is null)

@@ -30,6 +30,30 @@ internal sealed record NodeParts
     /// <summary>Sockets and slots reported <c>Absent</c>.</summary>
     public IReadOnlyList<EmptySlot> EmptySlots { get; init => field = value ?? []; } = [];
 
+    /// <summary>The parts <paramref name="node"/> carries.</summary>
+    public static NodeParts Of(ComputeNode node) => new()
+    {
+        Processors = node.Processors,
+        Memory = node.Memory,
+        Accelerators = node.Accelerators,
+        Drives = node.Drives,
+        PcieDevices = node.PcieDevices,
+        Firmware = node.Firmware,
+        EmptySlots = node.EmptySlots,
+    };
+
+    /// <summary><paramref name="node"/> carrying these parts (and empty slots) instead of its own.</summary>
+    public ComputeNode ApplyTo(ComputeNode node) => node with
+    {
+        Processors = Processors,
+        Memory = Memory,
+        Accelerators = Accelerators,
+        Drives = Drives,
+        PcieDevices = PcieDevices,
+        Firmware = Firmware,
+        EmptySlots = EmptySlots,
+    };
+
     /// <summary>Every part, kind by kind.</summary>
     public IEnumerable<Part> All() =>
         Processors.Cast<Part>().Concat(Memory).Concat(Accelerators).Concat(Drives).Concat(PcieDevices).Concat(Firmware);

@@ -33,19 +33,7 @@ internal static class PartsMapper
 
         var bmcParts = new PartsBuilder();
         FirmwarePartsMapper.Map(documents, root, managerId, bmcId, owners, bmcParts);
-        var nodes = systems.Select((s, i) => With(s.Node, owners[i].Parts.Build())).ToList();
+        var nodes = systems.Select((s, i) => owners[i].Parts.Build().ApplyTo(s.Node)).ToList();
         return (nodes, bmcParts.Firmware);
     }
-
-    /// <summary><paramref name="node"/> carrying <paramref name="parts"/>.</summary>
-    public static ComputeNode With(ComputeNode node, NodeParts parts) => node with
-    {
-        Processors = parts.Processors,
-        Memory = parts.Memory,
-        Accelerators = parts.Accelerators,
-        Drives = parts.Drives,
-        PcieDevices = parts.PcieDevices,
-        Firmware = parts.Firmware,
-        EmptySlots = parts.EmptySlots,
-    };
 }
