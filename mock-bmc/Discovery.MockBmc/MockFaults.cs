@@ -49,6 +49,12 @@ public sealed record MockFaults
     /// <summary>When set, replaces the <c>FirmwareVersion</c> of every Manager.</summary>
     public string? FirmwareVersion { get; init; }
 
+    /// <summary>
+    /// When set, the first DIMM (a Systems/*/Memory member in URI order that reports a <c>SerialNumber</c>) serves this
+    /// serial instead: the DIMM in that slot was swapped between two crawls (issue 17).
+    /// </summary>
+    public string? DimmSerial { get; init; }
+
     /// <summary>Every login is refused with 503 <c>SessionLimitExceeded</c>, as when leaked sessions fill a BMC's table.</summary>
     public bool SessionTableFull { get; init; }
 

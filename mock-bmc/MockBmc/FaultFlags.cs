@@ -25,7 +25,7 @@ internal static class FaultFlags
         + "password-file:PATH or password-env:VARIABLE (own password, read from there: never on the command line); "
         + "latency:MS, jitter:MS, error-rate:SHARE, firmware-version:TEXT (as the fleet-wide flags, for this instance).";
 
-    private const string Names = "hang, malformed[:PATH], truncated[:PATH], oversized[:BYTES], link-cycle, sessions-full, wrong-password, power-stuck, password-file:PATH, password-env:VARIABLE, latency:MS, jitter:MS, error-rate:SHARE, firmware-version:TEXT";
+    private const string Names = "hang, malformed[:PATH], truncated[:PATH], oversized[:BYTES], link-cycle, sessions-full, wrong-password, power-stuck, password-file:PATH, password-env:VARIABLE, latency:MS, jitter:MS, error-rate:SHARE, firmware-version:TEXT, dimm-serial:TEXT";
 
     /// <summary>The faults and passwords by instance index, or the error that names the offending flag value.</summary>
     public static (IReadOnlyDictionary<int, MockFaults> Faults, IReadOnlyDictionary<int, string> Passwords, string? Error) Parse(
@@ -67,6 +67,7 @@ internal static class FaultFlags
                 "jitter" => Number(value, -1, 0, int.MaxValue, out var jitter) ? (current with { Jitter = TimeSpan.FromMilliseconds(jitter) }, null) : (current, "MS must be a whole number of milliseconds, 0 or more"),
                 "error-rate" => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 1 ? (current with { ErrorRate = rate }, null) : (current, "SHARE must be a number within 0..1"),
                 "firmware-version" => string.IsNullOrEmpty(value) ? (current, "TEXT must not be empty") : (current with { FirmwareVersion = value }, null),
+                "dimm-serial" => string.IsNullOrEmpty(value) ? (current, "TEXT must not be empty") : (current with { DimmSerial = value }, null),
                 _ => (current, $"unknown fault {Quote(name)}; one of {Names}"),
             };
             if (error is not null)

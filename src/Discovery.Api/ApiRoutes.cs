@@ -24,6 +24,7 @@ internal static class ApiRoutes
         RecordEndpoints.Map(app, new RecordRoute<BootProfile>(RecordKind.BootProfile, s => s.BootProfiles, json.BootProfile, pages.RecordPageBootProfile, r => r.Id), store, options, writePolicy);
         RecordEndpoints.Map(app, new RecordRoute<SessionTemplate>(RecordKind.SessionTemplate, s => s.SessionTemplates, json.SessionTemplate, pages.RecordPageSessionTemplate, r => r.Id), store, options, writePolicy);
         HistoryEndpoints.Map(app, store);
+        PartEndpoints.Map(app, store);
         ApplyEndpoints.Map(app, store, options, writePolicy);
         SnapshotEndpoints.Map(app, store, writePolicy);
         Bos.BosEndpoints.Map(app, store, app.Services.GetService<Boot.Sessions.BootSessionService>(), writePolicy);

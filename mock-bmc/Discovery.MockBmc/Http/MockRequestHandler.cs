@@ -102,6 +102,10 @@ internal sealed partial class MockRequestHandler(MockBmcInstance instance)
         if (resource is not null)
         {
             body = BodyRenderer.Render(resource, instance.TokenArray, instance.Identity.Served, state);
+            if (state.Faults.DimmSerial is { } serial && key == DimmSwap.FirstDimm(instance.Tree))
+            {
+                body = DimmSwap.Apply(body, serial);
+            }
             if (resource.Role == ResourceRole.SystemMember && instance.Power.Current(key) is { } power)
             {
                 body = PowerStatePatch.Apply(body, power);

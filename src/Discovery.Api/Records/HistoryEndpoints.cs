@@ -16,11 +16,13 @@ internal static class HistoryEndpoints
         routes.MapGet("/history", async (string? kind, string? record, string? since, int? limit, CancellationToken cancellationToken) =>
         {
             RecordKind? parsedKind = null;
-            if (kind is not null)
+            // kind=part: a node's part events (PartHistory), which are no record kind of their own.
+            var parts = string.Equals(kind, PartHistory.Kind, StringComparison.Ordinal);
+            if (kind is not null && !parts)
             {
                 if (!RecordKinds.TryParse(kind, out var k))
                 {
-                    return ApiProblems.Invalid("kind", $"{QuotedValue.Of(kind)} is not a kind of record (node, bmc, interface, group, boot_profile)");
+                    return ApiProblems.Invalid("kind", $"{QuotedValue.Of(kind)} is not a kind of record (node, bmc, interface, group, boot_profile, or part)");
                 }
 
                 parsedKind = k;
@@ -38,7 +40,7 @@ internal static class HistoryEndpoints
             }
 
             var events = await store.ReadHistoryAsync(
-                new HistoryQuery { Kind = parsedKind, Record = record, Since = sinceTime, Limit = Math.Clamp(limit ?? 1000, 1, 100_000) },
+                new HistoryQuery { Kind = parsedKind, Parts = parts, Record = record, Since = sinceTime, Limit = Math.Clamp(limit ?? 1000, 1, 100_000) },
                 cancellationToken);
             return TypedResults.Json(events, ApiJsonContext.Default.IReadOnlyListHistoryEvent);
         }).WithTags("history").Produces<IReadOnlyList<HistoryEvent>>().WithName("History");

@@ -30,7 +30,8 @@ internal static class HistoryCommand
         var since = new Option<string?>("--since") { Description = "Only events at or after TIME (ISO 8601, or an age: 2h, 7d)", HelpName = "TIME" };
         // The API caps a history page at 100000 too.
         var limit = BoundedOption.Integer("--limit", "The newest N events (default 1000)", 1, 100_000);
-        var command = new Command("history", "Show what changed in the inventory, and when") { record, kind, since, limit };
+        var parts = new Option<bool>("--parts") { Description = "Only the node's part events: FRUs added, removed, moved between nodes, firmware changed" };
+        var command = new Command("history", "Show what changed in the inventory, and when") { record, kind, since, limit, parts };
         inventory.AddTo(command);
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -44,6 +45,7 @@ internal static class HistoryCommand
             var query = new HistoryQuery
             {
                 Kind = recordKind,
+                Parts = parseResult.GetValue(parts),
                 Record = parseResult.GetValue(record),
                 Since = parseResult.GetValue(since) is { } s ? CliTime.Parse(s, "--since", context.TimeProvider) : null,
                 Limit = (int)(parseResult.GetValue(limit) ?? 1000),

@@ -1,6 +1,7 @@
 using Discovery.CrawlLog.Analysis;
 using Discovery.Records;
 using Discovery.Records.Columns;
+using Discovery.Records.Parts;
 
 namespace Discovery.CrawlLog;
 
@@ -8,7 +9,9 @@ namespace Discovery.CrawlLog;
 /// The crawl log's tables, made from the column maps of the rows they hold. Every table has <c>run_id</c>; times are
 /// TIMESTAMP in UTC; ids are UUID text; <c>ipv4_addresses</c>, <c>ipv6_addresses</c> and <c>groups</c> are
 /// LIST&lt;VARCHAR&gt;; a node's <c>boot_profile</c> is the name of its own boot profile. Nodes and BMCs do not repeat
-/// their NICs: those are rows of <c>nics</c> with <c>owner_id</c>/<c>owner_kind</c>. Readers add the hive column <c>date</c>.
+/// their NICs: those are rows of <c>nics</c> with <c>owner_id</c>/<c>owner_kind</c>; nor their parts, rows of
+/// <c>processors</c>, <c>memory</c>, <c>accelerators</c>, <c>drives</c>, <c>pcie_devices</c> and <c>firmware</c> (issue 17).
+/// Readers add the hive column <c>date</c>.
 /// </summary>
 internal static class CrawlLogTables
 {
@@ -25,6 +28,19 @@ internal static class CrawlLogTables
 
     public static readonly CrawlLogRowTable<NetworkInterface> Nics = new("nics", NetworkInterfaceColumns.Map);
 
+    public static readonly CrawlLogRowTable<Processor> Processors = new("processors", PartColumns.Processors);
+
+    public static readonly CrawlLogRowTable<MemoryModule> Memory = new("memory", PartColumns.Memory);
+
+    public static readonly CrawlLogRowTable<Accelerator> Accelerators = new("accelerators", PartColumns.Accelerators);
+
+    public static readonly CrawlLogRowTable<Drive> Drives = new("drives", PartColumns.Drives);
+
+    public static readonly CrawlLogRowTable<PcieDevice> PcieDevices = new("pcie_devices", PartColumns.PcieDevices);
+
+    /// <summary>A node's firmware and its BMC's own (<c>owner_kind</c> says which).</summary>
+    public static readonly CrawlLogRowTable<FirmwareItem> Firmware = new("firmware", PartColumns.Firmware);
+
     /// <summary>Every table, in the order readers list them.</summary>
-    public static readonly IReadOnlyList<CrawlLogTable> All = [Runs, Scans, Responses, Nodes, Bmcs, Nics];
+    public static readonly IReadOnlyList<CrawlLogTable> All = [Runs, Scans, Responses, Nodes, Bmcs, Nics, Processors, Memory, Accelerators, Drives, PcieDevices, Firmware];
 }

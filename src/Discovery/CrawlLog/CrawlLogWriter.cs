@@ -108,6 +108,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         {
             Add(CrawlLogTables.Nodes, node);
             AddNics(node.NetworkInterfaces);
+            AddParts(node);
         }
     }
 
@@ -119,6 +120,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         {
             Add(CrawlLogTables.Bmcs, bmc);
             AddNics(bmc.NetworkInterfaces);
+            AddAll(CrawlLogTables.Firmware, bmc.Firmware);
         }
     }
 

@@ -47,6 +47,9 @@ internal sealed record Bmc
     /// <summary>The BMC's own network interfaces.</summary>
     public IReadOnlyList<NetworkInterface> NetworkInterfaces { get; init => field = value ?? []; } = [];
 
+    /// <summary>The controller's own firmware (and that of a node-less controller's parts): UpdateService entries no node owns.</summary>
+    public IReadOnlyList<Parts.FirmwareItem> Firmware { get; init => field = value ?? []; } = [];
+
     /// <summary>When this BMC was first discovered.</summary>
     public DateTimeOffset? FirstSeen { get; init; }
 

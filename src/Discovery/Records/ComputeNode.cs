@@ -73,6 +73,27 @@ internal sealed record ComputeNode
     // "?? []" because source-generated JSON sets missing init-only lists to null (dotnet/runtime#84484).
     public IReadOnlyList<NetworkInterface> NetworkInterfaces { get; init => field = value ?? []; } = [];
 
+    /// <summary>The node's CPUs (issue 17: parts are a crawl's facts, kept in their own tables).</summary>
+    public IReadOnlyList<Parts.Processor> Processors { get; init => field = value ?? []; } = [];
+
+    /// <summary>The node's DIMMs.</summary>
+    public IReadOnlyList<Parts.MemoryModule> Memory { get; init => field = value ?? []; } = [];
+
+    /// <summary>The node's GPUs, FPGAs and DPUs.</summary>
+    public IReadOnlyList<Parts.Accelerator> Accelerators { get; init => field = value ?? []; } = [];
+
+    /// <summary>The node's disks.</summary>
+    public IReadOnlyList<Parts.Drive> Drives { get; init => field = value ?? []; } = [];
+
+    /// <summary>The node's PCIe devices.</summary>
+    public IReadOnlyList<Parts.PcieDevice> PcieDevices { get; init => field = value ?? []; } = [];
+
+    /// <summary>The firmware images that run on the node or its parts.</summary>
+    public IReadOnlyList<Parts.FirmwareItem> Firmware { get; init => field = value ?? []; } = [];
+
+    /// <summary>Sockets and slots the BMC reports empty (<c>Absent</c>).</summary>
+    public IReadOnlyList<Parts.EmptySlot> EmptySlots { get; init => field = value ?? []; } = [];
+
     /// <summary>
     /// Name of the <see cref="Records.BootProfile"/> attached to this node itself, if any. A node without one boots
     /// with its groups' profile: see <see cref="BootProfileResolver"/> for the effective profile.

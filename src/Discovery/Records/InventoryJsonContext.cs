@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Discovery.Records.Parts;
 
 namespace Discovery.Records;
 
@@ -17,4 +18,14 @@ namespace Discovery.Records;
 [JsonSerializable(typeof(IReadOnlyList<ComputeNode>))]
 [JsonSerializable(typeof(IReadOnlyList<Bmc>))]
 [JsonSerializable(typeof(IReadOnlyList<NetworkInterface>))]
+[JsonSerializable(typeof(Processor))]
+[JsonSerializable(typeof(MemoryModule))]
+[JsonSerializable(typeof(Accelerator))]
+[JsonSerializable(typeof(Drive))]
+[JsonSerializable(typeof(PcieDevice))]
+[JsonSerializable(typeof(FirmwareItem))]
+[JsonSerializable(typeof(PartStatus))]
+[JsonSerializable(typeof(EmptySlot))]
+[JsonSerializable(typeof(IReadOnlyList<EmptySlot>))]
+[JsonSerializable(typeof(NodeParts))]
 internal sealed partial class InventoryJsonContext : JsonSerializerContext;

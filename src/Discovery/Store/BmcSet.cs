@@ -32,10 +32,16 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
             return rows;
         }
 
-        var nics = OwnedInterfaces.Load(connection, OwnerIds.In("owner_id", [.. rows.Select(r => r.Record.Id)], Table, where, OrderBy, suffix));
+        var owners = OwnerIds.In("owner_id", [.. rows.Select(r => r.Record.Id)], Table, where, OrderBy, suffix);
+        var nics = OwnedInterfaces.Load(connection, owners);
+        var firmware = OwnedParts.Load(connection, owners).Firmware;
         return [.. rows.Select(r => r with
         {
-            Record = r.Record with { NetworkInterfaces = nics.TryGetValue(r.Record.Id, out var n) ? n : [] },
+            Record = r.Record with
+            {
+                NetworkInterfaces = nics.TryGetValue(r.Record.Id, out var n) ? n : [],
+                Firmware = firmware.GetValueOrDefault(r.Record.Id) ?? [],
+            },
         })];
     }
 
@@ -70,7 +76,7 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
         return errors;
     }
 
-    protected override Bmc Stamp(WriteTransaction tx, Bmc desired, Bmc? existing, bool changed = true) => desired with
+    protected override Bmc Stamp(WriteTransaction tx, Bmc desired, Bmc? existing, bool changed = true) => OwnedParts.Stamp(desired, existing) with
     {
         NetworkInterfaces = OwnedInterfaces.Assign(
             tx, desired.Id, NetworkInterfaceOwnerKind.Bmc, desired.NetworkInterfaces, existing?.NetworkInterfaces ?? []),
@@ -82,6 +88,7 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
     {
         WriteRow(tx, record, existing is not null, version);
         OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, existing?.NetworkInterfaces ?? [], version);
+        OwnedParts.Write(tx, record, existing, version);
     }
 
     protected override string? DeleteBlocker(WriteTransaction tx, Bmc record) => null;
@@ -89,6 +96,7 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
     protected override void Remove(WriteTransaction tx, Bmc record)
     {
         OwnedInterfaces.Remove(tx, record.Id);
+        OwnedParts.Remove(tx, record.Id);
         tx.Connection.Execute("DELETE FROM bmcs WHERE id = ?", record.Id.ToString());
     }
 

@@ -135,6 +135,7 @@ internal sealed class CollectMerger
         }
 
         Lookups.NodeSaved(stored?.Record, result.Record!);
+        PartHistory.Record(_tx, stored?.Record, result.Record!);
         return desired.Id;
     }
 

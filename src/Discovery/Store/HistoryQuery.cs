@@ -12,6 +12,9 @@ internal sealed record HistoryQuery
     /// </summary>
     public string? Record { get; init; }
 
+    /// <summary>Only part events (FRUs added, removed, moved, firmware changed: <see cref="PartHistory"/>), for <see cref="Record"/>'s node.</summary>
+    public bool Parts { get; init; }
+
     /// <summary>Only events at or after this instant.</summary>
     public DateTimeOffset? Since { get; init; }
 

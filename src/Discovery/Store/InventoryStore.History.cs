@@ -27,6 +27,12 @@ internal sealed partial class InventoryStore
             parameters.Add(RecordKinds.Name(kind));
         }
 
+        if (query.Parts)
+        {
+            where.Add("kind = ?");
+            parameters.Add(PartHistory.Kind);
+        }
+
         if (query.Since is { } since)
         {
             where.Add("changed_at >= ?");

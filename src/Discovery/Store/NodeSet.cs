@@ -69,13 +69,14 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         var ids = rows.Select(r => r.Record.Id).ToList();
         var nics = OwnedInterfaces.Load(connection, OwnerIds.In("owner_id", ids, Table, where, OrderBy, suffix));
         var groups = Memberships.GroupsOf(connection, OwnerIds.In("m.node_id", ids, Table, where, OrderBy, suffix));
+        var parts = OwnedParts.Load(connection, OwnerIds.In("owner_id", ids, Table, where, OrderBy, suffix));
         return [.. rows.Select(r => r with
         {
-            Record = r.Record with
+            Record = OwnedParts.Attach(r.Record with
             {
                 NetworkInterfaces = nics.TryGetValue(r.Record.Id, out var n) ? n : [],
                 Groups = groups.TryGetValue(r.Record.Id, out var g) ? g : [],
-            },
+            }, parts),
         })];
     }
 
@@ -127,7 +128,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         return other is null ? [] : [new RecordError("xname", $"{QuotedValue.Of(xname)} is already the xname of node {other}")];
     }
 
-    protected override ComputeNode Stamp(WriteTransaction tx, ComputeNode desired, ComputeNode? existing, bool changed = true) => desired with
+    protected override ComputeNode Stamp(WriteTransaction tx, ComputeNode desired, ComputeNode? existing, bool changed = true) => OwnedParts.Stamp(desired, existing) with
     {
         NetworkInterfaces = OwnedInterfaces.Assign(
             tx, desired.Id, NetworkInterfaceOwnerKind.Node, desired.NetworkInterfaces, existing?.NetworkInterfaces ?? []),
@@ -145,6 +146,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
         tx.NodeChanged(record.Id, record.Xname, existing?.Xname);
         WriteRow(tx, record, existing is not null, version);
         OwnedInterfaces.Write(tx, record.Id, record.NetworkInterfaces, existing?.NetworkInterfaces ?? [], version);
+        OwnedParts.Write(tx, record, existing, version);
         if (existing is null || !existing.Groups.SequenceEqual(record.Groups, StringComparer.Ordinal))
         {
             var groupIds = record.Groups.Select(g => GroupId(tx, g)!);
@@ -168,6 +170,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
     {
         tx.NodeChanged(record.Id, record.Xname);
         OwnedInterfaces.Remove(tx, record.Id);
+        OwnedParts.Remove(tx, record.Id);
         Memberships.RemoveNode(tx.Connection, record.Id);
         tx.Connection.Execute("DELETE FROM nodes WHERE id = ?", record.Id.ToString());
         tx.NodeWritten(record.Id, null);

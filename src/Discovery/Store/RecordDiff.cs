@@ -13,7 +13,9 @@ namespace Discovery.Store;
 internal static class RecordDiff
 {
     private static readonly HashSet<string> Ignored =
-        new(["id", "owner_id", "first_seen", "last_seen", "last_updated"], StringComparer.Ordinal);
+        new(["id", "owner_id", "first_seen", "last_seen", "last_updated",
+            // A node's parts have their own history (added, removed, moved, firmware changed): see PartHistory.
+            "processors", "memory", "accelerators", "drives", "pcie_devices", "firmware", "empty_slots"], StringComparer.Ordinal);
 
     // cloud-init user-data may carry passwords: history keeps its size and hash, never its text.
     private static readonly HashSet<string> Hashed = new(["user_data"], StringComparer.Ordinal);

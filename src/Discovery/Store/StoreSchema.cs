@@ -46,7 +46,7 @@ internal static class StoreSchema
     /// <summary>Every table, in restore order (boot sessions' working state last).</summary>
     public static readonly IReadOnlyList<StoreTable> All =
     [
-        Meta, BootProfiles.Table, SessionTemplates.Table, Groups.Table, Bmcs.Table, Nodes.Table, Nics.Table, GroupMembers, History,
+        Meta, BootProfiles.Table, SessionTemplates.Table, Groups.Table, Bmcs.Table, Nodes.Table, Nics.Table, .. PartTables.All, GroupMembers, History,
         Boot.Sessions.BootSessionTables.Sessions, Boot.Sessions.BootSessionTables.Nodes,
     ];
 }

@@ -15,7 +15,9 @@ public sealed class SchemasCommandTests
 
         Assert.Equal(ExitCodes.Ok, exitCode);
         using var doc = JsonDocument.Parse(cli.Output.ToString());
-        Assert.Equal(["ComputeNode", "Bmc", "NetworkInterface", "NodeGroup", "BootProfile", "SessionTemplate"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["ComputeNode", "Bmc", "NetworkInterface", "NodeGroup", "BootProfile", "SessionTemplate", "Processor", "MemoryModule", "Accelerator", "Drive", "PcieDevice", "FirmwareItem"],
+            doc.RootElement.EnumerateObject().Select(p => p.Name));
         var node = doc.RootElement.GetProperty("ComputeNode");
         Assert.Equal("urn:discover:schemas:ComputeNode", node.GetProperty("$id").GetString());
         Assert.Equal("^[-a-z0-9:._]+$", doc.RootElement.GetProperty("NodeGroup").GetProperty("properties").GetProperty("name").GetProperty("pattern").GetString());
@@ -34,7 +36,8 @@ public sealed class SchemasCommandTests
         Assert.Equal(ExitCodes.Ok, exitCode);
         Assert.Equal(string.Empty, cli.Output.ToString());
         Assert.Equal(
-            ["Bmc.json", "BootProfile.json", "ComputeNode.json", "NetworkInterface.json", "NodeGroup.json", "SessionTemplate.json"],
+            ["Accelerator.json", "Bmc.json", "BootProfile.json", "ComputeNode.json", "Drive.json", "FirmwareItem.json", "MemoryModule.json",
+                "NetworkInterface.json", "NodeGroup.json", "PcieDevice.json", "Processor.json", "SessionTemplate.json"],
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var name in InventorySchemas.Names)
         {

@@ -25,15 +25,18 @@ internal sealed record CrawlChangeReport
     /// <summary>NIC changes.</summary>
     public required IReadOnlyList<CrawlEntityChange> Nics { get; init; }
 
-    /// <summary>True when anything was added, removed or changed.</summary>
-    public bool HasChanges => Bmcs.Count + Nodes.Count + Nics.Count > 0;
+    /// <summary>Part changes (issue 17): FRUs added or removed on a node seen in both passes, firmware versions changed.</summary>
+    public IReadOnlyList<CrawlEntityChange> Parts { get; init => field = value ?? []; } = [];
 
-    /// <summary>The report as lines: one per added/removed entity and one per changed field, BMCs then nodes then NICs.</summary>
-    public IReadOnlyList<CrawlDiffLine> ToLines() => CrawlDiffLines.From(Bmcs, Nodes, Nics);
+    /// <summary>True when anything was added, removed or changed.</summary>
+    public bool HasChanges => Bmcs.Count + Nodes.Count + Nics.Count + Parts.Count > 0;
+
+    /// <summary>The report as lines: one per added/removed entity and one per changed field, BMCs then nodes then NICs then parts.</summary>
+    public IReadOnlyList<CrawlDiffLine> ToLines() => CrawlDiffLines.From(Bmcs, Nodes, Nics, Parts);
 
     /// <summary>How many entities of each kind changed, as <c>bmc added</c> to count.</summary>
     public IReadOnlyDictionary<string, int> Counts =>
-        new[] { ("bmc", Bmcs), ("node", Nodes), ("nic", Nics) }
+        new[] { ("bmc", Bmcs), ("node", Nodes), ("nic", Nics), ("part", Parts) }
             .SelectMany(x => x.Item2.Select(c => $"{x.Item1} {c.Kind.ToString().ToLowerInvariant()}"))
             .GroupBy(k => k, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

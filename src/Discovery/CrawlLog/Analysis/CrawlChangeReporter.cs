@@ -31,6 +31,7 @@ internal static class CrawlChangeReporter
             Bmcs = Compare(runs, r => r.Records.Bmcs, missingAfter, (row, _, r) => Unread(r, RunRecords.Get(row, "ip")), BmcLabel),
             Nodes = Compare(runs, r => r.Records.Nodes, missingAfter, (row, _, r) => Unread(r, RunRecords.Get(row, "bmc_ip")), row => RunRecords.Get(row, "xname") ?? RunRecords.Get(row, "redfish_uri")),
             Nics = Compare(runs, r => r.Records.Nics, missingAfter, (_, key, r) => !OwnerPresent(r.Records, key), row => RunRecords.Get(row, "mac_address") ?? RunRecords.Get(row, "name")),
+            Parts = PartChanges.Compare(runs.Select(r => r.Records).ToList()),
         };
     }
 

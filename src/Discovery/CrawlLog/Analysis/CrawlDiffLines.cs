@@ -4,8 +4,8 @@ namespace Discovery.CrawlLog.Analysis;
 internal static class CrawlDiffLines
 {
     public static IReadOnlyList<CrawlDiffLine> From(
-        IReadOnlyList<CrawlEntityChange> bmcs, IReadOnlyList<CrawlEntityChange> nodes, IReadOnlyList<CrawlEntityChange> nics) =>
-        [.. Lines("bmc", bmcs), .. Lines("node", nodes), .. Lines("nic", nics)];
+        IReadOnlyList<CrawlEntityChange> bmcs, IReadOnlyList<CrawlEntityChange> nodes, IReadOnlyList<CrawlEntityChange> nics, IReadOnlyList<CrawlEntityChange>? parts = null) =>
+        [.. Lines("bmc", bmcs), .. Lines("node", nodes), .. Lines("nic", nics), .. Lines("part", parts ?? [])];
 
     private static IEnumerable<CrawlDiffLine> Lines(string entity, IReadOnlyList<CrawlEntityChange> changes)
     {

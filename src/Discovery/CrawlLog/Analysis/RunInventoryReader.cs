@@ -16,8 +16,16 @@ internal static class RunInventoryReader
     public static CrawlRunInventory Load(DuckDBConnection connection, string runId)
     {
         var nics = Read(connection, CrawlLogTables.Nics, runId).ToLookup(n => n.OwnerId);
-        var bmcs = Read(connection, CrawlLogTables.Bmcs, runId).Select(b => b with { NetworkInterfaces = [.. nics[b.Id]] }).ToList();
-        var nodes = Read(connection, CrawlLogTables.Nodes, runId).Select(n => n with { NetworkInterfaces = [.. nics[n.Id]] }).ToList();
+        var parts = new RunParts(
+            Read(connection, CrawlLogTables.Processors, runId).ToLookup(p => p.OwnerId),
+            Read(connection, CrawlLogTables.Memory, runId).ToLookup(p => p.OwnerId),
+            Read(connection, CrawlLogTables.Accelerators, runId).ToLookup(p => p.OwnerId),
+            Read(connection, CrawlLogTables.Drives, runId).ToLookup(p => p.OwnerId),
+            Read(connection, CrawlLogTables.PcieDevices, runId).ToLookup(p => p.OwnerId),
+            Read(connection, CrawlLogTables.Firmware, runId).ToLookup(p => p.OwnerId));
+        var bmcs = Read(connection, CrawlLogTables.Bmcs, runId)
+            .Select(b => b with { NetworkInterfaces = [.. nics[b.Id]], Firmware = [.. parts.Firmware[b.Id]] }).ToList();
+        var nodes = Read(connection, CrawlLogTables.Nodes, runId).Select(n => parts.Attach(n with { NetworkInterfaces = [.. nics[n.Id]] })).ToList();
         return new CrawlRunInventory { Bmcs = bmcs, Nodes = nodes };
     }
 

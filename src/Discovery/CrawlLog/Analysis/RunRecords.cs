@@ -48,8 +48,12 @@ internal sealed record RunRecords(
             return $"{owner}|{local}";
         });
 
-        return new RunRecords(bmcs, nodes, nics);
+        return new RunRecords(bmcs, nodes, nics) { Parts = RunPartRows.Load(connection, runId, nodeKeyById, bmcKeyById, nodes) };
     }
+
+    /// <summary>The run's parts keyed by owner and FRU (see <see cref="RunPartRows"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> Parts { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal);
 
     /// <summary>A row's field, or null when it is absent or empty.</summary>
     internal static string? Get(IReadOnlyDictionary<string, string?> row, string field) =>
@@ -58,7 +62,7 @@ internal sealed record RunRecords(
     private static string? Prefixed(string prefix, IReadOnlyDictionary<string, string?> row, string field) =>
         Get(row, field) is { } value ? $"{prefix}:{value.ToLowerInvariant()}" : null;
 
-    private static Dictionary<string, IReadOnlyDictionary<string, string?>> Keyed(
+    internal static Dictionary<string, IReadOnlyDictionary<string, string?>> Keyed(
         List<IReadOnlyDictionary<string, string?>> rows,
         Func<IReadOnlyDictionary<string, string?>, string> key)
     {
@@ -79,7 +83,7 @@ internal sealed record RunRecords(
         return result;
     }
 
-    private static List<IReadOnlyDictionary<string, string?>> Rows(DuckDBConnection connection, string table, string runId)
+    internal static List<IReadOnlyDictionary<string, string?>> Rows(DuckDBConnection connection, string table, string runId)
     {
         // Every column as DuckDB's text form, so lists and numbers compare the way a user reads them.
         return connection.ReadAll<IReadOnlyDictionary<string, string?>>(

@@ -27,6 +27,8 @@ internal static class ComputeNodeColumns
         // The store keeps memberships in group_members; the crawl log keeps them on the node's row.
         .TextList("groups", n => n.Groups, (n, v) => n with { Groups = v }, ColumnPlacement.CrawlLog)
         .Text("redfish_uri", n => n.RedfishUri, (n, v) => n with { RedfishUri = v })
+        // Sockets and slots reported Absent (issue 17): a JSON array, rarely read, so no table of their own.
+        .Text("empty_slots", n => EmptySlotsJson.Write(n.EmptySlots), (n, v) => n with { EmptySlots = EmptySlotsJson.Read(v) })
         .Timestamp("first_seen", n => n.FirstSeen, (n, v) => n with { FirstSeen = v })
         .Timestamp("last_seen", n => n.LastSeen, (n, v) => n with { LastSeen = v })
         .Timestamp("last_updated", n => n.LastUpdated, (n, v) => n with { LastUpdated = v });

@@ -24,8 +24,8 @@ internal static class InventorySchemas
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Texts = new(Generate);
 
-    /// <summary>The schema names, one per record kind: ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile, SessionTemplate.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. RecordDefinitions.All.Select(d => d.Name)];
+    /// <summary>The schema names, one per record kind: ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile, SessionTemplate, then the parts.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. RecordDefinitions.WithSchemas.Select(d => d.Name)];
 
     /// <summary>The schema named <paramref name="name"/> (case-sensitive) as indented JSON text.</summary>
     /// <exception cref="ArgumentException">No schema has that name; the message lists the names.</exception>
@@ -48,7 +48,7 @@ internal static class InventorySchemas
     {
         // Relaxed escaping keeps '+' and '<' readable in patterns and descriptions; the text is never embedded in HTML.
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        return RecordDefinitions.All.ToDictionary(
+        return RecordDefinitions.WithSchemas.ToDictionary(
             d => d.Name,
             d => SchemaBuilder.Build(d).ToJsonString(options),
             StringComparer.Ordinal);

@@ -59,6 +59,12 @@ internal static class SchemaBuilder
                 Apply(ValueRules.Uuid, result);
             }
 
+            if (result["properties"] is not null && RecordDefinitions.ForType(property.PropertyType) is not null)
+            {
+                // A record-typed property (a part's status) is closed like the records themselves.
+                result["additionalProperties"] = false;
+            }
+
             if (spec.KeyRule is { } keyRule)
             {
                 result["propertyNames"] = new JsonObject { ["pattern"] = keyRule.Pattern };

@@ -18,6 +18,7 @@ internal static class BmcFields
         new("service_uuid", "ServiceRoot UUID; stored lower case.") { Rule = ValueRules.Uuid },
         new("manager_type", "Redfish manager type (BMC, EnclosureManager, ...)."),
         new("network_interfaces", "The BMC's own network interfaces.") { Items = RecordDefinitions.NetworkInterface },
+        new("firmware", "Firmware of the controller itself, from UpdateService FirmwareInventory.") { Items = Parts.PartDefinitions.All[5], ServerManaged = true },
         new("first_seen", "When a scan or crawl first found this BMC.") { ServerManaged = true },
         new("last_seen", "When a scan or crawl last found this BMC.") { ServerManaged = true },
         new("last_crawl_status", "Outcome of the last crawl (ok, partial, auth_failed, ...).") { ServerManaged = true },

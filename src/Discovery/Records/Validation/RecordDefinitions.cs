@@ -35,8 +35,17 @@ internal static class RecordDefinitions
 
     public static IReadOnlyList<RecordDefinition> All { get; } = [ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile, SessionTemplate];
 
-    /// <summary>The definition of the record type <paramref name="type"/> (a kind, or a nested record such as a boot set), or null.</summary>
-    public static RecordDefinition? ForType(Type type) => type == typeof(Records.BootSet) ? BootSet : All.FirstOrDefault(d => d.TypeInfo.Type == type);
+    /// <summary>Every record with a JSON Schema: the six above, then the parts (read-only, never applied).</summary>
+    public static IReadOnlyList<RecordDefinition> WithSchemas { get; } = [.. All, .. Parts.PartDefinitions.All];
+
+    /// <summary>The definition of the record type <paramref name="type"/> (a boot set, a part or its status too), or null.</summary>
+    public static RecordDefinition? ForType(Type type) =>
+        type == typeof(Records.BootSet) ? BootSet
+        : WithSchemas.FirstOrDefault(d => d.TypeInfo.Type == type)
+        ?? (type == typeof(Parts.PartStatus) ? Parts.PartDefinitions.Status : null)
+        ?? (type == typeof(Parts.EmptySlot) ? Parts.PartDefinitions.EmptySlot : null)
+        // The fields every part shares are declared on Part; each part's table describes them alike.
+        ?? (type == typeof(Parts.Part) ? Parts.PartDefinitions.All[0] : null);
 
     /// <summary>The definition named <paramref name="name"/> (ordinal), or null.</summary>
     public static RecordDefinition? ForName(string name) => All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));

@@ -121,7 +121,8 @@ internal sealed partial class BmcCollector(
             var crawl = await new RedfishCrawler(connection, options, request.Profile, _logger).CrawlAsync(RootUri, root, cancellationToken);
             var status = crawl.Failures.Count > 0 ? BmcCollectStatus.Partial : BmcCollectStatus.Ok;
             var mapped = InventoryBuilder.Build(
-                crawl.Documents, target.Host, target.Port, ObservedAt(connection), xnames, status == BmcCollectStatus.Ok ? "ok" : "partial");
+                crawl.Documents, target.Host, target.Port, ObservedAt(connection), xnames, status == BmcCollectStatus.Ok ? "ok" : "partial",
+                parts: request.Profile != CrawlProfile.Nodes);
             return new BmcCollectResult
             {
                 Target = target,

@@ -18,7 +18,7 @@ internal static class CrawlScope
             return false;
         }
 
-        return profile == CrawlProfile.Full || memberOfFetchedCollection || IncludesInventory(s);
+        return profile == CrawlProfile.Full || memberOfFetchedCollection || IncludesInventory(s, parts: profile != CrawlProfile.Nodes);
     }
 
     private static bool IsExcludedEverywhere(string[] s)
@@ -32,7 +32,7 @@ internal static class CrawlScope
         return logs >= 0 && Array.IndexOf(s, "entries", logs) > logs;
     }
 
-    private static bool IncludesInventory(string[] s)
+    private static bool IncludesInventory(string[] s, bool parts)
     {
         if (s.Length == 0)
         {
@@ -44,7 +44,9 @@ internal static class CrawlScope
             "systems" => s.Length <= 2 || (s[2] switch
             {
                 "ethernetinterfaces" or "processors" or "memory" => s.Length <= 4,
+                "graphicscontrollers" or "simplestorage" => parts && s.Length <= 4,
                 "storage" or "networkinterfaces" => s.Length <= 6,
+                "pciedevices" => parts && s.Length <= 6,
                 _ => false,
             }),
             "managers" => s.Length <= 2 || (s[2] switch
@@ -53,7 +55,7 @@ internal static class CrawlScope
                 "networkprotocol" => s.Length == 3,
                 _ => false,
             }),
-            "chassis" => s.Length <= 2 || (s[2] == "networkadapters" && s.Length <= 6),
+            "chassis" => s.Length <= 2 || ((s[2] == "networkadapters" || (parts && s[2] == "pciedevices")) && s.Length <= 6),
             "updateservice" => s.Length == 1 || (s[1] == "firmwareinventory" && s.Length <= 3),
             _ => false,
         };

@@ -15,16 +15,18 @@ internal static class InventoryBuilder
     /// <param name="observedAt">Written to the first/last-seen fields.</param>
     /// <param name="xnames">Names the BMC; nodes are named after it (<c>n0</c>, <c>n1</c>, ...).</param>
     /// <param name="crawlStatus">The BMC's <c>last_crawl_status</c> (<c>ok</c> or <c>partial</c>).</param>
+    /// <param name="parts">Whether to map parts (false for <see cref="Crawling.CrawlProfile.Nodes"/>).</param>
     public static MappedInventory Build(
         RedfishDocuments documents,
         string address,
         int port,
         DateTimeOffset observedAt,
         IXnameAssigner xnames,
-        string crawlStatus)
+        string crawlStatus,
+        bool parts = true)
     {
         ArgumentNullException.ThrowIfNull(xnames);
-        var mapped = RedfishMapper.Map(documents, address, port, observedAt);
+        var mapped = RedfishMapper.Map(documents, address, port, observedAt, parts);
         var bmcXname = xnames.AssignBmc(address, mapped.Bmc.Mac);
         return new MappedInventory
         {

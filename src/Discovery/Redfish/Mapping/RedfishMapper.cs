@@ -15,7 +15,8 @@ internal static class RedfishMapper
     /// <param name="address">The IP literal or host name connected to.</param>
     /// <param name="port">The TCP port connected to.</param>
     /// <param name="observedAt">The crawl time, written to first/last-seen fields.</param>
-    public static MappedInventory Map(RedfishDocuments documents, string address, int port, DateTimeOffset observedAt)
+    /// <param name="parts">Whether to map each node's parts and the BMC's firmware (issue 17).</param>
+    public static MappedInventory Map(RedfishDocuments documents, string address, int port, DateTimeOffset observedAt, bool parts = true)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(address);
@@ -62,8 +63,11 @@ internal static class RedfishMapper
         var systems = documents.Members(root, "Systems").ToList();
         // A DPU is a ComputerSystem too, but not a host: hosts take n0, n1, ... first.
         var ordered = systems.Where(x => !IsDpu(x.Document)).Concat(systems.Where(x => IsDpu(x.Document)));
-        var nodes = ordered.Select(x => SystemMapper.Map(documents, x.Uri, x.Document, bmc, observedAt)).ToList();
-        return new MappedInventory { Bmc = bmc, Nodes = nodes };
+        var mapped = ordered.Select(x => (Node: SystemMapper.Map(documents, x.Uri, x.Document, bmc, observedAt), x.Uri, System: x.Document)).ToList();
+        var (nodes, bmcFirmware) = parts
+            ? PartsMapper.Map(documents, root, mapped, manager.String("Id"), bmcId)
+            : ([.. mapped.Select(m => m.Node)], []);
+        return new MappedInventory { Bmc = bmc with { Firmware = bmcFirmware }, Nodes = nodes };
     }
 
     // HPE Cray controllers (CMM, EX425, Slingshot blade) omit Manager.FirmwareVersion; their BMC firmware is

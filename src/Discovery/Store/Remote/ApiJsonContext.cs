@@ -24,4 +24,5 @@ namespace Discovery.Store.Remote;
 [JsonSerializable(typeof(ApplyReport))]
 [JsonSerializable(typeof(IReadOnlyList<CollectedBmc>))]
 [JsonSerializable(typeof(CollectUpsertSummary))]
+[JsonSerializable(typeof(IReadOnlyList<System.Text.Json.JsonElement>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

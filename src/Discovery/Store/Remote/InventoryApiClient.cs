@@ -95,6 +95,10 @@ internal sealed class InventoryApiClient : IInventory
         {
             parameters.Add("kind=" + RecordKinds.Name(kind));
         }
+        else if (query.Parts)
+        {
+            parameters.Add("kind=" + PartHistory.Kind);
+        }
 
         if (query.Record is { } record)
         {

@@ -11,11 +11,13 @@ namespace Discovery.Records.Columns.Tests;
 public sealed class RecordColumnsTests
 {
     [Fact]
-    public void ComputeNode_EveryFieldHasAColumn_ButNetworkInterfaces() =>
-        AssertCovers(ComputeNodeColumns.Map, nameof(ComputeNode.NetworkInterfaces));
+    public void ComputeNode_EveryFieldHasAColumn_ButNetworkInterfacesAndParts() =>
+        // Parts are rows of their own tables (issue 17); empty slots are a column.
+        AssertCovers(ComputeNodeColumns.Map, nameof(ComputeNode.NetworkInterfaces), nameof(ComputeNode.Processors), nameof(ComputeNode.Memory),
+            nameof(ComputeNode.Accelerators), nameof(ComputeNode.Drives), nameof(ComputeNode.PcieDevices), nameof(ComputeNode.Firmware));
 
     [Fact]
-    public void Bmc_EveryFieldHasAColumn_ButNetworkInterfaces() => AssertCovers(BmcColumns.Map, nameof(Bmc.NetworkInterfaces));
+    public void Bmc_EveryFieldHasAColumn_ButNetworkInterfacesAndFirmware() => AssertCovers(BmcColumns.Map, nameof(Bmc.NetworkInterfaces), nameof(Bmc.Firmware));
 
     [Fact]
     public void NetworkInterface_EveryFieldHasAColumn() => AssertCovers(NetworkInterfaceColumns.Map);
@@ -80,7 +82,12 @@ public sealed class RecordColumnsTests
     private static object Sample<T>(RecordColumn<T> column)
         where T : class => column.Type switch
     {
-        ColumnType.Text => column.Name == "owner_kind" ? "bmc" : "sample-" + column.Name,
+        ColumnType.Text => column.Name switch
+        {
+            "owner_kind" => "bmc",
+            "empty_slots" => """[{"kind":"memory","location":"DIMM 4"}]""",
+            _ => "sample-" + column.Name,
+        },
         ColumnType.Uuid => new Guid("38947555-7742-3448-3784-823347823834"),
         ColumnType.Int32 => 4242,
         ColumnType.Int64 => 5_000_000_000L,

@@ -8,9 +8,11 @@ namespace Discovery.Records.Schemas.Tests;
 public sealed class InventorySchemasTests
 {
     [Fact]
-    public void Names_AreTheSixRecordKinds()
+    public void Names_AreTheSixRecordKindsThenTheParts()
     {
-        Assert.Equal(["ComputeNode", "Bmc", "NetworkInterface", "NodeGroup", "BootProfile", "SessionTemplate"], InventorySchemas.Names);
+        Assert.Equal(
+            ["ComputeNode", "Bmc", "NetworkInterface", "NodeGroup", "BootProfile", "SessionTemplate", "Processor", "MemoryModule", "Accelerator", "Drive", "PcieDevice", "FirmwareItem"],
+            InventorySchemas.Names);
     }
 
     [Fact]
@@ -52,11 +54,28 @@ public sealed class InventorySchemasTests
     }
 
     [Fact]
+    public void Get_MemoryModule_CommonFieldsFirstEveryFieldReadOnlyStatusClosed()
+    {
+        var schema = JsonNode.Parse(InventorySchemas.Get("MemoryModule"))!;
+        var properties = schema["properties"]!.AsObject();
+
+        Assert.Equal(
+            ["id", "kind", "owner_id", "owner_kind", "location", "manufacturer", "model", "serial_number", "part_number", "status", "redfish_uri",
+                "capacity_mib", "memory_type", "speed_mhz"],
+            properties.Select(p => p.Key));
+        Assert.All(properties, p => Assert.True((bool?)p.Value!["readOnly"], p.Key));
+        Assert.Equal(["state", "health"], properties["status"]!["properties"]!.AsObject().Select(p => p.Key));
+        Assert.False((bool?)properties["status"]!["additionalProperties"]);
+        var node = JsonNode.Parse(InventorySchemas.Get("ComputeNode"))!["properties"]!;
+        Assert.Equal("SATA, SAS, NVMe, ... (Protocol).", (string?)node["drives"]!["items"]!["properties"]!["protocol"]!["description"]);
+    }
+
+    [Fact]
     public void Get_UnknownName_ThrowsListingTheNames()
     {
         var error = Assert.Throws<ArgumentException>(() => InventorySchemas.Get("computenode"));
 
-        Assert.StartsWith("no schema named 'computenode' (expected one of ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile, SessionTemplate)", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("no schema named 'computenode' (expected one of ComputeNode, Bmc, NetworkInterface, NodeGroup, BootProfile, SessionTemplate, Processor", error.Message, StringComparison.Ordinal);
         Assert.False(InventorySchemas.TryGet("Node", out _));
     }
 

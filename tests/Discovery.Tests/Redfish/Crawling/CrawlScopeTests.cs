@@ -15,6 +15,10 @@ public sealed class CrawlScopeTests
     [InlineData("/redfish/v1/managers/bmc/hostinterfaces/1")]
     [InlineData("/redfish/v1/chassis/1u/networkadapters/nic/networkdevicefunctions/1")]
     [InlineData("/redfish/v1/updateservice/firmwareinventory/bmc")]
+    [InlineData("/redfish/v1/systems/1/graphicscontrollers/gpu1")]
+    [InlineData("/redfish/v1/systems/1/simplestorage/1")]
+    [InlineData("/redfish/v1/systems/1/pciedevices/1/pciefunctions/1")]
+    [InlineData("/redfish/v1/chassis/1/pciedevices/138/pciefunctions/1")]
     public void Includes_InventoryPaths_True(string key)
     {
         Assert.True(CrawlScope.Includes(CrawlProfile.Inventory, key, memberOfFetchedCollection: false));
@@ -26,9 +30,20 @@ public sealed class CrawlScopeTests
     [InlineData("/redfish/v1/chassis/1/thermal")]
     [InlineData("/redfish/v1/accountservice")]
     [InlineData("/redfish/v1/managers/bmc/networkprotocol/https/certificates")]
+    [InlineData("/redfish/v1/systems/1/graphicscontrollers/gpu1/ports/displayport")]
+    [InlineData("/redfish/v1/systems/1/processors/fpga1/accelerationfunctions/compression")]
     public void Includes_OutsideInventory_False(string key)
     {
         Assert.False(CrawlScope.Includes(CrawlProfile.Inventory, key, memberOfFetchedCollection: false));
+    }
+
+    [Theory]
+    [InlineData("/redfish/v1/systems/1/graphicscontrollers/gpu1")]
+    [InlineData("/redfish/v1/chassis/1/pciedevices/138")]
+    public void Includes_PartPathsWithProfileNodes_False(string key)
+    {
+        Assert.False(CrawlScope.Includes(CrawlProfile.Nodes, key, memberOfFetchedCollection: false));
+        Assert.True(CrawlScope.Includes(CrawlProfile.Nodes, "/redfish/v1/systems/1/memory/dimm1", memberOfFetchedCollection: false));
     }
 
     [Fact]
