@@ -82,8 +82,17 @@ lua_get 'string.format("/nodes?mac=02:01:%02x:%02x:%02x:00", a, b, c)' >"$WORK/m
 lua_get 'string.format("/nodes?ip=10.%d.%d.%d", 16 + a, b, c)' >"$WORK/ip.lua"
 lua_get 'string.format("/nodes?limit=100&offset=%d", math.random(0, nodes - 100))' >"$WORK/page.lua"
 lua_get 'string.format("/nodes?arch=x86_64&limit=100&offset=%d", math.random(0, nodes - 100))' >"$WORK/filtered.lua"
+# Each wrk thread gets its own seed and host names: with one shared seed both threads sent the same bodies, and
+# half the PUTs were writes of what the other thread had just stored (answered without a commit).
 cat >"$WORK/put.lua" <<LUA
-math.randomseed(7)
+local threads = 0
+function setup(thread)
+  thread:set("id", threads)
+  threads = threads + 1
+end
+function init(args)
+  math.randomseed(7 + id)
+end
 wrk.method = "PUT"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $TOKEN"
@@ -93,7 +102,7 @@ request = function()
   local cabinet, slot = 1000 + math.floor(i / 256), i % 256
   n = n + 1
   local xname = string.format("x%dc0s%db0n0", cabinet, slot)
-  local body = string.format('{"xname": "%s", "hostname": "bench-%d", "arch": "x86_64"}', xname, n)
+  local body = string.format('{"xname": "%s", "hostname": "bench-%d-%d", "arch": "x86_64"}', xname, id, n)
   return wrk.format(nil, "/nodes/" .. xname, nil, body)
 end
 LUA
