@@ -42,6 +42,11 @@ internal sealed class CommunitySecurity : ISnmpSecurity
     }
 
     /// <inheritdoc/>
+    public (SnmpErrorKind Kind, string Hint) Silence() =>
+        // Agents drop a request with an unknown community without a word (RFC 3584 section 4.2, snmpInBadCommunityNames).
+        (SnmpErrorKind.Timeout, "wrong community, or no agent there");
+
+    /// <inheritdoc/>
     public bool OnReport(SnmpIncoming report) =>
         throw new SnmpException(SnmpErrorKind.Refused, "the agent answered a v2c request with a report");
 }

@@ -21,4 +21,7 @@ internal interface ISnmpSecurity
     /// otherwise throws the <see cref="SnmpException"/> the report means.
     /// </summary>
     bool OnReport(SnmpIncoming report);
+
+    /// <summary>What silence from the agent most likely means with this security, as an error kind and a hint.</summary>
+    (SnmpErrorKind Kind, string Hint) Silence();
 }

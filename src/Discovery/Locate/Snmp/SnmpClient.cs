@@ -134,8 +134,8 @@ internal sealed partial class SnmpClient : IDisposable
             }
         }
 
-        var hint = _security is CommunitySecurity ? "wrong community, or no agent there" : "no agent there";
-        throw new SnmpException(SnmpErrorKind.Timeout, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        var (kind, hint) = _security.Silence();
+        throw new SnmpException(kind, string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"no answer from {_endpoint.Address} ({_security.Describe()}) after {_endpoint.Retries + 1} tries of {_endpoint.Timeout.TotalSeconds:0.###} s ({hint})"));
     }
 

@@ -148,6 +148,12 @@ internal sealed class UsmSecurity : ISnmpSecurity
         throw UsmReports.Failure(counter, _user.Name);
     }
 
+    /// <inheritdoc/>
+    public (SnmpErrorKind Kind, string Hint) Silence() => _engineId is null
+        ? (SnmpErrorKind.Timeout, "no agent there")
+        // The agent answered discovery, so it is alive: net-snmp drops a request it cannot decrypt without a report.
+        : (SnmpErrorKind.DecryptionFailed, $"the agent answered engine discovery but not the encrypted request: wrong privacy password for v3 user {_user.Name}?");
+
     private byte[] DiscoveryMessage(int requestId, int messageId)
     {
         var pdu = SnmpPdu.Request(SnmpTag.GetRequest, requestId, []);
