@@ -50,9 +50,9 @@ internal static class UsmMessage
         return (datagram, offset);
     }
 
-    /// <summary>The ScopedPDU (context engine ID, empty context name, PDU).</summary>
-    public static byte[] ScopedPdu(byte[] contextEngineId, SnmpPdu pdu) =>
-        BerWriter.Sequence(BerWriter.OctetString(contextEngineId), BerWriter.OctetString([]), pdu.Encode());
+    /// <summary>The ScopedPDU (context engine ID, context name, PDU).</summary>
+    public static byte[] ScopedPdu(byte[] contextEngineId, SnmpPdu pdu, byte[]? contextName = null) =>
+        BerWriter.Sequence(BerWriter.OctetString(contextEngineId), BerWriter.OctetString(contextName ?? []), pdu.Encode());
 
     /// <summary>Decodes the outer layers: message id, flags, security parameters, and the scoped PDU or its ciphertext.</summary>
     public static (int MessageId, byte Flags, UsmSecurityParameters Security, BerElement Data) Decode(ReadOnlyMemory<byte> datagram)

@@ -11,6 +11,7 @@ namespace Discovery.Locate.Snmp;
 internal sealed class UsmSecurity : ISnmpSecurity
 {
     private readonly UsmUser _user;
+    private readonly byte[] _context;
     private readonly TimeProvider _time;
     private readonly Lock _lock = new();
     private byte[]? _engineId;
@@ -21,10 +22,14 @@ internal sealed class UsmSecurity : ISnmpSecurity
     private long _timeAt;
     private long _salt;
 
-    /// <summary>Security for <paramref name="user"/>; <paramref name="time"/> ages the agent's engine time between requests.</summary>
-    public UsmSecurity(UsmUser user, TimeProvider time)
+    /// <summary>
+    /// Security for <paramref name="user"/> in context <paramref name="context"/> (empty: the default context; some
+    /// switches name a VLAN's bridge table by context); <paramref name="time"/> ages the agent's engine time between requests.
+    /// </summary>
+    public UsmSecurity(UsmUser user, TimeProvider time, string context = "")
     {
         _user = user;
+        _context = System.Text.Encoding.UTF8.GetBytes(context);
         _time = time;
         _salt = BinaryPrimitives.ReadInt64BigEndian(RandomNumberGenerator.GetBytes(8));
     }
@@ -78,7 +83,7 @@ internal sealed class UsmSecurity : ISnmpSecurity
         var saltBytes = new byte[UsmAesPrivacy.SaltLength];
         BinaryPrimitives.WriteInt64BigEndian(saltBytes, salt);
         var iv = UsmAesPrivacy.InitializationVector(boots, time, saltBytes);
-        var cipher = UsmAesPrivacy.Encrypt(privKey, iv, UsmMessage.ScopedPdu(engineId, pdu));
+        var cipher = UsmAesPrivacy.Encrypt(privKey, iv, UsmMessage.ScopedPdu(engineId, pdu, _context));
         var protocol = _user.AuthProtocol;
         var (datagram, authOffset) = UsmMessage.Encode(new UsmMessage.Outgoing(
             messageId, UsmMessage.AuthFlag | UsmMessage.PrivFlag | UsmMessage.ReportableFlag, engineId, boots, time, _user.Name,
