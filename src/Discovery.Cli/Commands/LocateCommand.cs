@@ -3,7 +3,6 @@ using System.Globalization;
 using Discovery.Cli.Output;
 using Discovery.Cli.Settings;
 using Discovery.Locate;
-using Discovery.Pipeline;
 using static Discovery.Configuration.SettingKeys;
 
 namespace Discovery.Cli.Commands;
@@ -36,7 +35,14 @@ internal static class LocateCommand
             var path = effective.Path(LocateMap, context.Home) ?? throw new CliUsageException("locate needs --location-map FILE (or locate.map in the config file)");
             var map = await LocateJob.LoadMapAsync(path, cancellationToken);
             using var loggers = CliLogging.Create(context, effective);
-            var secrets = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), loggers, cancellationToken);
+            // Only the secrets store matters here (secret: references); no BMC password is read.
+            var request = new Credentials.CredentialRequest
+            {
+                SecretsStorePath = effective.Path(SecretsStoreFile, context.Home),
+                SecretsKeyFile = effective.Path(SecretsKeyFile, context.Home),
+                UseSecretsStore = effective.Bool(SecretsStoreEnabled),
+            };
+            var secrets = await CliCredentials.CreateProviderAsync(context, request, loggers, cancellationToken);
             var report = await LocateJob.RunAsync(map, effective.Int(UplinkMacs), secrets, context.TimeProvider, loggers, cancellationToken);
             foreach (var failed in report.Switches.Where(s => s.Error is not null))
             {

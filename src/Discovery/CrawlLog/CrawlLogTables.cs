@@ -25,6 +25,9 @@ internal static class CrawlLogTables
 
     public static readonly CrawlLogRowTable<NetworkInterface> Nics = new("nics", NetworkInterfaceColumns.Map);
 
+    /// <summary>What each location-map switch's forwarding table held in the run (issue 16).</summary>
+    public static readonly CrawlLogRowTable<SwitchPortRow> SwitchPorts = new("switch_ports", SwitchPortColumns.Map);
+
     /// <summary>Every table, in the order readers list them.</summary>
-    public static readonly IReadOnlyList<CrawlLogTable> All = [Runs, Scans, Responses, Nodes, Bmcs, Nics];
+    public static readonly IReadOnlyList<CrawlLogTable> All = [Runs, Scans, Responses, Nodes, Bmcs, Nics, SwitchPorts];
 }

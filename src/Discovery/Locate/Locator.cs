@@ -33,7 +33,17 @@ internal sealed partial class Locator
         var tables = await Task.WhenAll(map.Switches.Select(s => WalkOneAsync(s, cancellationToken)));
         var locations = PlacementResolver.Resolve(map, tables, uplinkMacThreshold);
         LogLocated(_logger, map.Switches.Count, tables.Count(t => t.Error is null), locations.Count(l => l.Value.Status == PlacementStatus.Placed));
-        return new LocateReport(tables, locations);
+        var rows = new List<CrawlLog.SwitchPortRow>();
+        foreach (var table in tables)
+        {
+            var uplinks = PlacementResolver.UplinkPorts(table, map.Switches.First(s => s.Name == table.Switch), map.Switches.Select(s => s.Name), uplinkMacThreshold);
+            rows.AddRange(table.Entries.Select(e => new CrawlLog.SwitchPortRow
+            {
+                Switch = table.Switch, Port = e.BridgePort, IfName = e.IfName, Mac = e.Mac, Vlan = e.Vlan, Uplink = uplinks.Contains(e.BridgePort),
+            }));
+        }
+
+        return new LocateReport(tables, locations) { MappedXnames = map.Switches.SelectMany(s => s.Ports.Values).ToHashSet(), Rows = rows };
     }
 
     private async Task<SwitchTable> WalkOneAsync(SwitchConfig config, CancellationToken cancellationToken)

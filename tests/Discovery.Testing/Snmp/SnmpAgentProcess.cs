@@ -72,9 +72,20 @@ public sealed class SnmpAgentProcess : IAsyncDisposable
     {
         var binary = Require("snmpsimd", "snmpsim");
         var port = FreeUdpPort();
+        Directory.CreateDirectory(cacheDirectory);
+        if (!OperatingSystem.IsWindows())
+        {
+            // snmpsimd drops to nobody when started as root; it must still write its index there.
+            File.SetUnixFileMode(cacheDirectory, (UnixFileMode)0x1FF);
+        }
+
         var info = new ProcessStartInfo(binary)
         {
-            ArgumentList = { $"--data-dir={dataDirectory}", $"--cache-dir={cacheDirectory}", $"--agent-udpv4-endpoint=127.0.0.1:{port}", "--logging-method=stdout" },
+            ArgumentList =
+            {
+                $"--data-dir={dataDirectory}", $"--cache-dir={cacheDirectory}", $"--agent-udpv4-endpoint=127.0.0.1:{port}",
+                "--logging-method=stdout", "--force-index-rebuild",
+            },
         };
         foreach (var argument in extraArguments)
         {
