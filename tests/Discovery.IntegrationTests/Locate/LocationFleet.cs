@@ -18,7 +18,7 @@ internal sealed class LocationFleet : IAsyncDisposable
 {
     public const int Count = 40;
     public const string Password = "Locate-Pass-1618";
-    public const string Community = "leaf1";
+    public const string Community = "ro-leaf-7261";
     public const string V3User = "ops";
     public const string V3Auth = "leaf2-auth-pass";
     public const string V3Priv = "leaf2-priv-pass";
@@ -112,7 +112,7 @@ internal sealed class LocationFleet : IAsyncDisposable
             }
         }
 
-        leaf1.WriteTo(data);
+        leaf1.WriteTo(data, Community);
         leaf2.WriteTo(data);
         _agent = await SnmpAgentProcess.StartSnmpsimAsync(data, _temp.File("snmpsim-cache"),
             [$"--v3-user={V3User}", $"--v3-auth-key={V3Auth}", "--v3-auth-proto=SHA256", $"--v3-priv-key={V3Priv}", "--v3-priv-proto=AES"],

@@ -49,10 +49,10 @@ public sealed class SwitchRecording
         return this;
     }
 
-    /// <summary>Writes <c>NAME.snmprec</c> into <paramref name="directory"/> and returns its path.</summary>
-    public string WriteTo(string directory)
+    /// <summary>Writes <c>COMMUNITY.snmprec</c> (default: the switch's name) into <paramref name="directory"/> and returns its path.</summary>
+    public string WriteTo(string directory, string? community = null)
     {
-        var path = Path.Combine(directory, Name + ".snmprec");
+        var path = Path.Combine(directory, (community ?? Name) + ".snmprec");
         File.WriteAllText(path, Render());
         return path;
     }
