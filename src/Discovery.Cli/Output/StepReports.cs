@@ -28,17 +28,11 @@ internal static class StepReports
     /// A line per location-map switch that could not be read, and per BMC that answered but could not be placed
     /// (with its MAC and why), after <paramref name="prefix"/>.
     /// </summary>
-    public static Task WriteLocationAsync(
-        TextWriter error, IReadOnlyList<Locate.SwitchTable> failedSwitches, IReadOnlyList<UnplacedBmc> unplaced, string prefix, CancellationToken cancellationToken)
+    public static Task WriteLocationAsync(TextWriter error, IReadOnlyList<string> problems, string prefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
-        ArgumentNullException.ThrowIfNull(failedSwitches);
-        ArgumentNullException.ThrowIfNull(unplaced);
-        return WriteLinesAsync(error,
-        [
-            .. failedSwitches.Select(s => $"{prefix}switch {s.Switch}: {s.Error}"),
-            .. unplaced.Select(u => $"{prefix}unplaced BMC {u.Endpoint} (MAC {u.Mac ?? "unknown"}): {u.Reason}; named {u.Xname} (derived)"),
-        ], cancellationToken);
+        ArgumentNullException.ThrowIfNull(problems);
+        return WriteLinesAsync(error, [.. problems.Select(p => prefix + p)], cancellationToken);
     }
 
     /// <summary><c>store: 2 added, 1 changed, 0 removed, 5 unchanged in WHERE</c> and a line per refused record, or the failure.</summary>
