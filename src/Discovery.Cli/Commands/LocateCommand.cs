@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Discovery.Cli.Output;
 using Discovery.Cli.Settings;
 using Discovery.Locate;
@@ -15,10 +16,10 @@ internal static class LocateCommand
 {
     private static readonly string[] Keys = [LocateMap, UplinkMacs, SecretsStoreEnabled, SecretsStoreFile, SecretsKeyFile, LogLevel];
 
-    private static readonly TableColumn<LocateRow>[] Columns =
+    private static readonly TableColumn<MacLocation>[] Columns =
     [
         new("MAC", r => r.Mac), new("Switch", r => r.Switch), new("Port", r => r.Port),
-        new("VLAN", r => r.Vlan?.ToString(CultureInfo.InvariantCulture), AlignRight: true), new("Xname", r => r.Xname), new("Status", r => r.Status),
+        new("VLAN", r => r.Vlan?.ToString(CultureInfo.InvariantCulture), AlignRight: true), new("Xname", r => r.Xname), new("Status", r => JsonNamingPolicy.SnakeCaseLower.ConvertName(r.Status.ToString())),
     ];
 
     public static Command Create(CliContext context, CommonOptions common)
@@ -52,9 +53,9 @@ internal static class LocateCommand
             var rows = report.Locations.Values
                 .Where(l => parseResult.GetValue(all) || l.Status != PlacementStatus.UplinkOnly)
                 .OrderBy(l => l.Switch ?? "~", StringComparer.Ordinal).ThenBy(l => l.Port, PortOrder.Instance).ThenBy(l => l.Mac, StringComparer.Ordinal)
-                .Select(LocateRow.From).ToList();
+                .ToList();
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
-            await renderer.WriteListAsync(rows, LocateJsonContext.Default.LocateRow, Columns, cancellationToken);
+            await renderer.WriteListAsync(rows, LocateJsonContext.Default.MacLocation, Columns, cancellationToken);
             return report.AnySwitchFailed ? ExitCodes.SomeTargetsFailed : ExitCodes.Ok;
         });
         return command;
