@@ -81,7 +81,7 @@ internal static class DiscoverApp
         Func<CliContext, CommonOptions, Command>[] commands =
         [
             ApplyCommand.Create, BootCommand.Create, CollectCommand.Create, ConfigCommand.Create, CrawlCommand.Create, DeleteCommand.Create, GetCommand.Create,
-            HistoryCommand.Create, LogsCommand.Create, PowerCommand.Create, RunCommand.Create, ScanCommand.Create, SchemasCommand.Create, SendCommand.Create,
+            HistoryCommand.Create, LocateCommand.Create, LogsCommand.Create, PowerCommand.Create, RunCommand.Create, ScanCommand.Create, SchemasCommand.Create, SendCommand.Create,
             SecretsCommand.Create, ServeCommand.Create, SnapshotCommand.Create, TokenCommand.Create, VersionCommand.Create,
         ];
         foreach (var create in commands)

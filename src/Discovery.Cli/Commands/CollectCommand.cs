@@ -48,6 +48,7 @@ internal static class CollectCommand
             await context.Error.WriteLineAsync(
                 $"collect: {ok}/{rows.Count} BMCs ok, {result.Run.Results.Sum(r => r.Nodes.Count)} nodes, {result.Run.Elapsed.TotalSeconds:0.0} s".AsMemory(),
                 cancellationToken);
+            await StepReports.WriteLocationAsync(context.Error, Pipeline.LocationProblems.Describe(result.FailedSwitches, result.Unplaced), "discover: ", cancellationToken);
             await StepReports.WriteLogFailureAsync(context.Error, result, cancellationToken);
             await StepReports.WriteStoreAsync(context.Error, result.Store, "discover: ", cancellationToken);
             await StepReports.WriteSmdAsync(context, result.Smd, null, cancellationToken);

@@ -12,7 +12,7 @@ internal static class CollectJobs
     /// <summary>The settings of crawl; collect adds <c>collect.parallel</c> and the SMD ones.</summary>
     public static readonly string[] CrawlKeys =
     [
-        Profile, IdMap, RequestTimeout, Retries, PerBmc, CaCert, Pin,
+        Profile, IdMap, LocateMap, UplinkMacs, RequestTimeout, Retries, PerBmc, CaCert, Pin,
         Username, Password, PasswordFile, PasswordStdin, SecretsStoreEnabled, SecretsStoreFile, SecretsKeyFile,
         LogDir, LogEnabled, StoreEnabled, DataDir, Server, ServerToken, ServerTokenFile, StateDir, LogLevel,
     ];

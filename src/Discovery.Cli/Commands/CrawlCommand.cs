@@ -30,6 +30,7 @@ internal static class CrawlCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var collected = await CollectJobs.RunAsync(context, settings, parseResult, [parseResult.GetValue(url) ?? string.Empty], "crawl", cancellationToken);
+            await StepReports.WriteLocationAsync(context.Error, Pipeline.LocationProblems.Describe(collected.FailedSwitches, collected.Unplaced), "discover: ", cancellationToken);
             await StepReports.WriteLogFailureAsync(context.Error, collected, cancellationToken);
             await StepReports.WriteStoreAsync(context.Error, collected.Store, "discover: ", cancellationToken);
             var result = collected.Run.Results[0];

@@ -22,13 +22,13 @@ internal static class InventoryColumns
 
     public static readonly TableColumn<Bmc>[] Bmcs =
     [
-        new("Xname", b => b.Xname), new("IP", b => b.Port == Bmc.DefaultPort ? b.Ip : $"{b.Ip}:{b.Port}"), new("MAC", b => b.Mac),
+        new("Xname", b => b.Xname), new("Source", b => b.XnameSource), new("IP", b => b.Port == Bmc.DefaultPort ? b.Ip : $"{b.Ip}:{b.Port}"), new("MAC", b => b.Mac),
         new("Manufacturer", b => b.Manufacturer), new("Firmware", b => b.FirmwareVersion), new("Status", b => b.LastCrawlStatus),
     ];
 
     public static readonly TableColumn<Bmc>[] BmcsWide =
     [
-        .. Bmcs, new("Model", b => b.Model), new("Redfish", b => b.RedfishVersion), new("Service UUID", b => b.ServiceUuid),
+        .. Bmcs, new("Switch port", b => b.SwitchPort), new("Model", b => b.Model), new("Redfish", b => b.RedfishVersion), new("Service UUID", b => b.ServiceUuid),
         new("Last seen", b => Time(b.LastSeen)), new("ID", b => b.Id.ToString()),
     ];
 

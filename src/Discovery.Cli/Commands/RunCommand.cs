@@ -52,6 +52,7 @@ internal static class RunCommand
                 return exit;
             }
 
+            await StepReports.WriteLocationAsync(context.Error, outcome.LocationProblems, "discover run: ", cancellationToken);
             await StepReports.WriteLogFailureAsync(context.Error, outcome.LogFailure, "discover run: ", cancellationToken);
             await StepReports.WriteStoreAsync(context.Error, outcome.Store, "discover run: store: ", cancellationToken);
             await StepReports.WriteSmdAsync(context, outcome.Smd, null, cancellationToken);

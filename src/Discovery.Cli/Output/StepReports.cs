@@ -24,6 +24,17 @@ internal static class StepReports
         return failure is null ? Task.CompletedTask : WriteLinesAsync(error, [prefix + failure], cancellationToken);
     }
 
+    /// <summary>
+    /// A line per location-map switch that could not be read, and per BMC that answered but could not be placed
+    /// (with its MAC and why), after <paramref name="prefix"/>.
+    /// </summary>
+    public static Task WriteLocationAsync(TextWriter error, IReadOnlyList<string> problems, string prefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(problems);
+        return WriteLinesAsync(error, [.. problems.Select(p => prefix + p)], cancellationToken);
+    }
+
     /// <summary><c>store: 2 added, 1 changed, 0 removed, 5 unchanged in WHERE</c> and a line per refused record, or the failure.</summary>
     public static async Task WriteStoreAsync(TextWriter error, StoreStepResult? store, string failurePrefix, CancellationToken cancellationToken)
     {

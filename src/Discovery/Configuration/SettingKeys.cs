@@ -32,6 +32,8 @@ internal static class SettingKeys
     public const string SecretsKeyFile = "credentials.secrets_key_file";
     public const string Profile = "collect.profile";
     public const string IdMap = "collect.id_map";
+    public const string LocateMap = "locate.map";
+    public const string UplinkMacs = "locate.uplink_macs";
     public const string ParallelBmcs = "collect.parallel";
     public const string PerBmc = "collect.per_bmc";
     public const string RequestTimeout = "collect.request_timeout";

@@ -41,6 +41,10 @@ internal static class CrawlLogTables
     /// <summary>A node's firmware and its BMC's own (<c>owner_kind</c> says which).</summary>
     public static readonly CrawlLogRowTable<FirmwareItem> Firmware = new("firmware", PartColumns.Firmware);
 
+    /// <summary>What each location-map switch's forwarding table held in the run (issue 16).</summary>
+    public static readonly CrawlLogRowTable<SwitchPortRow> SwitchPorts = new("switch_ports", SwitchPortColumns.Map);
+
     /// <summary>Every table, in the order readers list them.</summary>
-    public static readonly IReadOnlyList<CrawlLogTable> All = [Runs, Scans, Responses, Nodes, Bmcs, Nics, Processors, Memory, Accelerators, Drives, PcieDevices, Firmware];
+    public static readonly IReadOnlyList<CrawlLogTable> All =
+        [Runs, Scans, Responses, Nodes, Bmcs, Nics, Processors, Memory, Accelerators, Drives, PcieDevices, Firmware, SwitchPorts];
 }

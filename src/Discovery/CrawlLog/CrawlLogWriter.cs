@@ -91,6 +91,16 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         Add(CrawlLogTables.Scans, row);
     }
 
+    /// <summary>Adds forwarding-table rows to <c>switch_ports</c>.</summary>
+    public void AddSwitchPorts(IEnumerable<SwitchPortRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
+        {
+            Add(CrawlLogTables.SwitchPorts, row);
+        }
+    }
+
     /// <summary>Adds one Redfish exchange to <c>responses</c>; its body is redacted first.</summary>
     public void AddResponse(ResponseLogRow row)
     {

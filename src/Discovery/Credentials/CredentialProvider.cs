@@ -14,7 +14,7 @@ namespace Discovery.Credentials;
 /// Build one with <see cref="CredentialProviderFactory"/>. Each choice is logged at Debug by its source (the
 /// entry key, or where the run-wide password came from), never by its value.
 /// </summary>
-internal sealed partial class CredentialProvider : ICredentialProvider
+internal sealed partial class CredentialProvider : ICredentialProvider, ISecretEntries
 {
     private readonly IReadOnlyDictionary<string, BmcCredential> _stored;
     private readonly BmcCredential? _global;
@@ -47,6 +47,10 @@ internal sealed partial class CredentialProvider : ICredentialProvider
 
     /// <summary>True when no BMC can get a credential (nothing stored, no run-wide password).</summary>
     public bool IsEmpty => _stored.Count == 0 && _global is null;
+
+    /// <inheritdoc/>
+    public BmcCredential? FindEntry(string key) =>
+        _stored.TryGetValue(SecretsStore.NormalizeKey(key), out var entry) ? entry : null;
 
     /// <inheritdoc/>
     public ValueTask<BmcCredential?> GetCredentialAsync(string bmcAddress, CancellationToken cancellationToken)

@@ -52,6 +52,10 @@ internal sealed class CollectJob
         }
 
         var (store, smd) = await sequence.PublishAsync(run.Results, opened, cancellationToken);
-        return new CollectJobResult { Run = run, RunId = runId, LogFailure = logFailure, Store = store, Smd = smd };
+        return new CollectJobResult
+        {
+            Run = run, RunId = runId, LogFailure = logFailure, Store = store, Smd = smd,
+            FailedSwitches = [.. sequence.Located?.Switches.Where(s => s.Error is not null) ?? []], Unplaced = sequence.Unplaced(run.Results),
+        };
     }
 }

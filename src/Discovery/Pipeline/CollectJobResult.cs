@@ -17,6 +17,12 @@ internal sealed record CollectJobResult
     /// <summary>The store step, or null when the plan had none.</summary>
     public StoreStepResult? Store { get; init; }
 
+    /// <summary>Each location-map switch that could not be read (name, error); empty without a location map.</summary>
+    public IReadOnlyList<Locate.SwitchTable> FailedSwitches { get; init; } = [];
+
+    /// <summary>BMCs that answered but that the location map could not place; empty without a location map.</summary>
+    public IReadOnlyList<UnplacedBmc> Unplaced { get; init; } = [];
+
     /// <summary>The SMD step, or null when the plan had none.</summary>
     public SmdStepResult? Smd { get; init; }
 }

@@ -76,6 +76,10 @@ internal sealed class CollectLogging : IAsyncDisposable
         };
     }
 
+    /// <summary>Writes the switches' forwarding tables to <c>switch_ports</c> (nothing once the log has failed).</summary>
+    public void AddSwitchPorts(IReadOnlyList<SwitchPortRow> rows) =>
+        _log.Write(rows, static (writer, rows) => writer.AddSwitchPorts(rows));
+
     /// <summary>Writes one BMC's exchanges and records (nothing once the log has failed).</summary>
     public void Add(BmcCollectResult result)
     {

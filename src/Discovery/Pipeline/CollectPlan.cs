@@ -19,6 +19,12 @@ internal sealed record CollectPlan
     /// <summary>The id map (<c>--id-map</c>), or null to derive xnames.</summary>
     public string? IdMapPath { get; init; }
 
+    /// <summary>The location map (<c>--location-map</c>), or null to name BMCs without switches.</summary>
+    public string? LocationMapPath { get; init; }
+
+    /// <summary>A switch port with more MACs than this is an uplink (<c>locate.uplink_macs</c>).</summary>
+    public int UplinkMacThreshold { get; init; } = Locate.Locator.DefaultUplinkMacThreshold;
+
     /// <summary>Where pins, the last scan and the SMD state live.</summary>
     public required string StateDirectory { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Discovery.Credentials;
+using Discovery.Locate;
 using Discovery.Records.Xnames;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Mapping;
@@ -24,8 +25,9 @@ internal sealed partial class CollectSequence
     private readonly ILogger _logger;
     private readonly ConcurrentQueue<BmcCollectResult> _finished = new();
 
-    private CollectSequence(CollectPlan plan, ICredentialProvider credentials, IXnameAssigner xnames, TimeProvider time, ILoggerFactory loggers)
+    private CollectSequence(CollectPlan plan, ICredentialProvider credentials, IXnameAssigner xnames, LocateReport? located, TimeProvider time, ILoggerFactory loggers)
     {
+        Located = located;
         _plan = plan;
         _credentials = credentials;
         _xnames = xnames;
@@ -34,17 +36,49 @@ internal sealed partial class CollectSequence
         _logger = loggers.CreateLogger<CollectSequence>();
     }
 
+    /// <summary>What the location map's switches said, or null without a location map.</summary>
+    public LocateReport? Located { get; }
+
     /// <summary>Every BMC finished so far (records, no exchanges), also after a cancelled <see cref="CollectAsync"/>.</summary>
     public IReadOnlyList<BmcCollectResult> Finished => [.. _finished];
 
-    /// <summary>A sequence over <paramref name="plan"/>; a bad id map is a <see cref="PipelineInputException"/> before any BMC is contacted.</summary>
+    /// <summary>
+    /// A sequence over <paramref name="plan"/>; a bad id map or location map is a <see cref="PipelineInputException"/>
+    /// before any BMC or switch is contacted. With a location map its switches are walked here, before any BMC.
+    /// </summary>
     public static async Task<CollectSequence> CreateAsync(
         CollectPlan plan, ICredentialProvider credentials, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(credentials);
-        var xnames = await IdMapAssigner.CreateAsync(plan.IdMapPath, cancellationToken);
-        return new CollectSequence(plan, credentials, xnames, time, loggers);
+        // The id map is checked first, so a bad one stops the job before any switch is contacted.
+        _ = await IdMapAssigner.CreateAsync(plan.IdMapPath, cancellationToken);
+        LocateReport? located = null;
+        if (plan.LocationMapPath is { } path)
+        {
+            var map = await LocateJob.LoadMapAsync(path, cancellationToken);
+            located = await LocateJob.RunAsync(map, plan.UplinkMacThreshold, credentials as ISecretEntries, time, loggers, cancellationToken);
+        }
+
+        var xnames = await IdMapAssigner.CreateAsync(plan.IdMapPath, located, cancellationToken);
+        return new CollectSequence(plan, credentials, xnames, located, time, loggers);
+    }
+
+    /// <summary>
+    /// The BMCs of <paramref name="results"/> that answered but that neither the id map nor the location map named,
+    /// with their MAC and why the switches did not place them; empty without a location map.
+    /// </summary>
+    public IReadOnlyList<UnplacedBmc> Unplaced(IReadOnlyList<BmcCollectResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (Located is not { } located)
+        {
+            return [];
+        }
+
+        return [.. results.Where(r => r.Bmc is { XnameSource: XnameSources.Derived })
+            .Select(r => new UnplacedBmc(r.Target.Endpoint, r.Bmc!.Mac, r.Bmc.Xname,
+                r.Bmc.Mac is { } mac ? located.Find(mac).Describe() : "the BMC reported no MAC for its address"))];
     }
 
     /// <summary>Step 1: collects <paramref name="targets"/>, writing to <paramref name="logging"/> when given.</summary>
@@ -54,6 +88,11 @@ internal sealed partial class CollectSequence
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(progress);
         LogCollectStarting(_logger, targets.Count, _plan.Profile, _plan.MaxParallelBmcs);
+        if (Located is { } located)
+        {
+            logging?.AddSwitchPorts(located.Rows);
+        }
+
         var collector = new Collector(logging?.Watch(_credentials) ?? _credentials, _xnames, _plan.Client, _time, _loggers.CreateLogger<Collector>());
         var request = new CollectRequest
         {

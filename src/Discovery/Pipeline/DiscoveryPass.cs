@@ -67,7 +67,7 @@ internal sealed partial class DiscoveryPass
         using var opened = await sequence.OpenLocalStoreAsync(cancellationToken);
         var outcome = await PassAsync(plan, sequence, progress, cancellationToken);
         var (store, smd) = await sequence.PublishAsync(outcome.Results, opened, cancellationToken);
-        outcome = outcome with { Store = store, Smd = smd };
+        outcome = outcome with { Store = store, Smd = smd, LocationProblems = LocationProblems.Describe(sequence, outcome.Results) };
         LogPassDone(_logger, outcome.RunId, outcome.Status, outcome.Changes is { HasChanges: true });
         return new PassResult { LockFile = lockFile, Outcome = outcome };
     }

@@ -37,13 +37,16 @@ internal static partial class JobPlans
         ArgumentNullException.ThrowIfNull(errors);
         var stateDirectory = settings.Path(StateDir, home)!;
         var client = Client(settings, home, errors);
-        RequireFiles(settings, home, errors, IdMap);
+        RequireFiles(settings, home, errors, IdMap, LocateMap);
+
         return new CollectPlan
         {
             Client = client,
             Profile = Enum.Parse<CrawlProfile>(settings.Text(Profile)!, ignoreCase: true),
             MaxParallelBmcs = settings.Has(ParallelBmcs) ? settings.Int(ParallelBmcs) : 1,
             IdMapPath = settings.Path(IdMap, home),
+            LocationMapPath = settings.Has(LocateMap) ? settings.Path(LocateMap, home) : null,
+            UplinkMacThreshold = settings.Has(UplinkMacs) ? settings.Int(UplinkMacs) : Locate.Locator.DefaultUplinkMacThreshold,
             StateDirectory = stateDirectory,
             Username = settings.Text(Username) ?? CredentialRequest.DefaultUsername,
             Store = await StoreAsync(settings, home, errors, cancellationToken),

@@ -35,6 +35,9 @@ internal sealed record PassOutcome
     /// <summary>Crawl-log partitions removed by retention (<c>table/date=...</c>).</summary>
     public IReadOnlyList<string> RemovedPartitions { get; init; } = [];
 
+    /// <summary>With a location map: a line per switch that could not be read and per BMC that could not be placed (with its MAC).</summary>
+    public IReadOnlyList<string> LocationProblems { get; init; } = [];
+
     /// <summary>What changed against the earlier passes; null when this pass's crawl log could not be written (the report reads it).</summary>
     public CrawlChangeReport? Changes { get; init; }
 

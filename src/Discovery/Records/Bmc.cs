@@ -9,6 +9,12 @@ internal sealed record Bmc
     /// <summary>The BMC's xname (<c>x3000c0s1b0</c>).</summary>
     public string? Xname { get; init; }
 
+    /// <summary>Where <see cref="Xname"/> came from: <c>id-map</c>, <c>location-map</c> or <c>derived</c> (see <see cref="Xnames.XnameSources"/>).</summary>
+    public string? XnameSource { get; init; }
+
+    /// <summary>The switch port its MAC was found on (<c>leaf1/Ethernet5</c>), when a location map was read.</summary>
+    public string? SwitchPort { get; init; }
+
     /// <summary>The address the crawler connected to.</summary>
     public required string Ip { get; init; }
 

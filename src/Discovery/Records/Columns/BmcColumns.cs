@@ -9,6 +9,8 @@ internal static class BmcColumns
     public static readonly RecordColumns<Bmc> Map = new RecordColumns<Bmc>(() => new Bmc { Id = Guid.Empty, Ip = string.Empty })
         .Uuid("id", b => b.Id, (b, v) => b with { Id = v ?? Guid.Empty }, ColumnFilter.LowerCase("the BMC's id"))
         .Text("xname", b => b.Xname, (b, v) => b with { Xname = v }, new("xname (glob with *)", Selective: true))
+        .Text("xname_source", b => b.XnameSource, (b, v) => b with { XnameSource = v }, new("where the xname came from (id-map, location-map, derived)"))
+        .Text("switch_port", b => b.SwitchPort, (b, v) => b with { SwitchPort = v }, new("switch/port the BMC's MAC is on (glob with *)"))
         .Text("ip", b => b.Ip, (b, v) => b with { Ip = v ?? string.Empty }, new("the address the crawler connected to", Selective: true))
         .Int32("port", b => b.Port, (b, v) => b with { Port = v ?? DefaultPort })
         .Text("mac", b => b.Mac, (b, v) => b with { Mac = v })

@@ -7,6 +7,8 @@ internal static class BmcFields
     [
         new("id", "Stable identifier, kept across crawls (ServiceRoot UUID, else MAC)."),
         new("xname", "The BMC's xname; stored in canonical form (lower case, no leading zeros).") { Rule = ValueRules.BmcXname },
+        new("xname_source", "Where the xname came from: id-map, location-map or derived.") { ServerManaged = true },
+        new("switch_port", "The switch and port (switch/port) the BMC's MAC was found on by the location map's SNMP walk.") { ServerManaged = true },
         new("ip", "The address of the Redfish service; stored in canonical form.") { Rule = ValueRules.IpAddress },
         new("port", "TCP port of the Redfish service; absent or 0 means 443.") { Rule = ValueRules.Port },
         new("mac", "MAC address of the BMC's own NIC (the one carrying ip); stored lower-case, colon-separated.") { Rule = ValueRules.Mac },

@@ -9,6 +9,9 @@ internal interface IXnameAssigner
     /// <summary>The xname of the BMC at <paramref name="bmcAddress"/> whose own MAC is <paramref name="bmcMac"/>.</summary>
     string AssignBmc(string bmcAddress, string? bmcMac);
 
+    /// <summary>The xname of the BMC, with where it came from.</summary>
+    BmcName NameBmc(string bmcAddress, string? bmcMac) => new(AssignBmc(bmcAddress, bmcMac), XnameSources.Derived);
+
     /// <summary>The xname of the <paramref name="index"/>-th system behind the BMC named <paramref name="bmcXname"/>.</summary>
     string AssignNode(string bmcXname, int index) => $"{bmcXname}n{index}";
 }

@@ -28,19 +28,36 @@ internal sealed class XnameAssigner : IXnameAssigner
     private const int HashedCabinets = 1000;
 
     private readonly IdMap _map;
+    private readonly Func<string, (Xname? Xname, string SwitchPort)?>? _located;
+    private readonly IReadOnlySet<Xname> _reserved;
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, Xname> _byAddress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BmcName> _byAddress = new(StringComparer.Ordinal);
     private readonly Dictionary<Xname, string> _derivedOwners = [];
 
     /// <summary>Creates an assigner over <paramref name="map"/> (<see cref="IdMap.Empty"/> when no id map is given).</summary>
     public XnameAssigner(IdMap map)
+        : this(map, null, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates an assigner over <paramref name="map"/> and, after it, <paramref name="located"/>: the location map's
+    /// xname and switch port for a BMC MAC (lower-case colon form), or null when the switches did not place it.
+    /// Derived xnames avoid <paramref name="reserved"/> (every xname the location map names).
+    /// </summary>
+    public XnameAssigner(IdMap map, Func<string, (Xname? Xname, string SwitchPort)?>? located, IReadOnlySet<Xname>? reserved)
     {
         ArgumentNullException.ThrowIfNull(map);
         _map = map;
+        _located = located;
+        _reserved = reserved ?? new HashSet<Xname>();
     }
 
     /// <inheritdoc/>
-    public string AssignBmc(string bmcAddress, string? bmcMac)
+    public string AssignBmc(string bmcAddress, string? bmcMac) => NameBmc(bmcAddress, bmcMac).Xname;
+
+    /// <inheritdoc/>
+    public BmcName NameBmc(string bmcAddress, string? bmcMac)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(bmcAddress);
         var identity = IdMap.NormalizeIp(bmcAddress) ?? bmcAddress.Trim().ToLowerInvariant();
@@ -48,12 +65,27 @@ internal sealed class XnameAssigner : IXnameAssigner
         {
             if (_byAddress.TryGetValue(identity, out var known))
             {
-                return known.ToString();
+                return known;
             }
 
-            var xname = _map.FindByIp(identity) ?? _map.FindByMac(bmcMac) ?? DeriveFree(identity);
-            _byAddress[identity] = xname;
-            return xname.ToString();
+            var located = bmcMac is not null && _located is not null ? _located(bmcMac) : null;
+            BmcName name;
+            if ((_map.FindByIp(identity) ?? _map.FindByMac(bmcMac)) is { } mapped)
+            {
+                name = new BmcName(mapped.ToString(), XnameSources.IdMap, located?.SwitchPort);
+            }
+            else if (located is { Xname: { } placed } place && _map.FindOwner(placed) is null)
+            {
+                // The id map wins over the location map: a location xname the id map gives another BMC is not used.
+                name = new BmcName(placed.ToString(), XnameSources.LocationMap, place.SwitchPort);
+            }
+            else
+            {
+                name = new BmcName(DeriveFree(identity).ToString(), XnameSources.Derived, located?.SwitchPort);
+            }
+
+            _byAddress[identity] = name;
+            return name;
         }
     }
 
@@ -81,7 +113,7 @@ internal sealed class XnameAssigner : IXnameAssigner
     private Xname DeriveFree(string identity)
     {
         var candidate = Derive(identity);
-        while (_map.FindOwner(candidate) is not null || _derivedOwners.ContainsKey(candidate))
+        while (_map.FindOwner(candidate) is not null || _derivedOwners.ContainsKey(candidate) || _reserved.Contains(candidate))
         {
             candidate = candidate with { BmcOrdinal = candidate.BmcOrdinal + 1 };
         }

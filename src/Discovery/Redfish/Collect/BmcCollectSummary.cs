@@ -17,6 +17,9 @@ internal sealed record BmcCollectSummary
     /// <summary>The BMC's xname.</summary>
     public string? Xname { get; init; }
 
+    /// <summary>Where the xname came from (<c>id-map</c>, <c>location-map</c>, <c>derived</c>).</summary>
+    public string? XnameSource { get; init; }
+
     /// <summary>The BMC's own MAC.</summary>
     public string? Mac { get; init; }
 
@@ -46,6 +49,7 @@ internal sealed record BmcCollectSummary
             Status = result.Status,
             Message = result.Message,
             Xname = result.Bmc?.Xname,
+            XnameSource = result.Bmc?.XnameSource,
             Mac = result.Bmc?.Mac,
             FirmwareVersion = result.Bmc?.FirmwareVersion,
             Nodes = result.Nodes.Count,

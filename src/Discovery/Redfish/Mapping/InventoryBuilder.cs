@@ -27,10 +27,11 @@ internal static class InventoryBuilder
     {
         ArgumentNullException.ThrowIfNull(xnames);
         var mapped = RedfishMapper.Map(documents, address, port, observedAt, parts);
-        var bmcXname = xnames.AssignBmc(address, mapped.Bmc.Mac);
+        var name = xnames.NameBmc(address, mapped.Bmc.Mac);
+        var bmcXname = name.Xname;
         return new MappedInventory
         {
-            Bmc = mapped.Bmc with { Xname = bmcXname, LastCrawlStatus = crawlStatus },
+            Bmc = mapped.Bmc with { Xname = bmcXname, XnameSource = name.Source, SwitchPort = name.SwitchPort, LastCrawlStatus = crawlStatus },
             Nodes = [.. mapped.Nodes.Select((n, i) => n with { Xname = xnames.AssignNode(bmcXname, i) })],
         };
     }
