@@ -13,6 +13,8 @@ command -v strace >/dev/null 2>&1 || need+=(strace)
 command -v snmpsimd >/dev/null 2>&1 || need+=(snmpsim)
 [ -x /usr/sbin/snmpd ] || command -v snmpd >/dev/null 2>&1 || need+=(snmpd)
 command -v snmpbulkwalk >/dev/null 2>&1 || need+=(snmp)
+# ip (iproute2): the mDNS scan test brings up loopback with multicast inside a network namespace it creates.
+command -v ip >/dev/null 2>&1 || need+=(iproute2)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
