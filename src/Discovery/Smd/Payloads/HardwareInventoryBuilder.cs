@@ -46,66 +46,50 @@ internal static class HardwareInventoryBuilder
             ? string.Join('.', new[] { type, part.Manufacturer ?? string.Empty, part.PartNumber ?? string.Empty, serial }.Select(NoBlanks))
             : "FRUIDfor" + xname;
 
-    private static HardwareLocation Processor(string node, int ordinal, Processor cpu)
-    {
-        var xname = $"{node}p{ordinal.ToString(CultureInfo.InvariantCulture)}";
-        return new HardwareLocation
+    private static HardwareLocation Processor(string node, int ordinal, Processor cpu) => Entry(
+        Suffixed(node, 'p', ordinal), ordinal, "Processor", cpu, socket: true,
+        new HardwareFruInfo
         {
-            Id = xname, Type = "Processor", Ordinal = ordinal, LocationType = "HWInvByLocProcessor",
-            ProcessorLocationInfo = Location(cpu, socket: true),
-            PopulatedFru = new HardwareFru
-            {
-                FruId = FruId("Processor", cpu, xname), Type = "Processor", FruType = "HWInvByFRUProcessor",
-                ProcessorFruInfo = new HardwareFruInfo
-                {
-                    Manufacturer = cpu.Manufacturer, Model = cpu.Model, ProcessorType = "CPU",
-                    InstructionSet = HardwareSpecValues.Listed(cpu.InstructionSet, HardwareSpecValues.InstructionSets),
-                    MaxSpeedMhz = cpu.MaxSpeedMhz, TotalCores = cpu.Cores, TotalThreads = cpu.Threads,
-                },
-            },
+            Manufacturer = cpu.Manufacturer, Model = cpu.Model, ProcessorType = "CPU",
+            InstructionSet = HardwareSpecValues.Listed(cpu.InstructionSet, HardwareSpecValues.InstructionSets),
+            MaxSpeedMhz = cpu.MaxSpeedMhz, TotalCores = cpu.Cores, TotalThreads = cpu.Threads,
+        });
+
+    // The spec's Memory FRU info has no Model; MemoryType holds Redfish's MemoryDeviceType when reported, else its MemoryType.
+    private static HardwareLocation Memory(string node, int ordinal, MemoryModule dimm) => Entry(
+        Suffixed(node, 'd', ordinal), ordinal, "Memory", dimm, socket: false,
+        new HardwareFruInfo
+        {
+            Manufacturer = dimm.Manufacturer, SerialNumber = dimm.SerialNumber, PartNumber = dimm.PartNumber, CapacityMib = dimm.CapacityMib,
+            MemoryDeviceType = HardwareSpecValues.Listed(dimm.MemoryType, HardwareSpecValues.MemoryDeviceTypes),
+            MemoryType = HardwareSpecValues.Listed(dimm.MemoryType, HardwareSpecValues.MemoryTypes),
+            OperatingSpeedMhz = dimm.SpeedMhz,
+        });
+
+    private static HardwareLocation Accelerator(string node, int ordinal, Accelerator accelerator) => Entry(
+        Suffixed(node, 'a', ordinal), ordinal, "NodeAccel", accelerator, socket: true,
+        new HardwareFruInfo
+        {
+            Manufacturer = accelerator.Manufacturer, Model = accelerator.Model,
+            ProcessorType = HardwareSpecValues.Listed(accelerator.AcceleratorType, HardwareSpecValues.ProcessorTypes),
+        });
+
+    /// <summary>The entry of HMS type <paramref name="type"/>: its location and FRU info in the properties the type names.</summary>
+    private static HardwareLocation Entry(string xname, int ordinal, string type, Part part, bool socket, HardwareFruInfo info)
+    {
+        var location = Location(part, socket);
+        var fru = new HardwareFru { FruId = FruId(type, part, xname), Type = type, FruType = "HWInvByFRU" + type };
+        var entry = new HardwareLocation { Id = xname, Type = type, Ordinal = ordinal, LocationType = "HWInvByLoc" + type, PopulatedFru = fru };
+        return type switch
+        {
+            "Processor" => entry with { ProcessorLocationInfo = location, PopulatedFru = fru with { ProcessorFruInfo = info } },
+            "Memory" => entry with { MemoryLocationInfo = location, PopulatedFru = fru with { MemoryFruInfo = info } },
+            "NodeAccel" => entry with { NodeAccelLocationInfo = location, PopulatedFru = fru with { NodeAccelFruInfo = info } },
+            _ => entry with { DriveLocationInfo = location, PopulatedFru = fru with { DriveFruInfo = info } },
         };
     }
 
-    private static HardwareLocation Memory(string node, int ordinal, MemoryModule dimm)
-    {
-        var xname = $"{node}d{ordinal.ToString(CultureInfo.InvariantCulture)}";
-        return new HardwareLocation
-        {
-            Id = xname, Type = "Memory", Ordinal = ordinal, LocationType = "HWInvByLocMemory",
-            MemoryLocationInfo = Location(dimm, socket: false),
-            PopulatedFru = new HardwareFru
-            {
-                FruId = FruId("Memory", dimm, xname), Type = "Memory", FruType = "HWInvByFRUMemory",
-                // The spec's Memory FRU info has no Model.
-                MemoryFruInfo = new HardwareFruInfo
-                {
-                    Manufacturer = dimm.Manufacturer, SerialNumber = dimm.SerialNumber, PartNumber = dimm.PartNumber, CapacityMib = dimm.CapacityMib,
-                    MemoryDeviceType = HardwareSpecValues.Listed(dimm.MemoryType, HardwareSpecValues.MemoryDeviceTypes),
-                    MemoryType = HardwareSpecValues.Listed(dimm.MemoryType, HardwareSpecValues.MemoryTypes),
-                    OperatingSpeedMhz = dimm.SpeedMhz,
-                },
-            },
-        };
-    }
-
-    private static HardwareLocation Accelerator(string node, int ordinal, Accelerator accelerator)
-    {
-        var xname = $"{node}a{ordinal.ToString(CultureInfo.InvariantCulture)}";
-        return new HardwareLocation
-        {
-            Id = xname, Type = "NodeAccel", Ordinal = ordinal, LocationType = "HWInvByLocNodeAccel",
-            NodeAccelLocationInfo = Location(accelerator, socket: true),
-            PopulatedFru = new HardwareFru
-            {
-                FruId = FruId("NodeAccel", accelerator, xname), Type = "NodeAccel", FruType = "HWInvByFRUNodeAccel",
-                NodeAccelFruInfo = new HardwareFruInfo
-                {
-                    Manufacturer = accelerator.Manufacturer, Model = accelerator.Model,
-                    ProcessorType = HardwareSpecValues.Listed(accelerator.AcceleratorType, HardwareSpecValues.ProcessorTypes),
-                },
-            },
-        };
-    }
+    private static string Suffixed(string node, char letter, int ordinal) => string.Create(CultureInfo.InvariantCulture, $"{node}{letter}{ordinal}");
 
     // A drive's storage group is its Storage controller, numbered in URI order (g0, g1, ...); k counts within it.
     private static IEnumerable<HardwareLocation> Drives(string node, ComputeNode computeNode)
@@ -117,22 +101,15 @@ internal static class HardwareInventoryBuilder
             foreach (var drive in groups[g])
             {
                 var xname = string.Create(CultureInfo.InvariantCulture, $"{node}g{g}k{k}");
-                yield return new HardwareLocation
-                {
-                    Id = xname, Type = "Drive", Ordinal = k++, LocationType = "HWInvByLocDrive",
-                    DriveLocationInfo = Location(drive, socket: false),
-                    PopulatedFru = new HardwareFru
+                yield return Entry(
+                    xname, k++, "Drive", drive, socket: false,
+                    new HardwareFruInfo
                     {
-                        FruId = FruId("Drive", drive, xname), Type = "Drive", FruType = "HWInvByFRUDrive",
-                        DriveFruInfo = new HardwareFruInfo
-                        {
-                            Manufacturer = drive.Manufacturer, Model = drive.Model, SerialNumber = drive.SerialNumber, PartNumber = drive.PartNumber,
-                            CapacityBytes = drive.CapacityBytes,
-                            MediaType = HardwareSpecValues.Listed(drive.MediaType, HardwareSpecValues.MediaTypes),
-                            Protocol = HardwareSpecValues.Listed(drive.Protocol, HardwareSpecValues.Protocols),
-                        },
-                    },
-                };
+                        Manufacturer = drive.Manufacturer, Model = drive.Model, SerialNumber = drive.SerialNumber, PartNumber = drive.PartNumber,
+                        CapacityBytes = drive.CapacityBytes,
+                        MediaType = HardwareSpecValues.Listed(drive.MediaType, HardwareSpecValues.MediaTypes),
+                        Protocol = HardwareSpecValues.Listed(drive.Protocol, HardwareSpecValues.Protocols),
+                    });
             }
         }
     }
