@@ -39,7 +39,7 @@ internal static class PartEndpoints
                 },
                 cancellationToken);
             // Each part in its own kind's shape (a DIMM has capacity_mib, a drive capacity_bytes).
-            IReadOnlyList<JsonElement> body = [.. parts.Select(p => JsonSerializer.SerializeToElement(p, p.GetType(), InventoryJsonContext.Default))];
+            IReadOnlyList<JsonElement> body = [.. parts.Select(PartJson.ToElement)];
             return TypedResults.Json(body, ApiJsonContext.Default.IReadOnlyListJsonElement);
         }).WithTags("parts").Produces<IReadOnlyList<JsonElement>>().WithName("Parts");
     }

@@ -13,7 +13,7 @@ using Discovery.Cli.Settings;
 namespace Discovery.Cli.Commands;
 
 /// <summary>
-/// <c>discover get nodes|node X|bmcs|interfaces|groups|boot-profiles [--as-of TIME] [filters] [-o yaml|json|table|wide]</c>:
+/// <c>discover get nodes|node X|bmcs|interfaces|groups|boot-profiles|parts [--as-of TIME] [filters] [-o yaml|json|table|wide]</c>:
 /// reads the local store or <c>--server</c>. One node in JSON or YAML also shows its effective boot profile.
 /// </summary>
 internal static class GetCommand
@@ -23,7 +23,7 @@ internal static class GetCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
         var inventory = new InventoryOptions(common);
-        var kind = new Argument<string>("KIND") { Description = "nodes, bmcs, interfaces, groups, boot-profiles or session-templates (singular too)" };
+        var kind = new Argument<string>("KIND") { Description = "nodes, bmcs, interfaces, groups, boot-profiles, session-templates or parts (singular too)" };
         var key = new Argument<string?>("NAME") { Description = "One record: id, xname (nodes, BMCs), name (groups, profiles, templates) or MAC (interfaces)", Arity = ArgumentArity.ZeroOrOne };
         var asOf = new Option<string?>("--as-of") { Description = "Read the newest snapshot taken at or before TIME (ISO 8601, or an age: 2h, 7d)", HelpName = "TIME" };
         var where = new Option<string[]>("--where", "-w") { Description = "Filter NAME=VALUE (repeatable; see the API's filters: xname, hostname, arch, mac, ip, group, missing_ip, ...)", HelpName = "NAME=VALUE" };
@@ -38,9 +38,10 @@ internal static class GetCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var text = parseResult.GetValue(kind)!;
-            if (!RecordKinds.TryParse(text, out var recordKind))
+            var recordKind = default(RecordKind);
+            if (!GetParts.Names(text) && !RecordKinds.TryParse(text, out recordKind))
             {
-                throw new CliUsageException($"{QuotedValue.Of(text)} is not a kind of record; use nodes, bmcs, interfaces, groups, boot-profiles or session-templates");
+                throw new CliUsageException($"{QuotedValue.Of(text)} is not a kind of record; use nodes, bmcs, interfaces, groups, boot-profiles, session-templates or parts");
             }
 
             var filters = RecordFilterText.Parse(
@@ -54,6 +55,17 @@ internal static class GetCommand
                 AsOf = parseResult.GetValue(asOf) is { } time ? CliTime.Parse(time, "--as-of", context.TimeProvider) : null,
             };
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
+            if (GetParts.Names(text))
+            {
+                if (parseResult.GetValue(key) is not null || query.AsOf is not null)
+                {
+                    throw new CliUsageException("get parts takes no NAME and no --as-of; filter with --where kind=, serial=, model=, ...");
+                }
+
+                using var inventoryForParts = await inventory.OpenAsync(context, parseResult, cancellationToken);
+                return await GetParts.ShowAsync(inventoryForParts, filters, query.Limit, renderer, cancellationToken);
+            }
+
             var wide = renderer.Format == OutputFormat.Wide;
             using var store = await inventory.OpenAsync(context, parseResult, cancellationToken);
             var name = parseResult.GetValue(key);

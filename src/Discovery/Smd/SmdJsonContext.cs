@@ -18,4 +18,6 @@ namespace Discovery.Smd;
 [JsonSerializable(typeof(SmdProblem))]
 [JsonSerializable(typeof(SmdEndpointView))]
 [JsonSerializable(typeof(SmdStateFile))]
+[JsonSerializable(typeof(HardwareBody))]
+[JsonSerializable(typeof(HardwareLocation))]
 internal sealed partial class SmdJsonContext : JsonSerializerContext;

@@ -35,6 +35,9 @@ internal interface IInventory : IDisposable
     /// <summary>History events, oldest first.</summary>
     Task<IReadOnlyList<HistoryEvent>> ReadHistoryAsync(HistoryQuery query, CancellationToken cancellationToken);
 
+    /// <summary>The parts matching <paramref name="query"/>, kind by kind (<see cref="InventoryStore.FindPartsAsync"/>).</summary>
+    Task<IReadOnlyList<Records.Parts.Part>> FindPartsAsync(PartQuery query, CancellationToken cancellationToken);
+
     /// <summary>The boot profile a node boots with and where it comes from; null when none (or no such node).</summary>
     Task<BootProfileResolution?> ResolveBootProfileAsync(string nodeKey, CancellationToken cancellationToken);
 

@@ -1,15 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
-using Discovery.Cli;
 using Discovery.CrawlLog.Analysis;
-using Discovery.IntegrationTests.Collect;
 using Discovery.MockBmc;
-using Discovery.Pipeline;
-using Discovery.Records.Xnames;
-using Discovery.Redfish;
-using Discovery.Redfish.Collect;
-using Discovery.Redfish.Http;
-using Discovery.Redfish.Mapping;
 using Discovery.Testing;
 using Discovery.Testing.Mockups;
 
@@ -33,21 +24,7 @@ public sealed class CrawlLogPartsTests
         var logDirectory = temp.File("logs");
         await using var fleet = await MockFleet.StartAsync(new MockFleetOptions { MockupDirectories = mockups, Count = 2, Password = Password }, token);
 
-        IReadOnlyList<MappedInventory> live;
-        string runId;
-        await using (var logging = CollectLogging.Start(logDirectory, "collect", TimeProvider.System, "test"))
-        {
-            runId = logging.RunId;
-            var collector = new Collector(
-                logging.Watch(new FixedCredentialProvider(password: Password)),
-                new XnameAssigner(IdMap.Empty),
-                new RedfishClientOptions { RequestTimeout = TimeSpan.FromSeconds(20) });
-            var request = logging.Attach(new CollectRequest { Targets = [.. fleet.Instances.Select(i => BmcTarget.Parse(i.BaseUri.ToString())!)] });
-            var run = await collector.CollectAsync(request, null, token);
-            await logging.CompleteAsync(token);
-            Assert.All(run.Results, r => Assert.True(r.Status == BmcCollectStatus.Ok, $"{r.Target.Endpoint}: {r.Status} {r.Message}"));
-            live = [.. run.Results.Select(r => new MappedInventory { Bmc = r.Bmc!, Nodes = r.Nodes })];
-        }
+        var (runId, live) = await LoggedCollect.RunAsync(fleet, logDirectory, Password, configure: null, token);
 
         using (var query = CrawlLogQuery.Open(logDirectory))
         {
@@ -65,13 +42,7 @@ public sealed class CrawlLogPartsTests
             Assert.Equal(["1.45.455b66-rev4", "12.84.13"], bmcFirmware.Rows.Select(r => (string?)r[0]));
         }
 
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await DiscoverApp.RunAsync(["logs", "replay", runId, "--log-dir", logDirectory, "-o", "json"], output, error, token);
-        Assert.True(exit == 0, error.ToString());
-        var liveJson = "[" + string.Join(",", live.Select(m => JsonSerializer.Serialize(m, RedfishJsonContext.Default.MappedInventory))) + "]";
-        Assert.Equal(CrawlLogAssert.Normalize(liveJson), CrawlLogAssert.Normalize(output.ToString()));
-        var replayed = JsonDocument.Parse(output.ToString()).RootElement.EnumerateArray().SelectMany(b => b.GetProperty("nodes").EnumerateArray()).ToList();
+        var replayed = (await LoggedCollect.ReplayMatchesAsync(logDirectory, runId, live, token)).EnumerateArray().SelectMany(b => b.GetProperty("nodes").EnumerateArray()).ToList();
         Assert.Equal([16, 3], replayed.Select(n => n.GetProperty("memory").GetArrayLength()).OrderDescending());
         Assert.Equal(4, replayed.Sum(n => n.GetProperty("empty_slots").GetArrayLength()));
     }

@@ -14,7 +14,8 @@ namespace Discovery.Testing.Smd;
 /// A stand-in for OpenCHAMI SMD (which cannot run here) on real Kestrel at 127.0.0.1, port 0. It follows
 /// reference/smd/BEHAVIOR.md and the SMD code it was read from: RedfishEndpoints (POST, PUT upsert, GET, PATCH,
 /// DELETE) with xname and FQDN validation, the full-inventory body (<c>SchemaVersion</c> &gt; 0) creating
-/// components and EthernetInterfaces, EthernetInterfaces (POST, PATCH, GET), <c>service/ready</c>, RFC 7807
+/// components and EthernetInterfaces, EthernetInterfaces (POST, PATCH, GET), hardware inventory by location
+/// (GET, POST; bodies checked against the spec), <c>service/ready</c>, RFC 7807
 /// errors, JWT when configured. Tests inspect what it stored and every request it answered, and can make it
 /// answer 503 (<see cref="Unavailable"/>, <see cref="FailNext"/>).
 /// </summary>
@@ -195,6 +196,8 @@ public sealed partial class SmdDouble : IAsyncDisposable
             (["service", "liveness"], "GET") => new SmdAnswer(204),
             (["Inventory", "RedfishEndpoints"], _) => EndpointCollection(method, query, body),
             (["Inventory", "RedfishEndpoints", var xname], _) => Endpoint(method, xname, body),
+            (["Inventory", "Hardware"], _) => HardwareCollection(method, query, body),
+            (["Inventory", "Hardware", var xname], _) => HardwareEntry(method, xname),
             (["Inventory", "EthernetInterfaces"], _) => InterfaceCollection(method, body),
             (["Inventory", "EthernetInterfaces", var id], _) => Interface(method, id, body),
             (["State", "Components"], "GET") => SmdAnswer.Json(200, new JsonObject { ["Components"] = new JsonArray([.. _components.Values.Select(ToJson)]) }),

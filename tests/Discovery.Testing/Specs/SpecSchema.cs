@@ -8,8 +8,9 @@ namespace Discovery.Testing.Specs;
 /// <summary>
 /// One schema of a Swagger 2 / OpenAPI 3 document under /work/shared/reference (found above the repository), used
 /// by the service doubles to refuse bodies the real service's spec does not describe. Checks what the specs use:
-/// <c>type</c>, <c>properties</c>, <c>required</c>, <c>items</c>, <c>$ref</c>, <c>enum</c> and
-/// <c>additionalProperties</c>. Stricter than the services in one way, on purpose: a property the schema does not
+/// <c>type</c>, <c>properties</c>, <c>required</c>, <c>items</c>, <c>$ref</c>, <c>enum</c>,
+/// <c>additionalProperties</c>, <c>allOf</c> (properties merged) and a Swagger 2 <c>discriminator</c> (the value of
+/// the named property picks the definition of that name, as SMD's HWInventory subtypes do). Stricter than the services in one way, on purpose: a property the schema does not
 /// name is an error unless <c>additionalProperties</c> allows it, so a misspelt field fails the test instead of
 /// being ignored by the service.
 /// </summary>
@@ -86,6 +87,14 @@ public sealed class SpecSchema
             return;
         }
 
+        if (Scalar(schema, "discriminator") is { } discriminator && value.ValueKind == JsonValueKind.Object
+            && value.TryGetProperty(discriminator, out var subtype) && subtype.ValueKind == JsonValueKind.String
+            && Child((YamlMappingNode)Child(_root, "definitions")!, subtype.GetString()!) is YamlMappingNode subtypeSchema && subtypeSchema != schema)
+        {
+            Check(subtypeSchema, value, path, problems);
+            return;
+        }
+
         if (Child(schema, "enum") is YamlSequenceNode choices && value.ValueKind == JsonValueKind.String
             && !choices.Children.OfType<YamlScalarNode>().Any(c => c.Value == value.GetString()))
         {
@@ -116,11 +125,14 @@ public sealed class SpecSchema
 
     private void CheckObject(YamlMappingNode schema, JsonElement value, string path, List<string> problems)
     {
-        var properties = Child(schema, "properties") as YamlMappingNode;
-        var additional = Child(schema, "additionalProperties");
+        var parts = WithAllOf(schema).ToList();
+        var properties = parts.Select(p => Child(p, "properties") as YamlMappingNode).FirstOrDefault(p => p is not null);
+        var additional = parts.Select(p => Child(p, "additionalProperties")).FirstOrDefault(a => a is not null);
         foreach (var property in value.EnumerateObject())
         {
-            if (properties is not null && Child(properties, property.Name) is YamlMappingNode propertySchema)
+            var propertySchema = parts.Select(p => Child(p, "properties") is YamlMappingNode named ? Child(named, property.Name) as YamlMappingNode : null)
+                .FirstOrDefault(s => s is not null);
+            if (propertySchema is not null)
             {
                 Check(propertySchema, property.Value, $"{path}.{property.Name}", problems);
             }
@@ -134,7 +146,7 @@ public sealed class SpecSchema
             }
         }
 
-        if (Child(schema, "required") is YamlSequenceNode required)
+        foreach (var required in parts.Select(p => Child(p, "required")).OfType<YamlSequenceNode>())
         {
             foreach (var name in required.Children.OfType<YamlScalarNode>().Select(n => n.Value!))
             {
@@ -142,6 +154,20 @@ public sealed class SpecSchema
                 {
                     problems.Add($"{path}.{name}: required by the spec, missing");
                 }
+            }
+        }
+    }
+
+    /// <summary><paramref name="schema"/> and the schemas its <c>allOf</c> names (their own <c>allOf</c> too), <c>$ref</c>s resolved.</summary>
+    private IEnumerable<YamlMappingNode> WithAllOf(YamlMappingNode schema)
+    {
+        yield return schema;
+        foreach (var part in (Child(schema, "allOf") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>() ?? [])
+        {
+            var resolved = Scalar(part, "$ref") is { } reference ? Definition(_root, reference[(reference.LastIndexOf('/') + 1)..]) : part;
+            foreach (var inner in WithAllOf(resolved))
+            {
+                yield return inner;
             }
         }
     }

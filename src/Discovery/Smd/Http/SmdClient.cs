@@ -20,6 +20,7 @@ internal sealed partial class SmdClient : IDisposable
 {
     private const string EndpointsPath = "hsm/v2/Inventory/RedfishEndpoints";
     private const string InterfacesPath = "hsm/v2/Inventory/EthernetInterfaces";
+    private const string HardwarePath = "hsm/v2/Inventory/Hardware";
 
     private readonly HttpClient _client;
     private readonly SmdClientOptions _options;
@@ -81,6 +82,17 @@ internal sealed partial class SmdClient : IDisposable
 
     public Task<SmdResponse> PatchInterfaceAsync(EthernetInterfaceBody body, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Patch, $"{InterfacesPath}/{body.Id}", Serialize(body with { MacAddress = null }, SmdJsonContext.Default.EthernetInterfaceBody), cancellationToken);
+
+    /// <summary>The absolute URL of the hardware inventory (by location).</summary>
+    public string HardwareUrl() => new Uri(BaseUri, HardwarePath).ToString();
+
+    /// <summary><c>GET /hsm/v2/Inventory/Hardware?id=…</c>: the entries SMD holds at <paramref name="xnames"/> (a JSON array).</summary>
+    public Task<SmdResponse> GetHardwareAsync(IEnumerable<string> xnames, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, HardwarePath + "?" + string.Join("&", xnames.Select(x => "id=" + Uri.EscapeDataString(x))), null, cancellationToken);
+
+    /// <summary><c>POST /hsm/v2/Inventory/Hardware</c>: creates or updates the entries of <paramref name="body"/>.</summary>
+    public Task<SmdResponse> PostHardwareAsync(HardwareBody body, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, HardwarePath, Serialize(body, SmdJsonContext.Default.HardwareBody), cancellationToken);
 
     public void Dispose() => _client.Dispose();
 

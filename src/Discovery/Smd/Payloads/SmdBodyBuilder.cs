@@ -69,6 +69,7 @@ internal static class SmdBodyBuilder
         return new SmdRegistration
         {
             Xname = bmc.Xname,
+            Hardware = HardwareInventoryBuilder.Build(inventory),
             Endpoint = new RedfishEndpointBody
             {
                 Id = bmc.Xname,

@@ -11,4 +11,7 @@ internal sealed record SmdRegistration
 
     /// <summary>EthernetInterfaces to create (or PATCH) after the endpoint.</summary>
     public IReadOnlyList<EthernetInterfaceBody> EthernetInterfaces { get; init; } = [];
+
+    /// <summary>The nodes' parts as hardware inventory entries (<see cref="HardwareInventoryBuilder"/>).</summary>
+    public IReadOnlyList<HardwareLocation> Hardware { get; init; } = [];
 }

@@ -83,7 +83,7 @@ internal sealed partial class SmdSender : IDisposable
             await Parallel.ForEachAsync(Enumerable.Range(0, registrations.Count), parallel, async (i, token) =>
             {
                 results[i] = registrations[i] is { } registration
-                    ? await RegisterAsync(registration, Label(request.Inventories[i]), request.Force, token)
+                    ? await WithHardwareAsync(registration, await RegisterAsync(registration, Label(request.Inventories[i]), request.Force, token), token)
                     : NoXname(request.Inventories[i]);
                 Log.BmcSent(_logger, results[i].Bmc, results[i].Xname ?? "no xname", results[i].Action, results[i].Requests, results[i].Detail ?? string.Empty);
             });
@@ -164,6 +164,18 @@ internal sealed partial class SmdSender : IDisposable
                 Url = _client.InterfaceUrl(),
                 Body = JsonSerializer.SerializeToElement(nic, SmdJsonContext.Default.EthernetInterfaceBody),
                 OnConflict = "PATCH " + _client.InterfaceUrl(nic.Id),
+            };
+        }
+
+        if (registration.Hardware.Count > 0)
+        {
+            // Sent only where SMD's entries differ; a dry run does not ask SMD, so it plans them all.
+            yield return new SmdPlannedRequest
+            {
+                Xname = registration.Xname,
+                Method = "POST",
+                Url = _client.HardwareUrl(),
+                Body = JsonSerializer.SerializeToElement(new HardwareBody { Hardware = registration.Hardware }, SmdJsonContext.Default.HardwareBody),
             };
         }
     }

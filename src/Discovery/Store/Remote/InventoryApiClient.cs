@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Discovery.Records;
+using Discovery.Records.Parts;
 using Discovery.Store;
 
 namespace Discovery.Store.Remote;
@@ -113,6 +114,31 @@ internal sealed class InventoryApiClient : IInventory
         using var response = await _http.GetAsync("history?" + string.Join("&", parameters), cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         return (await response.Content.ReadFromJsonAsync(ApiJsonContext.Default.IReadOnlyListHistoryEvent, cancellationToken))!;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks><c>GET /parts</c> answers one list up to its limit (it does not page): the query's limit goes with it.</remarks>
+    public async Task<IReadOnlyList<Part>> FindPartsAsync(PartQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new List<string> { $"limit={query.Limit}" };
+        foreach (var (name, value) in new[]
+        {
+            ("kind", query.Kind), ("serial", query.Serial), ("model", query.Model), ("manufacturer", query.Manufacturer),
+            ("part_number", query.PartNumber), ("location", query.Location),
+        })
+        {
+            if (value is not null)
+            {
+                parameters.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+
+        using var response = await _http.GetAsync("parts?" + string.Join("&", parameters), cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        var items = (await response.Content.ReadFromJsonAsync(ApiJsonContext.Default.IReadOnlyListJsonElement, cancellationToken))!;
+        // A kind this client does not know (a newer server) is skipped rather than shown half-read.
+        return [.. items.Select(PartJson.FromElement).OfType<Part>()];
     }
 
     /// <inheritdoc/>
