@@ -11,6 +11,7 @@
 #   scripts/bench-store.sh [NODES]            # default 250000
 #   DURATION=10s CONNECTIONS=16 scripts/bench-store.sh
 #   PGO=1 scripts/bench-store.sh              # serve with DOTNET_TieredPGO=1 (the executable ships with it off)
+#   SNAPSHOTS_ONLY=1 scripts/bench-store.sh   # only the snapshot and restore figures (no API, about a minute)
 #
 # The store part is a helper mode of the library test executable (--bench-store); it seeds the tables with SQL
 # (collect-like rows: xnames, MACs, IPs) so the run measures snapshots and the API, not 250,000 crawls.
@@ -30,7 +31,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ! command -v wrk >/dev/null; then
+if [[ "${SNAPSHOTS_ONLY:-0}" != 1 ]] && ! command -v wrk >/dev/null; then
     echo "installing wrk (Debian package)"
     apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
 fi
@@ -42,6 +43,10 @@ DISCOVER="$ARTIFACTS/bin/Discovery.Cli/release/discover.dll"
 DATA="$WORK/store"
 
 echo "bench-store: $NODES nodes x 2 NICs, $NODES BMCs; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ "${SNAPSHOTS_ONLY:-0}" == 1 ]]; then
+    dotnet exec "$STORAGE" --bench-snapshots "$DATA" "$NODES"
+    exit 0
+fi
 dotnet exec "$STORAGE" --bench-store "$DATA" "$NODES"
 echo "on disk: working set $(du -sh "$DATA/inventory.duckdb" | cut -f1), snapshots $(du -sh "$DATA/snapshots" | cut -f1) ($(ls "$DATA/snapshots" | wc -l) kept)"
 

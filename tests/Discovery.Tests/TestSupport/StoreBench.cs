@@ -8,11 +8,11 @@ namespace Discovery.Tests.TestSupport;
 /// <summary>
 /// <c>--bench-store DATA_DIR NODES</c> (scripts/bench-store.sh): fills a store with NODES nodes (2 NICs each) and
 /// NODES BMCs through SQL, then times a snapshot, a restore on open (working set deleted), an in-memory restore,
-/// and in-process lookups and updates. Prints one line per figure.
+/// and in-process lookups and updates (skipped with <c>--bench-snapshots</c>). Prints one line per figure.
 /// </summary>
 internal static class StoreBench
 {
-    public static async Task<int> RunAsync(string dataDirectory, int nodes)
+    public static async Task<int> RunAsync(string dataDirectory, int nodes, bool snapshotsOnly = false)
     {
         if (Directory.Exists(dataDirectory))
         {
@@ -39,32 +39,9 @@ internal static class StoreBench
             Bench($"snapshot, {nodes:N0} nodes x 2 NICs (median of 3; goal 1.0 s as anchor)", snapshotSeconds.Order().ElementAt(1));
 
             Report($"snapshot size: {snapshot!.Bytes / 1048576.0:F1} MB in {snapshot.Rows.Count} files; working set {new FileInfo(options.DatabasePath).Length / 1048576.0:F1} MB");
-            var filter = new Dictionary<string, string> { ["xname"] = Xname(nodes / 2) };
-            for (var i = 0; i < 3; i++)
+            if (!snapshotsOnly)
             {
-                await Timed("get by xname (in process)", () => store.Nodes.ListAsync(new RecordQuery { Filters = filter }, CancellationToken.None));
-            }
-
-            var loop = Stopwatch.StartNew();
-            var random = new Random(42);
-            for (var i = 0; i < 500; i++)
-            {
-                await store.Nodes.ListAsync(new RecordQuery { Filters = new Dictionary<string, string> { ["xname"] = Xname(random.Next(nodes)) } }, CancellationToken.None);
-            }
-
-            Report($"get by xname x500 (in process): {loop.Elapsed.TotalMilliseconds / 500:F2} ms each");
-            loop.Restart();
-            for (var i = 0; i < 500; i++)
-            {
-                await store.Nodes.GetAsync(Xname(random.Next(nodes)), CancellationToken.None);
-            }
-
-            Report($"get by key x500 (in process): {loop.Elapsed.TotalMilliseconds / 500:F2} ms each");
-            var node = (await store.Nodes.ListAsync(new RecordQuery { Filters = filter }, CancellationToken.None)).Items[0];
-            for (var i = 0; i < 3; i++)
-            {
-                var host = "bench" + i.ToString(CultureInfo.InvariantCulture);
-                await Timed("put (in process)", () => store.Nodes.ReplaceAsync(node.Id.ToString(), node with { Hostname = host }, WriteConditions.None, CancellationToken.None));
+                await LookupsAndUpdatesAsync(store, nodes);
             }
 
             await store.CreateSnapshotAsync(onlyIfChanged: false, CancellationToken.None);
@@ -87,7 +64,70 @@ internal static class StoreBench
         {
         }
 
+        RestorePhases(options, Path.Combine(dataDirectory, "phases.duckdb"));
         return 0;
+    }
+
+    /// <summary>
+    /// Where a restore's time goes: the newest snapshot loaded again into a new file the way the restore does it,
+    /// each table's INSERT ... SELECT FROM read_parquet and then each index timed on its own.
+    /// </summary>
+    private static void RestorePhases(InventoryStoreOptions options, string databasePath)
+    {
+        var snapshot = SnapshotFiles.List(options.SnapshotDirectory)[^1];
+        var phases = new List<string>();
+        using (var c = new StoreConnection(DuckDbConnections.Open(databasePath)))
+        {
+            StoreSchemaBuilder.CreateTables(c);
+            var stopwatch = Stopwatch.StartNew();
+            foreach (var table in StoreSchema.All.Where(t => snapshot.Rows.GetValueOrDefault(t.Name) > 0))
+            {
+                c.Run($"INSERT INTO {table.Name} SELECT * FROM read_parquet({DuckDbCommands.Literal(SnapshotFiles.TablePath(snapshot.Path, table))})");
+                phases.Add($"insert {table.Name} {stopwatch.ElapsedMilliseconds} ms");
+                stopwatch.Restart();
+            }
+
+            foreach (var sql in StoreSchema.All.SelectMany(t => t.CreateIndexSql))
+            {
+                c.Run(sql);
+                phases.Add($"{sql.Split(' ')[2]} {stopwatch.ElapsedMilliseconds} ms");
+                stopwatch.Restart();
+            }
+        }
+
+        Report($"restore phases (to a file, one statement each): {string.Join(", ", phases)}");
+        File.Delete(databasePath);
+    }
+
+    private static async Task LookupsAndUpdatesAsync(InventoryStore store, int nodes)
+    {
+        var filter = new Dictionary<string, string> { ["xname"] = Xname(nodes / 2) };
+        for (var i = 0; i < 3; i++)
+        {
+            await Timed("get by xname (in process)", () => store.Nodes.ListAsync(new RecordQuery { Filters = filter }, CancellationToken.None));
+        }
+
+        var loop = Stopwatch.StartNew();
+        var random = new Random(42);
+        for (var i = 0; i < 500; i++)
+        {
+            await store.Nodes.ListAsync(new RecordQuery { Filters = new Dictionary<string, string> { ["xname"] = Xname(random.Next(nodes)) } }, CancellationToken.None);
+        }
+
+        Report($"get by xname x500 (in process): {loop.Elapsed.TotalMilliseconds / 500:F2} ms each");
+        loop.Restart();
+        for (var i = 0; i < 500; i++)
+        {
+            await store.Nodes.GetAsync(Xname(random.Next(nodes)), CancellationToken.None);
+        }
+
+        Report($"get by key x500 (in process): {loop.Elapsed.TotalMilliseconds / 500:F2} ms each");
+        var node = (await store.Nodes.ListAsync(new RecordQuery { Filters = filter }, CancellationToken.None)).Items[0];
+        for (var i = 0; i < 3; i++)
+        {
+            var host = "bench" + i.ToString(CultureInfo.InvariantCulture);
+            await Timed("put (in process)", () => store.Nodes.ReplaceAsync(node.Id.ToString(), node with { Hostname = host }, WriteConditions.None, CancellationToken.None));
+        }
     }
 
     /// <summary>The xname of bench node <paramref name="i"/> (and, without the n0, of its BMC).</summary>
