@@ -116,13 +116,16 @@ internal sealed partial class BootSessionRunner(
                 Status = giveUp ? BootSessionStatus.Failed : BootSessionStatus.Running,
                 CompletedAt = giveUp ? node.UpdatedAt : null,
             };
+            // The backoff's timer starts before the retry is saved: whoever sees the retry count (a status read, a test's
+            // virtual clock) can rely on the wait being under way already.
+            var backoff = giveUp ? Task.CompletedTask : Task.Delay(options.BackoffBefore(node.RetryCount), time, cancellationToken);
             await sessions.SaveAsync(node, null, cancellationToken);
             if (giveUp)
             {
                 return;
             }
 
-            await Task.Delay(options.BackoffBefore(node.RetryCount), time, cancellationToken);
+            await backoff;
         }
     }
 
