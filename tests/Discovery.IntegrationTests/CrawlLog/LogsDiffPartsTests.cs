@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Discovery.Cli;
-using Discovery.MockBmc;
+using Discovery.IntegrationTests.Parts;
 using Discovery.Testing;
-using Discovery.Testing.Mockups;
 
 namespace Discovery.IntegrationTests.CrawlLog;
 
@@ -22,22 +21,13 @@ public sealed class LogsDiffPartsTests
         var token = TestContext.Current.CancellationToken;
         using var temp = new TempDirectory();
         var logDirectory = temp.File("logs");
-        await using var fleet = await MockFleet.StartAsync(
-            new MockFleetOptions
-            {
-                MockupDirectories = [MockupPaths.Shared("gigabyte-h262-z63-ami")],
-                Count = 1,
-                FirstAddress = IPAddress.Parse("127.0.41.12"),
-                Password = Password,
-            },
-            token);
+        await using var fleet = await DimmSwapFleet.StartAsync(IPAddress.Parse("127.0.41.12"), Password, token);
 
         var (before, live) = await LoggedCollect.RunAsync(fleet, logDirectory, Password, configure: null, token);
         var node = Assert.Single(live.SelectMany(m => m.Nodes));
         var oldSerial = node.Memory.Single(d => d.Location == "DIMM_P0_A0").SerialNumber;
         Assert.Matches("^[0-9A-F]{8}$", oldSerial);
-        // Memory/1 (DIMM_P0_A0) is the first DIMM in URI order: the one the fault rewrites.
-        fleet.Instances[0].Faults = new MockFaults { DimmSerial = "SWAPPED7" };
+        DimmSwapFleet.Swap(fleet, "SWAPPED7");
         var (after, _) = await LoggedCollect.RunAsync(fleet, logDirectory, Password, configure: null, token);
 
         var removed = $"{node.Xname} memory DIMM_P0_A0 (serial {oldSerial})";
