@@ -6,7 +6,7 @@ using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Commands;
 
-/// <summary><c>discover logs diff RUN_A RUN_B</c>: BMCs, nodes and NICs added, removed and changed between two runs.</summary>
+/// <summary><c>discover logs diff RUN_A RUN_B</c>: BMCs, nodes, NICs and parts added, removed and changed between two runs.</summary>
 internal static class LogsDiffCommand
 {
     /// <summary>The table of change lines, shared with <c>discover run</c>'s change report.</summary>
@@ -24,7 +24,7 @@ internal static class LogsDiffCommand
     {
         var runA = new Argument<string>("run-a") { Description = "The earlier run id (see 'discover logs runs')" };
         var runB = new Argument<string>("run-b") { Description = "The later run id" };
-        var command = new Command("diff", "Show BMCs, nodes and NICs added, removed and changed between two runs")
+        var command = new Command("diff", "Show BMCs, nodes, NICs and parts added, removed and changed between two runs")
         {
             runA,
             runB,

@@ -1,8 +1,7 @@
 using System.Net;
 using Discovery.Cli;
-using Discovery.MockBmc;
+using Discovery.IntegrationTests.Parts;
 using Discovery.Testing;
-using Discovery.Testing.Mockups;
 
 namespace Discovery.IntegrationTests.Run;
 
@@ -17,23 +16,14 @@ public sealed partial class RunCommandTests
     {
         var token = TestContext.Current.CancellationToken;
         using var temp = new TempDirectory();
-        await using var fleet = await MockFleet.StartAsync(
-            new MockFleetOptions
-            {
-                MockupDirectories = [MockupPaths.Shared("gigabyte-h262-z63-ami")],
-                Count = 1,
-                FirstAddress = IPAddress.Parse("127.0.41.2"),
-                Password = Password,
-            },
-            token);
+        await using var fleet = await DimmSwapFleet.StartAsync(IPAddress.Parse("127.0.41.2"), Password, token);
         var config = await WriteConfigAsync(temp, fleet, "127.0.41.2", token);
         string[] store = ["--store", "true", "--data-dir", temp.File("store")];
 
         var first = await RunAsync(temp, ["run", "-f", config, "-o", "json", .. store], token);
         Assert.True(first.Exit == ExitCodes.ChangesFound, first.Error);
         Assert.Empty(Kinds(first.Report, "parts"));
-        // Memory/1 (DIMM_P0_A0) is the first DIMM in URI order: the one the fault rewrites.
-        fleet.Instances[0].Faults = new MockFaults { DimmSerial = "SWAPPED1" };
+        DimmSwapFleet.Swap(fleet, "SWAPPED1");
 
         var second = await RunAsync(temp, ["run", "-f", config, "-o", "json", .. store], token);
 

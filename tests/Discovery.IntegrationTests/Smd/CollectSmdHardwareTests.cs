@@ -69,8 +69,8 @@ public sealed class CollectSmdHardwareTests
                 Text(d.GetProperty("PopulatedFRU"), "DriveFRUInfo", "Model"),
                 Text(d, "DriveLocationInfo", "Name"))));
 
-        // DL325: Memory/proc1dimm1, 14, 16, 3 in URI order, each with its serial in the FRU id and the FRU info.
-        string[] serials = ["438AD388", "438AD2AF", "438AED08", "438AD387"];
+        // DL325: Memory/proc1dimm1, 3, 14, 16 in natural URI order, each with its serial in the FRU id and the FRU info.
+        string[] serials = ["438AD388", "438AD387", "438AD2AF", "438AED08"];
         var dimms = new[] { "d0", "d1", "d2", "d3" }.Select(d => hardware[hpe + d].GetProperty("PopulatedFRU")).ToList();
         Assert.Equal(serials, dimms.Select(d => Text(d, "MemoryFRUInfo", "SerialNumber")));
         Assert.Equal(serials.Select(s => "Memory.Hynix.HMA82GR7CJR4N-XN." + s), dimms.Select(d => Text(d, "FRUID")));

@@ -18,6 +18,13 @@ internal sealed record CrawlLogDiff
     /// <summary>NIC changes, matched by owner identity plus MAC (else Redfish URI, else name).</summary>
     public required IReadOnlyList<CrawlEntityChange> Nics { get; init; }
 
-    /// <summary>The diff as lines: one per added/removed entity and one per changed field, BMCs then nodes then NICs.</summary>
-    public IReadOnlyList<CrawlDiffLine> ToLines() => CrawlDiffLines.From(Bmcs, Nodes, Nics);
+    /// <summary>
+    /// Part changes (issue 17), as <c>discover run</c>'s change report names them (<see cref="PartChanges"/>): a FRU
+    /// removed or added on a node in both runs (a swapped DIMM is its old serial removed and its new one added at one
+    /// location; a moved one is removed from one node and added to another), or its firmware version changed.
+    /// </summary>
+    public required IReadOnlyList<CrawlEntityChange> Parts { get; init; }
+
+    /// <summary>The diff as lines: one per added/removed entity and one per changed field, BMCs then nodes then NICs then parts.</summary>
+    public IReadOnlyList<CrawlDiffLine> ToLines() => CrawlDiffLines.From(Bmcs, Nodes, Nics, Parts);
 }

@@ -7,7 +7,7 @@ namespace Discovery.CrawlLog.Analysis;
 /// Compares the mapped records of two runs field by field. Identity follows DESIGN.md: a BMC by ServiceRoot UUID,
 /// else MAC, else address and port; a node by system UUID, else its BMC's identity plus its system URI; a NIC by
 /// its owner's identity plus MAC, else Redfish URI, else name. Ids are per-run artefacts and seen-times change
-/// every run, so neither counts as a change.
+/// every run, so neither counts as a change. Parts compare as the change report compares them (<see cref="PartChanges"/>).
 /// </summary>
 internal static class CrawlLogDiffer
 {
@@ -25,6 +25,7 @@ internal static class CrawlLogDiffer
             Bmcs = Compare(a.Bmcs, b.Bmcs),
             Nodes = Compare(a.Nodes, b.Nodes),
             Nics = Compare(a.Nics, b.Nics),
+            Parts = PartChanges.Compare([b, a]),
         };
     }
 

@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog.Analysis;
 
 /// <summary>
-/// The part lines of a change report (issue 17), between a pass and the one before it. A part counts only on a node
+/// The part lines of a change report and of <c>discover logs diff</c> (issue 17), between a pass and the one before it. A part counts only on a node
 /// (or BMC) that is in both passes: a new or vanished node's own line says the rest, and an unread BMC is no swap.
 /// Unlike nodes, a part missing from a node that answered is gone at once: nothing about a flaky BMC explains a DIMM
 /// with another serial in the same slot.

@@ -3,20 +3,21 @@ using Discovery.Records;
 using Discovery.Records.Parts;
 using Discovery.Records.Xnames;
 using Discovery.Redfish.Mapping;
+using Discovery.Text;
 
 namespace Discovery.Smd.Payloads;
 
 /// <summary>
 /// A BMC's parts as SMD hardware inventory (<c>/hsm/v2/Inventory/Hardware</c>): per node with a node xname, its
 /// processors <c>…n0p0</c>, DIMMs <c>…n0d0</c>, accelerators <c>…n0a0</c> and drives <c>…n0g0k0</c> (hms-xname), each
-/// with its FRU data. PCIe devices and firmware have no HMS type of their own and are not sent.
+/// with its FRU data, numbered in natural URI order (<c>Memory/2</c> before <c>Memory/10</c>). PCIe devices and firmware have no HMS type of their own and are not sent.
 /// </summary>
 internal static class HardwareInventoryBuilder
 {
     // hms-xname's Processor pattern takes p0-p3 only.
     private const int MaxProcessors = 4;
 
-    /// <summary>The entries of <paramref name="inventory"/>'s parts, node by node, kind by kind, in Redfish URI order.</summary>
+    /// <summary>The entries of <paramref name="inventory"/>'s parts, node by node, kind by kind, in natural Redfish URI order.</summary>
     public static IReadOnlyList<HardwareLocation> Build(MappedInventory inventory)
     {
         ArgumentNullException.ThrowIfNull(inventory);
@@ -129,10 +130,11 @@ internal static class HardwareInventoryBuilder
         return at > 0 ? uri![..at] : string.Empty;
     }
 
-    // Sorted so that a run read back from the crawl log (whose row order is not the crawl's) numbers parts alike.
+    // Sorted so that a run read back from the crawl log (whose row order is not the crawl's) numbers parts alike, and in
+    // natural order so that the ordinal counts slots as a person does: Memory/2 is d1 and Memory/10 is d9, not d2.
     private static IEnumerable<T> Ordered<T>(IReadOnlyList<T> parts)
         where T : Part =>
-        parts.OrderBy(p => p.RedfishUri ?? string.Empty, StringComparer.Ordinal).ThenBy(p => p.Location ?? string.Empty, StringComparer.Ordinal);
+        parts.OrderBy(p => p.RedfishUri ?? string.Empty, NaturalOrder.Instance).ThenBy(p => p.Location ?? string.Empty, NaturalOrder.Instance);
 
     private static string NoBlanks(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
