@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Discovery.MockBmc;
+using Discovery.Testing;
 using Discovery.Testing.Specs;
 
 namespace Discovery.IntegrationTests.Boot;
@@ -180,20 +181,16 @@ public sealed class BootSessionTests
         Assert.Equal("rocky9", template.GetProperty("boot_sets").GetProperty("compute").GetProperty("path").GetString());
     }
 
-    private static async Task WaitAllPoweringOnAsync(SessionFleet fleet, string name)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            var components = await fleet.ComponentsAsync(Cancel);
-            if (components.Count == fleet.Members.Count && components.Values.All(c => c.GetProperty("status").GetProperty("phase").GetString() == "powering_on")
-                && (await fleet.ResetsAsync(Cancel)).Where(r => fleet.Members.Contains(r.Key)).All(r => r.Value == 1))
+    private static Task WaitAllPoweringOnAsync(SessionFleet fleet, string name) =>
+        Poll.UntilAsync(
+            async () =>
             {
-                return;
-            }
-
-            Assert.True(DateTime.UtcNow < until, $"session {name}'s nodes never all reached powering_on with their reset sent");
-            await Task.Delay(50, Cancel);
-        }
-    }
+                var components = await fleet.ComponentsAsync(Cancel);
+                return components.Count == fleet.Members.Count
+                    && components.Values.All(c => c.GetProperty("status").GetProperty("phase").GetString() == "powering_on")
+                    && (await fleet.ResetsAsync(Cancel)).Where(r => fleet.Members.Contains(r.Key)).All(r => r.Value == 1);
+            },
+            $"session {name}'s nodes all at powering_on with their reset sent",
+            Cancel,
+            TimeSpan.FromSeconds(60));
 }

@@ -102,18 +102,16 @@ internal sealed class SessionFleet : IAsyncDisposable
     public async Task<JsonElement> WaitCompleteAsync(string name, CancellationToken cancellationToken, TimeSpan? deadline = null)
     {
         JsonElement session = default;
-        var until = DateTime.UtcNow + (deadline ?? TimeSpan.FromSeconds(90));
-        while (true)
-        {
-            session = await GetAsync($"/v2/sessions/{name}", cancellationToken);
-            if (session.GetProperty("status").GetProperty("status").GetString() == "complete")
+        await Poll.UntilAsync(
+            async () =>
             {
-                return session;
-            }
-
-            Assert.True(DateTime.UtcNow < until, $"session {name} not complete: {session}");
-            await Task.Delay(50, cancellationToken);
-        }
+                session = await GetAsync($"/v2/sessions/{name}", cancellationToken);
+                return session.GetProperty("status").GetProperty("status").GetString() == "complete";
+            },
+            $"session {name} to complete",
+            cancellationToken,
+            deadline ?? TimeSpan.FromSeconds(90));
+        return session;
     }
 
     /// <summary>The /v2/components rows by id.</summary>
