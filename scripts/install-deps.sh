@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian: third-party Redfish clients (redfishtool, sushycli) that talk to
-# mock-bmc, strace, and the SNMP peers (snmpsim, snmpd, snmp). Only missing packages are installed. (DuckDB comes from NuGet with its native library; the optional
+# mock-bmc, strace, and the SNMP peers (snmpsim, snmpd, snmp), and chromium for the web UI's browser tests. Only missing packages are installed. (DuckDB comes from NuGet with its native library; the optional
 # hyparquet cross-check of the crawl log runs only where node and npm already are.)
 set -euo pipefail
 need=()
@@ -15,6 +15,8 @@ command -v snmpsimd >/dev/null 2>&1 || need+=(snmpsim)
 command -v snmpbulkwalk >/dev/null 2>&1 || need+=(snmp)
 # ip (iproute2): the mDNS scan test brings up loopback with multicast inside a network namespace it creates.
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
+# Debian's chromium: the web UI's tests drive it with Playwright (nothing is downloaded at test time).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -28,6 +28,7 @@ internal static class ApiRoutes
         ApplyEndpoints.Map(app, store, options, writePolicy);
         SnapshotEndpoints.Map(app, store, writePolicy);
         Bos.BosEndpoints.Map(app, store, app.Services.GetService<Boot.Sessions.BootSessionService>(), writePolicy);
+        Web.WebUiEndpoints.Map(app);
         app.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("health").ExcludeFromDescription();
         app.MapOpenApi("/openapi.json");
     }
