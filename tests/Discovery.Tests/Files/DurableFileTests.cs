@@ -8,7 +8,7 @@ namespace Discovery.Files.Tests;
 
 /// <summary>
 /// Every finished crawl-log file and snapshot is renamed into place and then its folder is fsynced, so the rename
-/// survives a power cut (issue 13, item 13). An fsync cannot be seen from inside; strace sees it.
+/// survives a power cut and so is the TLS pin file (issue 13, item 13). An fsync cannot be seen from inside; strace sees it.
 /// </summary>
 public sealed partial class DurableFileTests : IDisposable
 {
@@ -25,7 +25,7 @@ public sealed partial class DurableFileTests : IDisposable
     private static partial Regex IntoPlace();
 
     [Fact]
-    public async Task RenameIntoPlace_CrawlLogAndSnapshot_FolderFsyncedAfterEachRename()
+    public async Task RenameIntoPlace_CrawlLogSnapshotAndPins_FolderFsyncedAfterEachRename()
     {
         if (!ChildProcess.IsOnPath("strace"))
         {
@@ -54,18 +54,21 @@ public sealed partial class DurableFileTests : IDisposable
         var lines = await File.ReadAllLinesAsync(trace, TestContext.Current.CancellationToken);
         var log = Path.Combine(work, "log");
         var snapshots = Path.Combine(work, "store", "snapshots");
+        var pins = Path.Combine(work, "pins", "pins.json");
         var intoPlace = lines
             .Select((line, index) => (Match: IntoPlace().Match(line), Index: index))
             .Where(m => m.Match.Success && !lines[m.Index].Contains("= -1", StringComparison.Ordinal))
             .Select(m => (To: m.Match.Groups["to"].Value, m.Index))
             .Where(m => (m.To.StartsWith(log, StringComparison.Ordinal) && m.To.EndsWith(".parquet", StringComparison.Ordinal))
-                || (Path.GetDirectoryName(m.To) == snapshots && !Path.GetFileName(m.To).StartsWith('.')))
+                || (Path.GetDirectoryName(m.To) == snapshots && !Path.GetFileName(m.To).StartsWith('.'))
+                || m.To == pins)
             .ToList();
 
         // The run's responses and runs files, and the snapshot folder.
         Assert.Contains(intoPlace, m => m.To.Contains("/responses/", StringComparison.Ordinal));
         Assert.Contains(intoPlace, m => m.To.Contains("/runs/", StringComparison.Ordinal));
         Assert.Contains(intoPlace, m => Path.GetDirectoryName(m.To) == snapshots);
+        Assert.Contains(intoPlace, m => m.To == pins);
         Assert.All(intoPlace, rename =>
         {
             var folder = Path.GetDirectoryName(rename.To);

@@ -5,8 +5,8 @@ using Discovery.Tests.TestSupport;
 namespace Discovery.Files.Tests;
 
 /// <summary>
-/// The <c>--durable-writes DIR</c> helper mode: one crawl-log run under <c>DIR/log</c> and one store snapshot under
-/// <c>DIR/store</c>, each renamed into place, in a process of its own so a test can trace its system calls.
+/// The <c>--durable-writes DIR</c> helper mode: one crawl-log run under <c>DIR/log</c>, one store snapshot under
+/// <c>DIR/store</c> and one TLS pin file <c>DIR/pins/pins.json</c>, each renamed into place, in a process of its own so a test can trace its system calls.
 /// </summary>
 internal static class DurableWritesChild
 {
@@ -20,6 +20,10 @@ internal static class DurableWritesChild
 
         using var store = await InventoryStore.OpenAsync(new InventoryStoreOptions { DataDirectory = Path.Combine(directory, "store") }, CancellationToken.None);
         await store.CreateSnapshotAsync(CancellationToken.None);
+
+        var pins = await Redfish.Tls.CertificatePinStore.LoadAsync(Path.Combine(directory, "pins", "pins.json"), CancellationToken.None);
+        pins.PinIfAbsent("127.0.0.1:443", "AB12");
+        await pins.SaveAsync(CancellationToken.None);
         return 0;
     }
 }

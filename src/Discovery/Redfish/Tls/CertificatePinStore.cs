@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Discovery.Files;
 
 namespace Discovery.Redfish.Tls;
 
@@ -41,7 +42,11 @@ internal sealed class CertificatePinStore
     /// <summary>Pins <paramref name="fingerprint"/> for <paramref name="endpoint"/> unless one is pinned already; returns the pin in force.</summary>
     public string PinIfAbsent(string endpoint, string fingerprint) => _pins.GetOrAdd(endpoint, fingerprint);
 
-    /// <summary>Writes the pins to the file (temporary name, then rename, so a crash leaves the old file).</summary>
+    /// <summary>
+    /// Writes the pins durably: a temporary file of this writer's own (two processes saving at once never share
+    /// one), flushed to disk, renamed over the file and its folder flushed, so a crash or power cut leaves the old
+    /// pins or the new ones, never a torn or empty file.
+    /// </summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
         if (_path is null)
@@ -50,13 +55,22 @@ internal sealed class CertificatePinStore
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
-        var temporary = _path + ".tmp";
+        var temporary = $"{_path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         var snapshot = new Dictionary<string, string>(_pins.OrderBy(p => p.Key, StringComparer.Ordinal), StringComparer.Ordinal);
-        await using (var stream = File.Create(temporary))
+        try
         {
-            await JsonSerializer.SerializeAsync(stream, snapshot, RedfishJsonContext.Default.DictionaryStringString, cancellationToken);
-        }
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                await JsonSerializer.SerializeAsync(stream, snapshot, RedfishJsonContext.Default.DictionaryStringString, cancellationToken);
+                await stream.FlushAsync(cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
 
-        File.Move(temporary, _path, overwrite: true);
+            DurableFile.MoveIntoPlace(temporary, _path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 }
