@@ -40,6 +40,20 @@ public sealed class PowerCommandTests
     }
 
     [Fact]
+    public async Task PowerStatus_WithPin_PinsTheBmcsItMetForLaterRuns()
+    {
+        await using var power = await PowerFleet.StartAsync(2, TimeSpan.Zero, null, Token);
+        var pinFile = power.Temp.File(Discovery.Redfish.Tls.TlsOptions.PinFileName);
+        Assert.False(File.Exists(pinFile));
+
+        var (exit, _, error) = await PowerFleet.RunAsync(Token, ["power", "status", .. power.ByXname.Keys, "--pin", .. power.Common]);
+
+        Assert.True(exit == ExitCodes.Ok, error);
+        var pins = await Discovery.Redfish.Tls.CertificatePinStore.LoadAsync(pinFile, Token);
+        Assert.All(power.Fleet.Instances, i => Assert.Matches("^[0-9A-F]{64}$", pins.Get($"{i.Address}:{i.BaseUri.Port}") ?? ""));
+    }
+
+    [Fact]
     public async Task PowerStatus_Group_ShowsEachNodesStateInOneTable()
     {
         await using var power = await PowerFleet.StartAsync(2, TimeSpan.Zero, null, Token);
