@@ -65,9 +65,27 @@ internal static class MockBmcCommand
             }
 
             var rate = parse.GetValue(errorRate);
-            if (rate is < 0 or > 1 || parse.GetValue(fleet) < 1 || parse.GetValue(powerDelay) < 0)
+            if (rate is < 0 or > 1)
             {
-                await error.WriteLineAsync("--error-rate must be within 0..1, --fleet at least 1 and --power-delay 0 or more.");
+                await error.WriteLineAsync("--error-rate must be within 0..1.");
+                return 2;
+            }
+
+            // The fleet's last address must stay inside the first address's /8 (127.x for a loopback fleet).
+            var room = 0xFFFFFF - (BitConverter.ToInt32([.. address.GetAddressBytes().Reverse()]) & 0xFFFFFF) + 1;
+            if (NumericFlags.FirstProblem(
+                parse,
+                (fleet, 1, room, $" (instances from {address} to the end of its /8)"),
+                (port, 0, 65535, ""),
+                (sessionLimit, 1, 100_000, " sessions"),
+                (latency, 0, NumericFlags.MaxDelayMs, " ms"),
+                (jitter, 0, NumericFlags.MaxDelayMs, " ms"),
+                (powerDelay, 0, NumericFlags.MaxDelayMs, " ms"),
+                (ssdpPort, 1, 65535, ""),
+                (ipmiPort, 1, 65535, ""),
+                (mdnsObmc, 0, Math.Max(0, parse.GetValue(fleet)), " (at most --fleet)")) is { } numberProblem)
+            {
+                await error.WriteLineAsync(numberProblem);
                 return 2;
             }
 
@@ -86,9 +104,9 @@ internal static class MockBmcCommand
             }
 
             var (extras, extraError) = MdnsFlags.ParseExtras(parse.GetValue(mdnsExtra) ?? [], address);
-            if (extraError is not null || parse.GetValue(mdnsObmc) < 0)
+            if (extraError is not null)
             {
-                await error.WriteLineAsync(extraError ?? "--mdns-obmc must be 0 or more.");
+                await error.WriteLineAsync(extraError);
                 return 2;
             }
 

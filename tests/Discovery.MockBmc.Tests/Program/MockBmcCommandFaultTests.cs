@@ -44,4 +44,29 @@ public sealed class MockBmcCommandFaultTests
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("ready", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--latency", "-5", "--latency '-5' is out of range: it must be within 0..600000 ms.")]
+    [InlineData("--jitter", "700000", "--jitter '700000' is out of range: it must be within 0..600000 ms.")]
+    [InlineData("--power-delay", "-1", "--power-delay '-1' is out of range")]
+    [InlineData("--port", "70000", "--port '70000' is out of range: it must be within 0..65535.")]
+    [InlineData("--session-limit", "0", "--session-limit '0' is out of range")]
+    [InlineData("--ssdp-port", "0", "--ssdp-port '0' is out of range")]
+    [InlineData("--mdns-obmc", "3", "--mdns-obmc '3' is out of range: it must be within 0..2 (at most --fleet).")]
+    [InlineData("--fleet", "0", "--fleet '0' is out of range")]
+    [InlineData("--fleet", "16777215", "--fleet '16777215' is out of range: it must be within 1..16354558 (instances from 127.6.115.2 to the end of its /8).")]
+    public async Task Run_NumberOutOfRange_ExitCode2NamingTheFlagAndValue(string flag, string value, string message)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var arguments = flag == "--fleet"
+            ? new[] { "--mockup", MockupPaths.Project("minimal"), "--first-address", "127.6.115.2", flag, value }
+            : ["--mockup", MockupPaths.Project("minimal"), "--fleet", "2", "--first-address", "127.6.115.2", flag, value];
+        var exit = await Command.RunAsync(arguments, output, error, Token);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("ready", output.ToString(), StringComparison.Ordinal);
+    }
 }
