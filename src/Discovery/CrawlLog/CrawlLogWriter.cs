@@ -14,7 +14,7 @@ namespace Discovery.CrawlLog;
 /// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row (its temp file, named with
 /// its PID, is removed by the next writer at once).
 /// </summary>
-internal sealed partial class CrawlLogWriter : IAsyncDisposable
+internal sealed partial class CrawlLogWriter : ICrawlLogRun
 {
     // A part file takes seconds to write; a temp file this old belongs to a writer that was killed (or hung), even
     // when the PID in its name runs.
