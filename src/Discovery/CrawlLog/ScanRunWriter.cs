@@ -43,17 +43,7 @@ internal sealed class ScanRunWriter : ICrawlLogRun
     /// <summary>Starts writing a run of probes (see <see cref="CrawlLogWriter.Create"/> for the arguments).</summary>
     public static ScanRunWriter Create(string logDirectory, string runId, string kind, CrawlLogWriterOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(logDirectory);
-        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
-        if (!CrawlRunId.IsValid(runId))
-        {
-            throw new ArgumentException($"'{runId}' is not a valid run id (letters, digits, '-', '_', '.').", nameof(runId));
-        }
-
-        options ??= new CrawlLogWriterOptions();
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.RowsPerPart, 1, nameof(options));
-        Directory.CreateDirectory(logDirectory);
-        CrawlLogFiles.RemoveStaleTempFiles(logDirectory, TimeSpan.FromHours(1), options.TimeProvider);
+        options = CrawlLogWriter.PrepareRun(logDirectory, runId, kind, options);
         return new ScanRunWriter(Path.GetFullPath(logDirectory), runId, kind, options);
     }
 

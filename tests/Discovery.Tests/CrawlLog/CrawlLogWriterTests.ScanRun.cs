@@ -8,20 +8,12 @@ namespace Discovery.CrawlLog.Tests;
 /// A plain scan's run written without DuckDB (<see cref="ScanRunWriter"/>) must read back exactly as the DuckDB writer's
 /// files of the same rows: same files, same column types, same values, nulls and timestamps included.
 /// </summary>
-public sealed class ScanRunWriterTests : IDisposable
+public sealed partial class CrawlLogWriterTests
 {
-    private const string RunId = "20261122T021500Z-0a1b2c3d";
-    private readonly TempDirectory _directory = new();
-    private readonly FakeTimeProvider _clock = new(CrawlLogSamples.Start);
-
-    private CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public void Dispose() => _directory.Dispose();
-
     [Fact]
-    public async Task CompleteAsync_SameRowsAsDuckDbWriter_ReadBackIdentically()
+    public async Task ScanRun_SameRowsAsDuckDbWriter_ReadBackIdentically()
     {
-        var rows = Rows(40).ToList();
+        var rows = ScanRows(40).ToList();
         var duck = Path.Combine(_directory.Path, "duckdb");
         var plain = Path.Combine(_directory.Path, "plain");
         var options = new CrawlLogWriterOptions { TimeProvider = _clock, Description = "scan of 127.0.0.0/26 — ünïcode", RowsPerPart = 16 };
@@ -44,7 +36,7 @@ public sealed class ScanRunWriterTests : IDisposable
         Assert.Equal(40L, summary.RowCounts["scans"]);
         Assert.Equal(0L, summary.RowCounts["responses"]);
         Assert.Equal(4, summary.Files.Count);
-        Assert.Equal(Files(duck), Files(plain));
+        Assert.Equal(RelativeFiles(duck), RelativeFiles(plain));
         foreach (var table in new[] { "scans", "runs" })
         {
             Assert.Equal(Describe(duck, table), Describe(plain, table));
@@ -62,7 +54,7 @@ public sealed class ScanRunWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task DisposeAsync_WithoutComplete_WritesTheRunAsPartial()
+    public async Task ScanRun_DisposedWithoutComplete_WritesTheRunAsPartial()
     {
         await using (var writer = ScanRunWriter.Create(_directory.Path, RunId, "scan", new CrawlLogWriterOptions { TimeProvider = _clock }))
         {
@@ -74,12 +66,12 @@ public sealed class ScanRunWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task Abandon_KeepsCompleteParts_WritesNoRunsRow_RefusesMoreRows()
+    public async Task ScanRun_Abandon_KeepsCompleteParts_WritesNoRunsRow_RefusesMoreRows()
     {
         var writer = ScanRunWriter.Create(_directory.Path, RunId, "scan", new CrawlLogWriterOptions { TimeProvider = _clock, RowsPerPart = 2 });
         await using (writer)
         {
-            foreach (var row in Rows(3))
+            foreach (var row in ScanRows(3))
             {
                 writer.AddScan(row);
             }
@@ -88,11 +80,11 @@ public sealed class ScanRunWriterTests : IDisposable
             Assert.Throws<ObjectDisposedException>(() => writer.AddScan(CrawlLogSamples.Scan(9)));
         }
 
-        Assert.Equal([RunId + "-0001.parquet"], Files(_directory.Path).Select(Path.GetFileName));
+        Assert.Equal([RunId + "-0001.parquet"], RelativeFiles(_directory.Path).Select(Path.GetFileName));
     }
 
     // Every column's shape: BMCs and refusals, a missing port and latency, text beyond ASCII.
-    private static IEnumerable<ScanLogRow> Rows(int count) =>
+    private static IEnumerable<ScanLogRow> ScanRows(int count) =>
         Enumerable.Range(0, count).Select(i => CrawlLogSamples.Scan(i) with
         {
             Timestamp = CrawlLogSamples.Start.AddMilliseconds(i * 1500),
@@ -102,7 +94,7 @@ public sealed class ScanRunWriterTests : IDisposable
             Error = i % 2 == 1 ? "TCP connect: ConnectionRefused" : null,
         });
 
-    private static List<string> Files(string root) =>
+    private static List<string> RelativeFiles(string root) =>
         [.. ParquetCheck.AllFiles(root).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
 
     private static string Glob(string root, string table) => Path.Combine(root, table, "*", "*.parquet");
