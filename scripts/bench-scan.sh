@@ -6,8 +6,8 @@
 #   nmap -n -Pn -sT -p PORT --open 127.0.0.0/16            (open ports only, no Redfish check)
 # each under /usr/bin/time -v, and prints the medians of wall time and peak RSS, what each found, and two BENCH lines
 # (format: scripts/bench.sh): wall time against nmap's in the same run (goal <= 1.00) and RSS against 64 MB.
-# Also shown, for where memory goes: a one-address scan (the fixed cost of runtime, TLS and the crawl log's DuckDB)
-# and the /16 with --no-log.
+# Also shown, for where memory goes: a one-address scan (the fixed cost of runtime, TLS and the crawl log)
+# and the /16 with --no-log; and the floor of any command, `discover --version`.
 # Usage: scripts/bench-scan.sh [FLEET_SIZE] [CONCURRENCY] [ROUNDS]
 set -euo pipefail
 FLEET="${1:-200}"
@@ -67,6 +67,7 @@ for _ in $(seq "$ROUNDS"); do
   measure nmap nmap -n -Pn -sT -p "$MOCK_PORT" --open 127.0.0.0/16
 done
 discover_scan one 127.0.0.2
+measure version "$DISCOVER" --version
 discover_scan nolog 127.0.0.0/16 --no-log
 
 found="$(grep -c '"address"' "$OUT/discover.out" || true)"
@@ -74,8 +75,9 @@ open="$(grep -c '/tcp *open' "$OUT/nmap.out" || true)"
 printf 'discover  wall %6.2f s  peak RSS %4d MiB  BMCs found: %s  (%s)\n' "$(wall_of discover)" "$(rss_mb_of discover)" "$found" \
   "$(grep -E '^scanned' "$OUT/discover.err" || true)"
 printf 'nmap -sT  wall %6.2f s  peak RSS %4d MiB  open ports: %s\n' "$(wall_of nmap)" "$(rss_mb_of nmap)" "$open"
-printf 'fixed cost: a one-address scan (runtime, TLS, crawl log DuckDB) peaks at %d MiB; the /16 with --no-log at %d MiB in %.2f s\n' \
+printf 'fixed cost: a one-address scan (runtime, TLS, crawl log) peaks at %d MiB; the /16 with --no-log at %d MiB in %.2f s\n' \
   "$(rss_mb_of one)" "$(rss_mb_of nolog)" "$(wall_of nolog)"
+printf 'floor: discover --version (runtime start, no scan) takes %.2f s and peaks at %d MiB\n' "$(wall_of version)" "$(rss_mb_of version)"
 echo "medians of $ROUNDS rounds; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$found" != "$FLEET" ] || [ "$open" != "$FLEET" ]; then
   echo "bench-scan: expected $FLEET BMCs and $FLEET open ports (a loaded machine can push TLS past the 3 s probe limit)" >&2

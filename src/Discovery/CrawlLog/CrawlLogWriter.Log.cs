@@ -4,7 +4,7 @@ namespace Discovery.CrawlLog;
 
 internal sealed partial class CrawlLogWriter
 {
-    private static partial class Log
+    internal static partial class Log
     {
         [LoggerMessage(EventId = CrawlLogEventIds.RunStarted, Level = LogLevel.Debug, Message = "Crawl log: {Kind} run {RunId} writing to {Directory}")]
         public static partial void RunStarted(ILogger logger, string kind, string runId, string directory);

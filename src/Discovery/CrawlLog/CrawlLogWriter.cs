@@ -14,7 +14,7 @@ namespace Discovery.CrawlLog;
 /// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row (its temp file, named with
 /// its PID, is removed by the next writer at once).
 /// </summary>
-internal sealed partial class CrawlLogWriter : IAsyncDisposable
+internal sealed partial class CrawlLogWriter : ICrawlLogRun
 {
     // A part file takes seconds to write; a temp file this old belongs to a writer that was killed (or hung), even
     // when the PID in its name runs.
@@ -67,6 +67,16 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         IEnumerable<string>? secretsToScrub = null,
         CrawlLogWriterOptions? options = null)
     {
+        options = PrepareRun(logDirectory, runId, kind, options);
+        return new CrawlLogWriter(Path.GetFullPath(logDirectory), runId, kind, new CrawlLogRedactor(secretsToScrub), options);
+    }
+
+    /// <summary>
+    /// Checks a new run's arguments, creates <paramref name="logDirectory"/> and removes a dead writer's temp files;
+    /// returns the options to use (the defaults when null). Shared with <see cref="ScanRunWriter"/>.
+    /// </summary>
+    internal static CrawlLogWriterOptions PrepareRun(string logDirectory, string runId, string kind, CrawlLogWriterOptions? options)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(logDirectory);
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         if (!CrawlRunId.IsValid(runId))
@@ -78,7 +88,7 @@ internal sealed partial class CrawlLogWriter : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RowsPerPart, 1, nameof(options));
         Directory.CreateDirectory(logDirectory);
         CrawlLogFiles.RemoveStaleTempFiles(logDirectory, StaleTempAge, options.TimeProvider);
-        return new CrawlLogWriter(Path.GetFullPath(logDirectory), runId, kind, new CrawlLogRedactor(secretsToScrub), options);
+        return options;
     }
 
     /// <summary>Adds a secret learned during the run (a session token) to scrub from every later row.</summary>

@@ -13,27 +13,46 @@ internal sealed class CrawlLogGuard : IAsyncDisposable
 {
     private string? _failure;
 
+    private readonly ICrawlLogRun _run;
+    private readonly CrawlLogWriter? _writer;
+
     /// <summary>Guards <paramref name="writer"/>, which this guard completes or disposes.</summary>
     public CrawlLogGuard(CrawlLogWriter writer)
+        : this((ICrawlLogRun)writer)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        Writer = writer;
+        _writer = writer;
+    }
+
+    /// <summary>Guards a run that only logs probes (a plain scan's <see cref="ScanRunWriter"/>).</summary>
+    public CrawlLogGuard(ICrawlLogRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        _run = run;
     }
 
     /// <summary>The run's writer; write through <see cref="Write"/> so a failure is kept.</summary>
-    public CrawlLogWriter Writer { get; }
+    /// <exception cref="InvalidOperationException">The run only logs probes.</exception>
+    public CrawlLogWriter Writer => _writer ?? throw new InvalidOperationException($"crawl-log run {_run.RunId} only logs probes");
 
-    public string RunId => Writer.RunId;
+    public string RunId => _run.RunId;
 
-    public string LogDirectory => Writer.LogDirectory;
+    public string LogDirectory => _run.LogDirectory;
 
     /// <summary>Why the run could not be written (naming the file, saying when the disk is full), or null.</summary>
     public string? Failure => Volatile.Read(ref _failure);
+
+    /// <summary>Adds one probe row unless the run already failed; a failure is kept.</summary>
+    public void AddScan(ScanLogRow row) => Guard(row, static (run, row) => run.AddScan(row));
 
     /// <summary>Runs <paramref name="write"/> on the writer unless the run already failed; a failure is kept.</summary>
     public void Write<TState>(TState state, Action<CrawlLogWriter, TState> write)
     {
         ArgumentNullException.ThrowIfNull(write);
+        Guard((Writer, state, write), static (_, s) => s.write(s.Writer, s.state));
+    }
+
+    private void Guard<TState>(TState state, Action<ICrawlLogRun, TState> write)
+    {
         if (Failure is not null)
         {
             return;
@@ -41,7 +60,7 @@ internal sealed class CrawlLogGuard : IAsyncDisposable
 
         try
         {
-            write(Writer, state);
+            write(_run, state);
         }
         catch (IOException ex)
         {
@@ -63,7 +82,7 @@ internal sealed class CrawlLogGuard : IAsyncDisposable
 
         try
         {
-            return await Writer.CompleteAsync(status, cancellationToken);
+            return await _run.CompleteAsync(status, cancellationToken);
         }
         catch (IOException ex)
         {
@@ -77,7 +96,7 @@ internal sealed class CrawlLogGuard : IAsyncDisposable
     {
         try
         {
-            await Writer.DisposeAsync();
+            await _run.DisposeAsync();
         }
         catch (IOException ex)
         {
@@ -89,8 +108,8 @@ internal sealed class CrawlLogGuard : IAsyncDisposable
     {
         var message = exception is CrawlLogException
             ? exception.Message
-            : $"crawl log: could not write in {Writer.LogDirectory}: {DiskFull.Explain(exception)}";
+            : $"crawl log: could not write in {_run.LogDirectory}: {DiskFull.Explain(exception)}";
         Interlocked.CompareExchange(ref _failure, message, null);
-        Writer.Abandon();
+        _run.Abandon();
     }
 }

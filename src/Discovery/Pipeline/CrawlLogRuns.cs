@@ -13,15 +13,26 @@ internal static class CrawlLogRuns
     public static CrawlLogWriter Create(
         string logDirectory, string kind, TimeProvider time, string? description, IJobProgress progress, ILogger? logger = null, int? threads = null, int? rowsPerPart = null)
     {
-        ArgumentNullException.ThrowIfNull(time);
-        ArgumentNullException.ThrowIfNull(progress);
         var writer = CrawlLogWriter.Create(
-            logDirectory,
-            CrawlRunId.New(time),
-            kind,
-            options: new CrawlLogWriterOptions { TimeProvider = time, Description = description, Logger = logger ?? NullLogger.Instance, Threads = threads, RowsPerPart = rowsPerPart ?? new CrawlLogWriterOptions().RowsPerPart });
+            logDirectory, CrawlRunId.New(time), kind, options: Options(time, progress, description, logger, rowsPerPart) with { Threads = threads });
         progress.LogStarted(writer.RunId, writer.LogDirectory);
         return writer;
+    }
+
+    /// <summary>A new run of a plain scan, which logs only probes and so is written without DuckDB (<see cref="ScanRunWriter"/>).</summary>
+    public static ScanRunWriter CreateScanRun(
+        string logDirectory, TimeProvider time, string? description, IJobProgress progress, ILogger? logger, int rowsPerPart)
+    {
+        var writer = ScanRunWriter.Create(logDirectory, CrawlRunId.New(time), "scan", Options(time, progress, description, logger, rowsPerPart));
+        progress.LogStarted(writer.RunId, writer.LogDirectory);
+        return writer;
+    }
+
+    private static CrawlLogWriterOptions Options(TimeProvider time, IJobProgress progress, string? description, ILogger? logger, int? rowsPerPart)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(progress);
+        return new CrawlLogWriterOptions { TimeProvider = time, Description = description, Logger = logger ?? NullLogger.Instance, RowsPerPart = rowsPerPart ?? new CrawlLogWriterOptions().RowsPerPart };
     }
 
     /// <summary>Refuses a run id that is not in the log, before anything reads it.</summary>
