@@ -34,8 +34,12 @@ if ! command -v go >/dev/null; then
   echo "installing golang-go (Debian package) for the anchor"
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-go >/dev/null
 fi
-dotnet build "$REPO/src/Discovery.Cli" -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
-DISCOVER="$ARTIFACTS/bin/Discovery.Cli/release/discover"
+# discover as scripts/package.sh ships it, ReadyToRun: a collect lasts seconds, and a plain build spends a good part of
+# them in the JIT (about 13% of a 200-BMC collect's CPU, 8% with ReadyToRun). Framework-dependent, not a single file:
+# the same compiled code, without unpacking the bundle on the first start.
+dotnet publish "$REPO/src/Discovery.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  --artifacts-path "$ARTIFACTS" -o "$ARTIFACTS/publish/discover" -v quiet -nologo >/dev/null
+DISCOVER="$ARTIFACTS/publish/discover/discover"
 ANCHOR="$WORK/redfish-anchor"
 (cd "$REPO/scripts/bench/redfish-anchor" && GOCACHE="$WORK/gocache" GO111MODULE=off go build -o "$ANCHOR" main.go)
 

@@ -45,6 +45,9 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
         })];
     }
 
+    /// <summary>Every BMC matching <paramref name="where"/>, whole (for a collect merge's reads up front).</summary>
+    internal IReadOnlyList<Versioned<Bmc>> Load(StoreConnection connection, FilterClause where) => Load(connection, where, string.Empty);
+
     protected override Guid IdOf(Bmc record) => record.Id;
 
     protected override Bmc WithId(Bmc record, Guid id) => record with { Id = id };

@@ -8,6 +8,9 @@ namespace Discovery.Store;
 /// neither); a node is the stored one with the same system UUID, else the same BMC and system URI. Never by a
 /// single NIC MAC: those are not unique (every iLO's host-interface NIC shares one).
 /// What people own is kept: a node's groups and boot profile, and a host name or xname the crawl did not report.
+/// The stored BMCs and nodes the run can name are read in bulk when the merge starts, and the merge's row writes wait
+/// in <see cref="PendingWrites"/> to go in bulk at its end: DuckDB.NET plans every statement anew, and the twenty-odd
+/// one-row statements a BMC and its node cost made the store step most of a collect's CPU (issue 14).
 /// </summary>
 internal sealed class CollectMerger
 {
@@ -16,6 +19,7 @@ internal sealed class CollectMerger
     private readonly List<string> _refused = [];
     private readonly List<string> _left = [];
     private CollectLookups? _lookups;
+    private StoredBmcs? _bmcs;
     private int _unchanged;
 
     public CollectMerger(InventoryStore store, WriteTransaction tx)
@@ -26,33 +30,40 @@ internal sealed class CollectMerger
 
     public CollectUpsertSummary Merge(IReadOnlyList<CollectedBmc> collected, CancellationToken cancellationToken)
     {
-        _lookups = collected.Count == 0 ? null : CollectLookups.Load(_tx.Connection);
-        _tx.CollectLookups = _lookups;
-        foreach (var item in collected)
+        // Odd reported values go before matching: they are no identity (an odd MAC, a UUID placeholder), and the
+        // stored value people set (an FQDN, a host name) then stays where the crawl reported nothing usable.
+        var prepared = collected.Select(item => new Prepared(
+            item,
+            item.Bmc is null ? null : ReportedValues.Keep(item.Bmc),
+            [.. item.Nodes.Select(ReportedValues.Keep)])).ToList();
+        if (prepared.Count > 0)
+        {
+            StartBatch(prepared);
+        }
+
+        foreach (var (item, keptBmc, keptNodes) in prepared)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (item.Bmc is null)
+            if (keptBmc is not { } kept)
             {
                 MarkFailed(item);
                 continue;
             }
 
-            // Odd reported values go before matching: they are no identity (an odd MAC, a UUID placeholder), and the
-            // stored value people set (an FQDN, a host name) then stays where the crawl reported nothing usable.
-            var bmc = Note(ReportedValues.Keep(item.Bmc), $"BMC {item.Address}");
+            var bmc = Note(kept, $"BMC {item.Address}");
             var bmcId = MergeBmc(item, bmc);
             if (bmcId is null)
             {
                 continue;
             }
 
-            var kept = new HashSet<Guid>();
+            var found = new HashSet<Guid>();
             var allStored = true;
-            foreach (var reported in item.Nodes)
+            for (var i = 0; i < keptNodes.Count; i++)
             {
-                if (MergeNode(Note(ReportedValues.Keep(reported), Describe(reported, bmc)), bmcId.Value, bmc) is { } id)
+                if (MergeNode(Note(keptNodes[i], Describe(item.Nodes[i], bmc)), bmcId.Value, bmc) is { } id)
                 {
-                    kept.Add(id);
+                    found.Add(id);
                 }
                 else
                 {
@@ -63,10 +74,13 @@ internal sealed class CollectMerger
             // A refused node may be a stored one under a new face: removing "missing" nodes then could lose it.
             if (item.Complete && allStored)
             {
-                RemoveMissing(bmcId.Value, kept);
+                RemoveMissing(bmcId.Value, found);
             }
         }
 
+        _tx.FlushPending();
+        _tx.Pending = null;
+        _tx.NodeLookups = null;
         return new CollectUpsertSummary
         {
             Added = _tx.Added,
@@ -78,15 +92,53 @@ internal sealed class CollectMerger
         };
     }
 
+    /// <summary>
+    /// Reads what the merge matches against (<see cref="CollectLookups"/>, then the stored BMCs and nodes the run's
+    /// records can name) and makes the row writes wait. A record the bulk read did not foresee is still read from
+    /// DuckDB, after what waits is written, so every answer is the one a single-row query would give.
+    /// </summary>
+    private void StartBatch(IReadOnlyList<Prepared> prepared)
+    {
+        _lookups = CollectLookups.Load(_tx.Connection);
+        _tx.CollectLookups = _lookups;
+        var bmcIds = new HashSet<Guid>();
+        var nodeKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, kept, nodes) in prepared)
+        {
+            if (kept is not { Record: var bmc })
+            {
+                if (_lookups.BmcAt(item.Address, item.Port) is { } failed)
+                {
+                    bmcIds.Add(failed);
+                }
+
+                continue;
+            }
+
+            var bmcId = _lookups.Bmc(bmc) ?? bmc.Id;
+            bmcIds.Add(bmcId);
+            foreach (var (node, _) in nodes)
+            {
+                nodeKeys.Add((_lookups.Node(node, bmcId) ?? node.Id).ToString());
+                nodeKeys.Add(node.Id.ToString());
+            }
+        }
+
+        _bmcs = StoredBmcs.Load(_tx, _store.BmcSet, bmcIds);
+        _tx.Pending = new PendingWrites();
+        _tx.NodeLookups = NodeLookups.Load(_tx, _store.NodeSet, nodeKeys);
+    }
+
     private void MarkFailed(CollectedBmc item)
     {
         var id = Lookups.BmcAt(item.Address, item.Port);
-        if (id is not null && _store.BmcSet.Find(_tx.Connection, id.Value.ToString()) is { } stored && stored.Record.LastCrawlStatus != item.Status)
+        if (id is not null && Bmcs.Find(id.Value) is { } stored && stored.Record.LastCrawlStatus != item.Status)
         {
             var result = _store.BmcSet.Save(_tx, stored, stored.Record with { LastCrawlStatus = item.Status });
             if (Count(result, $"BMC {item.Address}"))
             {
                 Lookups.BmcSaved(stored.Record, result.Record!);
+                Bmcs.Saved(result.Record!.Id);
             }
         }
     }
@@ -94,7 +146,7 @@ internal sealed class CollectMerger
     private Guid? MergeBmc(CollectedBmc item, Bmc bmc)
     {
         var storedId = Lookups.Bmc(bmc) ?? bmc.Id;
-        var stored = _store.BmcSet.Find(_tx.Connection, storedId.ToString());
+        var stored = Bmcs.Find(storedId);
         var desired = bmc with
         {
             Id = stored?.Record.Id ?? bmc.Id,
@@ -109,13 +161,14 @@ internal sealed class CollectMerger
         }
 
         Lookups.BmcSaved(stored?.Record, result.Record!);
+        Bmcs.Saved(desired.Id);
         return desired.Id;
     }
 
     private Guid? MergeNode(ComputeNode node, Guid bmcId, Bmc bmc)
     {
         var storedId = Lookups.Node(node, bmcId) ?? node.Id;
-        var stored = _store.NodeSet.FindInWrite(_tx, storedId.ToString());
+        var stored = Nodes.Find(storedId.ToString());
         var desired = node with
         {
             Id = stored?.Record.Id ?? node.Id,
@@ -135,11 +188,16 @@ internal sealed class CollectMerger
         }
 
         Lookups.NodeSaved(stored?.Record, result.Record!);
+        Nodes.Saved(stored?.Record, result.Record!, result.Version);
         PartHistory.Record(_tx, stored?.Record, result.Record!);
         return desired.Id;
     }
 
     private CollectLookups Lookups => _lookups ?? throw new InvalidOperationException("the merge has not started");
+
+    private StoredBmcs Bmcs => _bmcs ?? throw new InvalidOperationException("the merge has not started");
+
+    private NodeLookups Nodes => _tx.NodeLookups ?? throw new InvalidOperationException("the merge has not started");
 
     private static string Describe(ComputeNode node, Bmc bmc) => $"node {node.Xname ?? node.SystemUuid ?? node.RedfishUri} of BMC {bmc.Ip}";
 
@@ -153,14 +211,25 @@ internal sealed class CollectMerger
     private void RemoveMissing(Guid bmcId, HashSet<Guid> kept)
     {
         var gone = Lookups.NodesOf(bmcId).Where(id => !kept.Contains(id)).ToList();
+        if (gone.Count > 0)
+        {
+            // A removal deletes on the connection at once: what waits goes first, so it cannot bring a row back.
+            _tx.FlushPending();
+        }
+
         foreach (var id in gone)
         {
             if (_store.NodeSet.Delete(_tx, id.ToString(), ifMatch: null) is { Succeeded: true, Record: { } removed })
             {
                 Lookups.NodeSaved(removed, null);
+                Nodes.Removed(removed);
             }
         }
     }
+
+    /// <summary>A collected BMC with its BMC and nodes as <see cref="ReportedValues"/> keeps them.</summary>
+    private sealed record Prepared(
+        CollectedBmc Item, (Bmc Record, IReadOnlyList<string> Left)? Bmc, IReadOnlyList<(ComputeNode Record, IReadOnlyList<string> Left)> Nodes);
 
     private bool Count<T>(WriteResult<T> result, string what)
         where T : class

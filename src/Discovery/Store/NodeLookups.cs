@@ -3,8 +3,8 @@ using Discovery.Records;
 namespace Discovery.Store;
 
 /// <summary>
-/// What saving an apply's nodes reads, read once in bulk and then kept in step with the batch's own writes (which
-/// wait in <see cref="PendingWrites"/>): the nodes the documents name, every node's xname, every NIC id, the group
+/// What saving an apply's nodes (or a collect merge's) reads, read once in bulk and then kept in step with the batch's
+/// own writes (which wait in <see cref="PendingWrites"/>): the nodes the documents name, every node's xname, every NIC id, the group
 /// and boot profile names. Each answer is the one the single-row query would give at that point of the transaction.
 /// </summary>
 internal sealed class NodeLookups
@@ -114,6 +114,27 @@ internal sealed class NodeLookups
         {
             Own(xname, after.Id);
             _byXname[xname] = saved;
+        }
+    }
+
+    /// <summary>Takes in a node this batch removed (its rows deleted on the connection, its NICs with it).</summary>
+    public void Removed(ComputeNode node)
+    {
+        _byId[node.Id] = null;
+        if (node.Xname is { } xname)
+        {
+            if (_xnameOwners.TryGetValue(xname, out var owners))
+            {
+                owners.Remove(node.Id);
+            }
+
+            // Another stored node may share the xname: ask the store.
+            _byXname.Remove(xname);
+        }
+
+        foreach (var nic in node.NetworkInterfaces)
+        {
+            _nicIds.Remove(nic.Id);
         }
     }
 

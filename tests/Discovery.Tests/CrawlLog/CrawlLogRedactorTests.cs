@@ -68,6 +68,15 @@ public sealed class CrawlLogRedactorTests
     }
 
     [Fact]
+    public void RedactBody_AuthorizationHeaderEchoedInABodyWithoutSecretNames_Masked()
+    {
+        // "authorization" is the one header fragment no secret name contains: such a body still gets the header pattern.
+        var redactor = new CrawlLogRedactor(["Sup3rS3cret!"]);
+        Assert.Equal("<pre>Authorization: Basic *** from ***</pre>", redactor.RedactBody("<pre>Authorization: Basic cm9vdDpwYXNz from Sup3rS3cret!</pre>"));
+        Assert.Equal("""{"Note":"Authorization: Bearer ***"}""", redactor.RedactBody("""{"Note":"Authorization: Bearer abc.def"}"""));
+    }
+
+    [Fact]
     public void Scrub_AuthHeadersAndPasswordAssignments_Masked()
     {
         var redactor = new CrawlLogRedactor();
