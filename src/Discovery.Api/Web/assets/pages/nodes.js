@@ -56,7 +56,7 @@ export async function render(view, route, ctx) {
     }
 
     const first = page.items.length ? page.offset + 1 : 0;
-    count.textContent = `${first}–${page.offset + page.items.length} of ${page.total}`;
+    count.textContent = `${first.toLocaleString('en')}–${(page.offset + page.items.length).toLocaleString('en')} of ${Number(page.total).toLocaleString('en')}`;
     previous.disabled = state.offset === 0;
     next.disabled = page.next_offset === undefined || page.next_offset === null;
     next.dataset.offset = page.next_offset ?? '';
