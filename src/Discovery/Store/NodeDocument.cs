@@ -13,6 +13,7 @@ internal sealed class NodeDocument
     {
         Id = id;
         Xname = xname;
+        XnameKey = NaturalSortKey.Of(xname);
         Version = version;
         Json = json;
         Macs = macs;
@@ -25,6 +26,9 @@ internal sealed class NodeDocument
     public Guid Id { get; }
 
     public string? Xname { get; }
+
+    /// <summary>The xname's natural sort key (<see cref="NaturalSortKey"/>), which listings sort by first.</summary>
+    public string? XnameKey { get; }
 
     public long Version { get; }
 
@@ -94,9 +98,15 @@ internal sealed class NodeDocument
     public Versioned<ComputeNode> ToVersioned() =>
         new(JsonSerializer.Deserialize(Json, InventoryJsonContext.Default.ComputeNode)!, Version);
 
-    /// <summary>The order of node listings: xname (NULLS LAST), then id, as DuckDB sorts them.</summary>
+    /// <summary>The order of node listings (<see cref="NodeSet.ListOrder"/>): xname in natural order (NULLS LAST), then id, as DuckDB sorts them.</summary>
     public static int Compare(NodeDocument x, NodeDocument y)
     {
+        var byKey = DuckDbOrder.Compare(x.XnameKey, y.XnameKey);
+        if (byKey != 0)
+        {
+            return byKey;
+        }
+
         var byXname = DuckDbOrder.Compare(x.Xname, y.Xname);
         return byXname != 0 ? byXname : DuckDbOrder.Compare(x.Id, y.Id);
     }

@@ -7,7 +7,7 @@ namespace Discovery.Store;
 /// <summary>
 /// The node listing's filters (<see cref="RecordFilters"/>) evaluated over the read model's documents, with the same
 /// meaning as their SQL: a column equals the (normalized) value, or is LIKE its <c>*</c> glob; <c>mac</c>, <c>ip</c>,
-/// <c>group</c> and <c>missing_ip</c> as their subqueries say. A filter that needs other tables (<c>bmc</c>) has no
+/// <c>group</c>, <c>missing_ip</c> and <c>search</c> as their subqueries say. A filter that needs other tables (<c>bmc</c>) has no
 /// in-memory form: the listing then reads DuckDB.
 /// </summary>
 internal static class NodeDocumentFilters
@@ -65,6 +65,9 @@ internal static class NodeDocumentFilters
                 return d => ip is not null && d.Ips.Contains(ip, StringComparer.Ordinal);
             case "group":
                 return d => d.Groups.Contains(value, StringComparer.Ordinal);
+            case "search":
+                var hostname = Array.FindIndex(Columns, c => c.Name == "hostname");
+                return NodeSearch.Test(value, d => (string?)d.FilterValues[hostname]);
             case "missing_ip":
                 var missing = value.Trim().ToLowerInvariant() is "" or "true" or "1" or "yes";
                 return d => d.MissingIp == missing;

@@ -154,16 +154,22 @@ internal sealed partial class NodeReadModel
         return null;
     }
 
-    /// <summary>The index of the first of <paramref name="sorted"/> that sorts after the key (<paramref name="xname"/>, <paramref name="id"/>), NULLS LAST.</summary>
+    /// <summary>The index of the first of <paramref name="sorted"/> that sorts after the key (<paramref name="xname"/> in natural order, <paramref name="id"/>), NULLS LAST.</summary>
     private static int FirstAfter(IReadOnlyList<NodeDocument> sorted, string? xname, string? id)
     {
         Guid? key = id is null ? null : Guid.Parse(id);
+        var xnameKey = NaturalSortKey.Of(xname);
         int low = 0, high = sorted.Count;
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
             var document = sorted[middle];
-            var order = DuckDbOrder.Compare(document.Xname, xname);
+            var order = DuckDbOrder.Compare(document.XnameKey, xnameKey);
+            if (order == 0)
+            {
+                order = DuckDbOrder.Compare(document.Xname, xname);
+            }
+
             if (order == 0)
             {
                 order = DuckDbOrder.Compare(document.Id, key);

@@ -19,7 +19,7 @@ internal sealed partial class NodeReadModel
     /// <summary>The writer's nodes that were added, removed or re-keyed since <see cref="Publish"/> last placed them in <see cref="_sorted"/>.</summary>
     private readonly HashSet<Guid> _unplaced = [];
 
-    /// <summary>Every node in listing order (xname NULLS LAST, then id), as of the last <see cref="Publish"/>; replaced whole, never resized.</summary>
+    /// <summary>Every node in listing order (xname in natural order NULLS LAST, then id), as of the last <see cref="Publish"/>; replaced whole, never resized.</summary>
     private NodeDocument[] _sorted = [];
 
     /// <summary>Raised by every change: cached filter results of an older generation are stale.</summary>

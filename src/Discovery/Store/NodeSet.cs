@@ -18,8 +18,8 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override RecordTable<ComputeNode> Rows => StoreSchema.Nodes;
 
-    /// <summary>The order of node listings: xname, then id.</summary>
-    internal static SortOrder<ComputeNode> ListOrder { get; } = new(StoreSchema.Nodes, "xname", "id");
+    /// <summary>The order of node listings: xname in natural order (<c>s2</c> before <c>s10</c>), then id.</summary>
+    internal static SortOrder<ComputeNode> ListOrder { get; } = new(StoreSchema.Nodes, ["xname"], "xname", "id");
 
     protected override SortOrder<ComputeNode> Order => ListOrder;
 

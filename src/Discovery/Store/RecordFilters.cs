@@ -23,6 +23,7 @@ internal static class RecordFilters
             "(nodes.management_ip IS NULL AND NOT EXISTS (SELECT 1 FROM nics WHERE nics.owner_id = nodes.id AND len(nics.ipv4_addresses) > 0))")),
         new("group", "member of the group with this name", value => new FilterClause(
             "nodes.id IN (SELECT m.node_id FROM group_members m JOIN node_groups g ON g.id = m.group_id WHERE g.name = ?)", [value])),
+        new("search", "xname, host name, MAC, IP or group name contains this text (any case): the web view's search box", NodeSearch.Where),
         new("bmc", "managed by the BMC with this id, xname or IP", value => new FilterClause(
             "(CAST(nodes.bmc_id AS VARCHAR) = ? OR nodes.bmc_ip = ? OR nodes.bmc_id IN (SELECT id FROM bmcs WHERE xname = ?))", [value.Trim().ToLowerInvariant(), value, value])),
     ];

@@ -11,12 +11,22 @@ internal sealed class SortOrder<T> : IComparer<T>
     where T : class
 {
     private readonly IReadOnlyList<RecordColumn<T>> _columns;
+    private readonly bool[] _natural;
     private readonly string _table;
 
     /// <param name="table">The table whose columns these are.</param>
     /// <param name="columns">The columns, most significant first; end with the id so the order is total.</param>
     public SortOrder(RecordTable<T> table, params string[] columns)
+        : this(table, [], columns)
     {
+    }
+
+    /// <param name="table">The table whose columns these are.</param>
+    /// <param name="natural">Text columns sorted in natural order (<see cref="NaturalSortKey"/>: <c>s2</c> before <c>s10</c>), then ordinally.</param>
+    /// <param name="columns">The columns, most significant first; end with the id so the order is total.</param>
+    public SortOrder(RecordTable<T> table, IReadOnlyCollection<string> natural, params string[] columns)
+    {
+        ArgumentNullException.ThrowIfNull(natural);
         ArgumentNullException.ThrowIfNull(table);
         _columns = [.. columns.Select(c => table.Map.Find(c) ?? throw new ArgumentException($"{table.Name} has no column '{c}'", nameof(columns)))];
         if (_columns.FirstOrDefault(c => c.Type is not (ColumnType.Text or ColumnType.Uuid)) is { } other)
@@ -26,7 +36,10 @@ internal sealed class SortOrder<T> : IComparer<T>
         }
 
         _table = table.Name;
-        Sql = string.Join(", ", columns.Select(c => $"{table.Name}.{c} NULLS LAST"));
+        _natural = [.. columns.Select(natural.Contains)];
+        Sql = string.Join(", ", columns.Select((c, i) => _natural[i]
+            ? $"{NaturalSortKey.Sql($"{table.Name}.{c}")} NULLS LAST, {table.Name}.{c} NULLS LAST"
+            : $"{table.Name}.{c} NULLS LAST"));
     }
 
     /// <summary>The ORDER BY list (without the keywords).</summary>
@@ -69,8 +82,18 @@ internal sealed class SortOrder<T> : IComparer<T>
                 }
             }
 
-            terms.Add($"({Column(i)} > {Parameter(i)} OR {Column(i)} IS NULL)");
-            parameters.Add(values[i]);
+            if (_natural[i])
+            {
+                // Greater in natural order, or the same key (equal but for leading zeros) and greater as text.
+                var key = NaturalSortKey.Sql(Column(i));
+                terms.Add($"({key} > CAST(? AS VARCHAR) OR ({key} = CAST(? AS VARCHAR) AND {Column(i)} > CAST(? AS VARCHAR)) OR {Column(i)} IS NULL)");
+                parameters.AddRange([NaturalSortKey.Of(values[i]), NaturalSortKey.Of(values[i]), values[i]]);
+            }
+            else
+            {
+                terms.Add($"({Column(i)} > {Parameter(i)} OR {Column(i)} IS NULL)");
+                parameters.Add(values[i]);
+            }
             alternatives.Add("(" + string.Join(" AND ", terms) + ")");
         }
 
@@ -94,9 +117,15 @@ internal sealed class SortOrder<T> : IComparer<T>
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        foreach (var column in _columns)
+        for (var i = 0; i < _columns.Count; i++)
         {
-            if (DuckDbOrder.Compare(column.Get(x), column.Get(y)) is var order and not 0)
+            var (a, b) = (_columns[i].Get(x), _columns[i].Get(y));
+            if (_natural[i] && DuckDbOrder.Compare(NaturalSortKey.Of((string?)a), NaturalSortKey.Of((string?)b)) is var byKey and not 0)
+            {
+                return byKey;
+            }
+
+            if (DuckDbOrder.Compare(a, b) is var order and not 0)
             {
                 return order;
             }

@@ -54,6 +54,32 @@ internal sealed class NaturalOrder : IComparer<string?>
         return byRest != 0 ? byRest : string.CompareOrdinal(x, y);
     }
 
+    /// <summary>
+    /// A text whose ordinal order is this order (for ASCII text): every run of digits, leading zeros dropped, becomes its
+    /// length in four digits and then the digits (<c>s2</c> is <c>s00012</c>, <c>s10</c> is <c>s000210</c>). A database
+    /// can compute the same key (<see cref="Store.NaturalSortKey"/>) and sort and page by it; texts with the same key
+    /// (equal but for leading zeros) then go by ordinal order, as here.
+    /// </summary>
+    public static string Key(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var key = new System.Text.StringBuilder(text.Length + 8);
+        var at = 0;
+        while (at < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[at]))
+            {
+                key.Append(text[at++]);
+                continue;
+            }
+
+            var digits = DigitRun(text, ref at);
+            key.Append(digits.Length.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).Append(digits);
+        }
+
+        return key.ToString();
+    }
+
     /// <summary>The digits from <paramref name="at"/> without leading zeros; moves <paramref name="at"/> past the run.</summary>
     private static ReadOnlySpan<char> DigitRun(string text, ref int at)
     {

@@ -14,16 +14,7 @@ internal static class StoreBench
 {
     public static async Task<int> RunAsync(string dataDirectory, int nodes, bool snapshotsOnly = false)
     {
-        if (Directory.Exists(dataDirectory))
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-
-        var options = new InventoryStoreOptions { DataDirectory = dataDirectory, SnapshotRetain = 3 };
-        (await InventoryStore.OpenAsync(options, CancellationToken.None)).Dispose();
-        var stopwatch = Stopwatch.StartNew();
-        Seed(options.DatabasePath, nodes);
-        Report($"seed: {nodes:N0} nodes, {2 * nodes:N0} NICs, {nodes:N0} BMCs in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        var options = await CreateSeededAsync(dataDirectory, nodes);
 
         using (var store = await Timed("open", () => InventoryStore.OpenAsync(options, CancellationToken.None)))
         {
@@ -128,6 +119,29 @@ internal static class StoreBench
             var host = "bench" + i.ToString(CultureInfo.InvariantCulture);
             await Timed("put (in process)", () => store.Nodes.ReplaceAsync(node.Id.ToString(), node with { Hostname = host }, WriteConditions.None, CancellationToken.None));
         }
+    }
+
+    /// <summary><c>--seed-store DATA_DIR NODES</c> (scripts/bench-ui.sh): a new store holding only the bench's seeded nodes, NICs and BMCs.</summary>
+    public static async Task<int> SeedOnlyAsync(string dataDirectory, int nodes)
+    {
+        await CreateSeededAsync(dataDirectory, nodes);
+        return 0;
+    }
+
+    /// <summary>A new store in <paramref name="dataDirectory"/> (emptied first) filled with <paramref name="nodes"/> bench nodes.</summary>
+    private static async Task<InventoryStoreOptions> CreateSeededAsync(string dataDirectory, int nodes)
+    {
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+
+        var options = new InventoryStoreOptions { DataDirectory = dataDirectory, SnapshotRetain = 3 };
+        (await InventoryStore.OpenAsync(options, CancellationToken.None)).Dispose();
+        var stopwatch = Stopwatch.StartNew();
+        Seed(options.DatabasePath, nodes);
+        Report($"seed: {nodes:N0} nodes, {2 * nodes:N0} NICs, {nodes:N0} BMCs in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        return options;
     }
 
     /// <summary>The xname of bench node <paramref name="i"/> (and, without the n0, of its BMC).</summary>

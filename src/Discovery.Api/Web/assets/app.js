@@ -11,6 +11,7 @@ const pages = {
   fleet: { title: 'Fleet', load: () => import('./pages/fleet.js') },
   runs: { title: 'Runs', load: () => import('./pages/runs.js') },
   sessions: { title: 'Boot sessions', load: () => import('./pages/sessions.js') },
+  group: { title: 'Group', nav: 'nodes', load: () => import('./pages/group.js') },
 };
 
 let leave = null;
