@@ -60,7 +60,7 @@ async function renderSession(view, name, ctx) {
       h('dt', {}, 'Template'), h('dd', {}, session.template_name),
       h('dt', {}, 'Operation'), h('dd', {}, session.operation),
       h('dt', {}, 'Status'), h('dd', {}, statusBadge(sessionTone(session.status))),
-      h('dt', {}, 'Nodes'), h('dd', {}, count(status.managed_components_count)),
+      h('dt', {}, 'Nodes'), h('dd', {}, count(components.length)),
       h('dt', {}, 'Succeeded'), h('dd', {}, `${status.percent_successful.toFixed(0)} %`),
       h('dt', {}, 'Failed'), h('dd', {}, `${status.percent_failed.toFixed(0)} %`),
       h('dt', {}, 'Started'), h('dd', {}, time(status.timing.start_time)),
