@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Discovery.Cli;
+using Discovery.IntegrationTests.Power;
 using Discovery.MockBmc;
 using Discovery.Testing;
 using Discovery.Testing.Bss;
@@ -74,7 +75,7 @@ public sealed class FleetPagesData : IAsyncLifetime
         _fleet.Instances[3].Faults = new MockFaults { WrongPassword = true };
         var second = await CollectAsync(ct);
         Assert.True(second.Exit == ExitCodes.SomeTargetsFailed, second.Error);
-        var runs = await RunAsync(ct, "logs", "runs", "--log-dir", LogDirectory, "-o", "json");
+        var runs = await PowerFleet.RunAsync(ct, "logs", "runs", "--log-dir", LogDirectory, "-o", "json");
         using (var document = JsonDocument.Parse(runs.Output))
         {
             RunIds = [.. document.RootElement.EnumerateArray().OrderBy(r => r.GetProperty("started_at").GetString(), StringComparer.Ordinal).Select(r => r.GetProperty("run_id").GetString()!)];
@@ -149,7 +150,7 @@ public sealed class FleetPagesData : IAsyncLifetime
         _temp.Dispose();
     }
 
-    private Task<(int Exit, string Output, string Error)> CollectAsync(CancellationToken ct) => RunAsync(ct,
+    private Task<(int Exit, string Output, string Error)> CollectAsync(CancellationToken ct) => PowerFleet.RunAsync(ct,
     [
         "collect", .. _fleet!.Instances.Select(i => i.BaseUri.ToString()), "--pin",
         "--data-dir", _temp.File("store"), "--log-dir", LogDirectory, "--state-dir", StateDirectory,
@@ -160,7 +161,7 @@ public sealed class FleetPagesData : IAsyncLifetime
     private async Task<List<string>> MinimalNodesAsync(CancellationToken ct)
     {
         var minimal = _fleet!.Instances.Where((_, i) => i % 2 == 0).Select(i => i.Address.ToString()).ToHashSet(StringComparer.Ordinal);
-        var nodes = await RunAsync(ct, "get", "nodes", "-o", "json", "--data-dir", _temp.File("store"));
+        var nodes = await PowerFleet.RunAsync(ct, "get", "nodes", "-o", "json", "--data-dir", _temp.File("store"));
         using var document = JsonDocument.Parse(nodes.Output);
         var members = document.RootElement.EnumerateArray()
             .Where(n => minimal.Contains(n.GetProperty("bmc_ip").GetString()!))
@@ -175,7 +176,7 @@ public sealed class FleetPagesData : IAsyncLifetime
     {
         var manifest = _temp.File(name + ".yaml");
         await File.WriteAllTextAsync(manifest, yaml, ct);
-        var apply = await RunAsync(ct, "apply", "-f", manifest, "--data-dir", _temp.File("store"));
+        var apply = await PowerFleet.RunAsync(ct, "apply", "-f", manifest, "--data-dir", _temp.File("store"));
         Assert.True(apply.Exit == ExitCodes.Ok, apply.Error);
     }
 
@@ -191,13 +192,5 @@ public sealed class FleetPagesData : IAsyncLifetime
             ct,
             TimeSpan.FromSeconds(90));
         return name;
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(CancellationToken ct, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await DiscoverApp.RunAsync(args, output, error, ct);
-        return (exit, output.ToString(), error.ToString());
     }
 }
