@@ -11,6 +11,9 @@ namespace Discovery.IntegrationTests.WebUi;
 /// </summary>
 public sealed class FleetPagesTests(Chromium chromium, FleetPagesData data) : IClassFixture<Chromium>, IClassFixture<FleetPagesData>
 {
+    // A page's first render waits on the server (DuckDB reads, the crawl log): patience for a loaded CI machine.
+    private const float Patience = 30_000;
+
     [Fact]
     public async Task Bmcs_page_shows_each_bmcs_status_firmware_and_pinned_fingerprint_as_the_api_does()
     {
@@ -21,7 +24,7 @@ public sealed class FleetPagesTests(Chromium chromium, FleetPagesData data) : IC
         await page.GotoAsync(new Uri(data.Serve.Address, "#/bmcs").ToString());
 
         var rows = page.Locator("#bmcs tbody tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(bmcs.Count);
+        await Assertions.Expect(rows).ToHaveCountAsync(bmcs.Count, new() { Timeout = Patience });
         foreach (var bmc in bmcs)
         {
             var row = page.Locator($"#bmcs tr[data-bmc='{bmc.GetProperty("xname").GetString()}']");
@@ -37,10 +40,10 @@ public sealed class FleetPagesTests(Chromium chromium, FleetPagesData data) : IC
 
         // The status filter runs on the server and stays in the address.
         await page.GetByLabel("Crawl status").SelectOptionAsync("auth_failed");
-        await Assertions.Expect(rows).ToHaveCountAsync(bmcs.Count(b => b.GetProperty("last_crawl_status").GetString() == "auth_failed"));
+        await Assertions.Expect(rows).ToHaveCountAsync(bmcs.Count(b => b.GetProperty("last_crawl_status").GetString() == "auth_failed"), new() { Timeout = Patience });
         Assert.Contains("last_crawl_status=auth_failed", page.Url, StringComparison.Ordinal);
         await page.GotoAsync(new Uri(data.Serve.Address, "#/bmcs").ToString());
-        await Assertions.Expect(rows).ToHaveCountAsync(bmcs.Count);
+        await Assertions.Expect(rows).ToHaveCountAsync(bmcs.Count, new() { Timeout = Patience });
         await Screenshots.SaveAsync(page, "bmcs");
         Assert.Empty(chromium.OffHostRequests);
     }
@@ -54,7 +57,7 @@ public sealed class FleetPagesTests(Chromium chromium, FleetPagesData data) : IC
         var runs = (await data.GetAsync("/runs?limit=10", ct)).GetProperty("items").EnumerateArray().ToList();
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(data.Serve.Address, "#/fleet").ToString());
-        await Assertions.Expect(page.Locator("#fleet-totals")).ToHaveTextAsync($"{nodes.Count} nodes and {bmcs.Count} BMCs in the inventory.");
+        await Assertions.Expect(page.Locator("#fleet-totals")).ToHaveTextAsync($"{nodes.Count} nodes and {bmcs.Count} BMCs in the inventory.", new() { Timeout = Patience });
 
         var byModel = nodes.GroupBy(n => Label(n)).ToDictionary(g => g.Key, g => new[] { g.Count().ToString() });
         Assert.Equal(2, byModel.Count);
@@ -111,14 +114,14 @@ public sealed class FleetPagesTests(Chromium chromium, FleetPagesData data) : IC
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(data.Serve.Address, "#/runs").ToString());
         var rows = page.Locator("#runs tbody tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        await Assertions.Expect(rows).ToHaveCountAsync(2, new() { Timeout = Patience });
         Assert.Equal(data.RunIds.Reverse(), await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.run)"));
         await Screenshots.SaveAsync(page, "runs");
 
         await page.GetByRole(AriaRole.Link, new() { Name = data.RunIds[1], Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync($"Run {data.RunIds[1]}");
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync($"Run {data.RunIds[1]}", new() { Timeout = Patience });
         var change = page.Locator("#changes tbody tr[data-entity='bmc'][data-change='changed']");
-        await Assertions.Expect(change).ToHaveCountAsync(1);
+        await Assertions.Expect(change).ToHaveCountAsync(1, new() { Timeout = Patience });
         var cells = await change.Locator("td").AllTextContentsAsync();
         Assert.Equal(["bmc", "changed", "firmware_version", "1.00.00", FleetPagesData.Upgraded], cells);
         Assert.Contains(data.Addresses.Upgraded, await change.Locator("th").TextContentAsync(), StringComparison.Ordinal);
@@ -139,11 +142,11 @@ public sealed class FleetPagesTests(Chromium chromium, FleetPagesData data) : IC
         Assert.Equal(data.Session.Nodes.Order(StringComparer.Ordinal), components.Keys.Order(StringComparer.Ordinal));
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(data.Serve.Address, "#/sessions").ToString());
-        await Assertions.Expect(page.Locator($"#sessions tr[data-session='{data.Session.Name}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator($"#sessions tr[data-session='{data.Session.Name}']")).ToHaveCountAsync(1, new() { Timeout = Patience });
 
         await page.GetByRole(AriaRole.Link, new() { Name = data.Session.Name, Exact = true }).ClickAsync();
         var rows = page.Locator("#session-nodes tbody tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(components.Count);
+        await Assertions.Expect(rows).ToHaveCountAsync(components.Count, new() { Timeout = Patience });
         foreach (var (node, state) in components)
         {
             await Assertions.Expect(page.Locator($"#session-nodes tr[data-node='{node}'] .node-state")).ToHaveTextAsync(state);
@@ -162,9 +165,9 @@ public sealed class FleetPagesTests(Chromium chromium, FleetPagesData data) : IC
         await using var server = await DiscoverProcess.ServeAsync(temp.File("store"), "fleet-pages-empty-secret-0123456789abcdef", ["--log-dir", temp.File("logs")], ct);
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, "#/runs").ToString());
-        await Assertions.Expect(page.Locator("#runs-empty")).ToContainTextAsync("has no runs yet");
+        await Assertions.Expect(page.Locator("#runs-empty")).ToContainTextAsync("has no runs yet", new() { Timeout = Patience });
         await page.GotoAsync(new Uri(server.Address, "#/fleet").ToString());
-        await Assertions.Expect(page.Locator("#runs-note")).ToContainTextAsync("has no runs yet");
+        await Assertions.Expect(page.Locator("#runs-note")).ToContainTextAsync("has no runs yet", new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("#fleet-totals")).ToHaveTextAsync("0 nodes and 0 BMCs in the inventory.");
     }
 
@@ -175,7 +178,7 @@ public sealed class FleetPagesTests(Chromium chromium, FleetPagesData data) : IC
     private static async Task<Dictionary<string, string[]>> ChartAsync(IPage page, string chart)
     {
         var table = page.Locator($"figure[data-chart='{chart}'] table.chart-data").First;
-        await Assertions.Expect(table).ToBeVisibleAsync();
+        await Assertions.Expect(table).ToBeVisibleAsync(new() { Timeout = Patience });
         var rows = await table.Locator("tbody tr").EvaluateAllAsync<string[][]>(
             "rows => rows.map(r => [r.dataset.key, ...[...r.querySelectorAll('td')].map(c => c.textContent)])");
         return rows.ToDictionary(r => r[0], r => r[1..]);

@@ -1,5 +1,5 @@
-// Paging and status words shared by the BMCs, runs and sessions pages. Pages come from the server (offset and limit
-// in the query), and the offset lives in the hash, so a page of a listing is a link.
+// Paging, status words and late filling shared by the BMCs, fleet, runs and sessions pages. Pages come from the
+// server (offset and limit in the query), and the offset lives in the hash, so a page of a listing is a link.
 import { h } from './dom.js';
 import { count, statusTone } from './charts.js';
 
@@ -23,4 +23,21 @@ export function pager(route, ctx, { offset, shown, total, limit }) {
 /** A crawl or session outcome as a word with its colour (the word carries the meaning; colour only helps). */
 export function statusBadge(status) {
   return h('span', { class: `badge status-${statusTone(status)}` }, status || 'unknown');
+}
+
+/**
+ * Fills `area` once `load(signal)` resolves, so a page's heading and fast parts show at once while a slow read (the
+ * crawl log) goes on; errors show in place. Returns the cleanup that abandons the read when the page is left.
+ */
+export function fillLater(area, load, fill, ctx) {
+  const abort = new AbortController();
+  area.setAttribute('aria-busy', 'true');
+  area.replaceChildren(h('p', { class: 'loading' }, 'Reading the crawl log…'));
+  load(abort.signal)
+    .then((result) => area.replaceChildren(...[fill(result)].flat().filter(Boolean)))
+    .catch((error) => {
+      if (!abort.signal.aborted) area.replaceChildren(ctx.errorBox(error));
+    })
+    .finally(() => area.removeAttribute('aria-busy'));
+  return () => abort.abort();
 }

@@ -4,19 +4,24 @@
 import { get, query } from '../api.js';
 import { h } from '../dom.js';
 import { barChart, count, stackedChart, statusTone } from '../charts.js';
+import { fillLater } from '../paging.js';
 
 const recentRuns = 10;
 
 export async function render(view, route, ctx) {
-  const [{ body: fleet }, { body: runs }] = await Promise.all([get('/fleet'), get(`/runs${query({ limit: recentRuns })}`)]);
+  const { body: fleet } = await get('/fleet');
+  // The run charts read the crawl log, which can take longer than the store's counts: they fill in when ready.
+  const runsArea = h('div', { class: 'charts', id: 'run-charts' });
   view.append(
     h('h1', {}, 'Fleet'),
     h('p', { id: 'fleet-totals' }, `${count(fleet.nodes)} nodes and ${count(fleet.bmcs)} BMCs in the inventory.`),
     h('div', { class: 'charts' },
       nodeModels(fleet, ctx),
       firmware(fleet, ctx),
-      currentStatus(fleet, ctx),
-      ...runCharts(runs, ctx)));
+      currentStatus(fleet, ctx)),
+    h('h2', {}, 'Recent runs'),
+    runsArea);
+  return fillLater(runsArea, (signal) => get(`/runs${query({ limit: recentRuns })}`, signal), ({ body }) => runCharts(body, ctx), ctx);
 }
 
 function label(manufacturer, model) {

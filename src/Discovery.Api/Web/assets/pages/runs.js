@@ -3,27 +3,30 @@
 import { get, query } from '../api.js';
 import { h, text, time } from '../dom.js';
 import { count } from '../charts.js';
-import { offsetOf, pager, statusBadge } from '../paging.js';
+import { fillLater, offsetOf, pager, statusBadge } from '../paging.js';
 
 const pageSize = 25;
 
 export async function render(view, route, ctx) {
   if (route.path.length > 0) return renderRun(view, route.path[0], ctx);
   const offset = offsetOf(route.params);
-  const { body: runs } = await get(`/runs${query({ offset, limit: pageSize })}`);
-  view.append(h('h1', {}, 'Runs'));
+  // The heading shows at once; the list follows when the crawl log has been read (change reports take a while).
+  const area = h('div', {});
+  view.append(h('h1', {}, 'Runs'), area);
+  return fillLater(area, (signal) => get(`/runs${query({ offset, limit: pageSize })}`, signal), ({ body }) => runList(body, route, ctx, offset), ctx);
+}
+
+function runList(runs, route, ctx, offset) {
   if (!runs.log_directory) {
-    view.append(h('p', { class: 'notice-empty', id: 'runs-empty' },
-      'No crawl log is configured: start discover serve with --log-dir DIR (the folder discover collect and discover run write) to list the runs here.'));
-    return;
+    return h('p', { class: 'notice-empty', id: 'runs-empty' },
+      'No crawl log is configured: start discover serve with --log-dir DIR (the folder discover collect and discover run write) to list the runs here.');
   }
 
   if (runs.total === 0) {
-    view.append(h('p', { class: 'notice-empty', id: 'runs-empty' }, `The crawl log at ${runs.log_directory} has no runs yet: run discover collect --log-dir ${runs.log_directory}.`));
-    return;
+    return h('p', { class: 'notice-empty', id: 'runs-empty' }, `The crawl log at ${runs.log_directory} has no runs yet: run discover collect --log-dir ${runs.log_directory}.`);
   }
 
-  view.append(
+  return [
     h('p', { class: 'muted' }, `From the crawl log at ${runs.log_directory}.`),
     h('table', { id: 'runs' },
       h('caption', {}, `Crawl runs, newest first (${count(runs.total)} in all)`),
@@ -36,7 +39,8 @@ export async function render(view, route, ctx) {
         h('td', {}, time(r.run.ended_at)),
         h('td', { class: 'outcomes' }, outcomes(r.bmc_status)),
         h('td', { class: 'num changes' }, r.change_count === null ? '–' : count(r.change_count)))))),
-    pager(route, ctx, { offset, shown: runs.items.length, total: runs.total, limit: pageSize }));
+    pager(route, ctx, { offset, shown: runs.items.length, total: runs.total, limit: pageSize }),
+  ];
 }
 
 function outcomes(statuses) {
@@ -46,11 +50,14 @@ function outcomes(statuses) {
 }
 
 async function renderRun(view, id, ctx) {
-  const { body: run } = await get(`/runs/${encodeURIComponent(id)}`);
+  const area = h('div', {});
+  view.append(h('p', {}, h('a', { href: ctx.link('runs') }, '← All runs')), h('h1', {}, `Run ${id}`), area);
+  return fillLater(area, (signal) => get(`/runs/${encodeURIComponent(id)}`, signal), ({ body }) => runReport(body), ctx);
+}
+
+function runReport(run) {
   const info = run.overview.run;
-  view.append(
-    h('p', {}, h('a', { href: ctx.link('runs') }, '← All runs')),
-    h('h1', {}, `Run ${info.run_id}`),
+  const parts = [
     h('dl', { class: 'summary' },
       h('dt', {}, 'Kind'), h('dd', {}, text(info.kind)),
       h('dt', {}, 'Status'), h('dd', {}, text(info.status)),
@@ -58,29 +65,25 @@ async function renderRun(view, id, ctx) {
       h('dt', {}, 'Ended'), h('dd', {}, time(info.ended_at)),
       h('dt', {}, 'Description'), h('dd', {}, text(info.description)),
       h('dt', {}, 'Rows logged'), h('dd', {}, `${count(info.responses)} responses, ${count(info.bmcs)} BMCs, ${count(info.nodes)} nodes, ${count(info.nics)} NICs`),
-      h('dt', {}, 'BMC outcomes'), h('dd', {}, outcomes(run.overview.bmc_status))));
+      h('dt', {}, 'BMC outcomes'), h('dd', {}, outcomes(run.overview.bmc_status))),
+  ];
   const report = run.report;
   if (!report) {
-    view.append(h('p', { class: 'muted' }, 'This run has no change report (a scan, or a run that did not finish).'));
-    return;
+    return [...parts, h('p', { class: 'muted' }, 'This run has no change report (a scan, or a run that did not finish).')];
   }
 
-  view.append(h('h2', {}, 'Changes'),
+  parts.push(h('h2', {}, 'Changes'),
     h('p', { class: 'muted' }, report.previous_run_id
       ? `Compared with the runs before it (the last was ${report.previous_run_id}); an entity missing from ${report.missing_after} runs counts as removed.`
       : 'The first run of its kind: everything in it is new.'));
   const rows = [
     ...changeRows('bmc', report.bmcs), ...changeRows('node', report.nodes), ...changeRows('nic', report.nics), ...changeRows('part', report.parts),
   ];
-  if (rows.length === 0) {
-    view.append(h('p', { id: 'no-changes' }, 'Nothing changed.'));
-    return;
-  }
-
-  view.append(h('table', { id: 'changes' },
+  if (rows.length === 0) return [...parts, h('p', { id: 'no-changes' }, 'Nothing changed.')];
+  return [...parts, h('table', { id: 'changes' },
     h('caption', {}, `Changes in run ${info.run_id}`),
     h('thead', {}, h('tr', {}, ['Entity', 'Change', 'Name', 'Field', 'Before', 'After'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, rows)));
+    h('tbody', {}, rows))];
 }
 
 function changeRows(entity, changes) {
