@@ -41,4 +41,13 @@ internal sealed record ApiOptions
     /// BMCs report is kept whole, not judged), yet a bound on the memory one request can take.
     /// </summary>
     public long MaxCollectBodyBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>The crawl log folder <c>/runs</c> reads (<c>--log-dir</c>); null: no crawl log, and <c>/runs</c> says so.</summary>
+    public string? LogDirectory { get; init; }
+
+    /// <summary>Runs without an entity before a run's change report calls it removed (<c>--missing-after</c>). Default 3.</summary>
+    public int MissingAfter { get; init; } = 3;
+
+    /// <summary>The state folder whose TLS pins and last scan <c>/tls-fingerprints</c> reads (<c>--state-dir</c>); null: none.</summary>
+    public string? StateDirectory { get; init; }
 }

@@ -29,6 +29,7 @@ internal static class ApiRoutes
         SnapshotEndpoints.Map(app, store, writePolicy);
         Bos.BosEndpoints.Map(app, store, app.Services.GetService<Boot.Sessions.BootSessionService>(), writePolicy);
         Web.WebUiEndpoints.Map(app);
+        Fleet.FleetEndpoints.Map(app, store, options);
         app.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("health").ExcludeFromDescription();
         app.MapOpenApi("/openapi.json");
     }

@@ -19,7 +19,7 @@ internal static class ServeCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
-        string[] keys = [DataDir, Listen, InMemory, Auth, Discovery.Configuration.SettingKeys.JwtSecret, JwtSecretFile, Jwks, JwtIssuer, JwtAudience, SnapshotInterval, SnapshotRetain, Discovery.Configuration.SettingKeys.LogLevel];
+        string[] keys = [DataDir, Listen, InMemory, Auth, Discovery.Configuration.SettingKeys.JwtSecret, JwtSecretFile, Jwks, JwtIssuer, JwtAudience, SnapshotInterval, SnapshotRetain, Discovery.Configuration.SettingKeys.LogLevel, LogDir, MissingAfter];
         var settings = new CommandSettings(common, [.. keys, .. BootSessionSetup.Keys], stage: "serve");
         var sessionSetup = new BootSessionSetup();
         var command = new Command("serve", "Serve the inventory API (nodes, BMCs, interfaces, groups, boot profiles, session templates) and the BOS v2 subset (/v2: templates, sessions, components), running boot sessions");
@@ -38,6 +38,9 @@ internal static class ServeCommand
                 Issuer = effective.Text(JwtIssuer),
                 Audience = effective.Text(JwtAudience),
                 SnapshotInterval = effective.Duration(SnapshotInterval)!.Value,
+                LogDirectory = effective.Path(LogDir, context.Home),
+                MissingAfter = effective.Int(MissingAfter),
+                StateDirectory = effective.Path(StateDir, context.Home),
             };
             try
             {

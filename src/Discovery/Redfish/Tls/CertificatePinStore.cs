@@ -39,6 +39,9 @@ internal sealed class CertificatePinStore
     /// <summary>The pinned fingerprint (upper-case hex) of <paramref name="endpoint"/>, or null.</summary>
     public string? Get(string endpoint) => _pins.TryGetValue(endpoint, out var pin) ? pin : null;
 
+    /// <summary>Every pin, as <c>host:port</c> to fingerprint (upper-case hex).</summary>
+    public IReadOnlyDictionary<string, string> All() => new Dictionary<string, string>(_pins, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Pins <paramref name="fingerprint"/> for <paramref name="endpoint"/> unless one is pinned already; returns the pin in force.</summary>
     public string PinIfAbsent(string endpoint, string fingerprint) => _pins.GetOrAdd(endpoint, fingerprint);
 
