@@ -12,7 +12,7 @@ namespace Discovery.Tests;
 /// <c>--bench-crawl-log LOG_DIR ROWS</c> writes ROWS realistic rows and times a few queries, and
 /// <c>--bench-duckdb-copy DIR ROWS</c> is its anchor (scripts/bench-crawl-log.sh, <see cref="CrawlLogBench"/>);
 /// <c>--bench-store DATA_DIR NODES</c> times the inventory store's snapshots and restores (scripts/bench-store.sh;
-/// <c>--bench-snapshots DATA_DIR NODES</c> only those, for SNAPSHOTS_ONLY=1);
+/// <c>--bench-snapshots DATA_DIR NODES</c> only those, for SNAPSHOTS_ONLY=1; <c>--bench-seed DATA_DIR NODES</c> only fills the store, for PUT_ONLY=1);
 /// <c>--durable-writes DIR</c> writes a crawl-log run and a store snapshot once (the strace test of the folder fsyncs);
 /// <c>--soak-load URL WORK_DIR CYCLE</c> and <c>--soak-verify URL WORK_DIR</c> are scripts/soak-serve.sh's load and check;
 /// <c>--fuzz</c> (with <c>--fuzz-child</c>, <c>--fuzz-replay TARGET SEED INDEX</c>) is scripts/fuzz.sh's harness.
@@ -35,6 +35,9 @@ internal static class HelperModes
                 return true;
             case "--bench-snapshots" when args.Length == 3:
                 exitCode = StoreBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), snapshotsOnly: true).GetAwaiter().GetResult();
+                return true;
+            case "--bench-seed" when args.Length == 3:
+                exitCode = StoreBench.SeedOnlyAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
                 return true;
             case "--bench-crawl-log" when args.Length == 3:
                 exitCode = CrawlLogBench.WriteAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).GetAwaiter().GetResult();

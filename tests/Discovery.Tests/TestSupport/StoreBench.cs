@@ -14,17 +14,7 @@ internal static class StoreBench
 {
     public static async Task<int> RunAsync(string dataDirectory, int nodes, bool snapshotsOnly = false)
     {
-        if (Directory.Exists(dataDirectory))
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-
-        var options = new InventoryStoreOptions { DataDirectory = dataDirectory, SnapshotRetain = 3 };
-        (await InventoryStore.OpenAsync(options, CancellationToken.None)).Dispose();
-        var stopwatch = Stopwatch.StartNew();
-        Seed(options.DatabasePath, nodes);
-        Report($"seed: {nodes:N0} nodes, {2 * nodes:N0} NICs, {nodes:N0} BMCs in {stopwatch.Elapsed.TotalSeconds:F1} s");
-
+        var options = await SeededAsync(dataDirectory, nodes);
         using (var store = await Timed("open", () => InventoryStore.OpenAsync(options, CancellationToken.None)))
         {
             SnapshotInfo? snapshot = null;
@@ -66,6 +56,29 @@ internal static class StoreBench
 
         RestorePhases(options, Path.Combine(dataDirectory, "phases.duckdb"));
         return 0;
+    }
+
+    /// <summary><c>--bench-seed</c> (PUT_ONLY=1): only fills the store, for a run of the API's writes alone.</summary>
+    public static async Task<int> SeedOnlyAsync(string dataDirectory, int nodes)
+    {
+        await SeededAsync(dataDirectory, nodes);
+        return 0;
+    }
+
+    /// <summary>A new store in <paramref name="dataDirectory"/> (anything there is deleted) filled with <paramref name="nodes"/> bench nodes.</summary>
+    private static async Task<InventoryStoreOptions> SeededAsync(string dataDirectory, int nodes)
+    {
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+
+        var options = new InventoryStoreOptions { DataDirectory = dataDirectory, SnapshotRetain = 3 };
+        (await InventoryStore.OpenAsync(options, CancellationToken.None)).Dispose();
+        var stopwatch = Stopwatch.StartNew();
+        Seed(options.DatabasePath, nodes);
+        Report($"seed: {nodes:N0} nodes, {2 * nodes:N0} NICs, {nodes:N0} BMCs in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        return options;
     }
 
     /// <summary>
