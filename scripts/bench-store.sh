@@ -53,7 +53,11 @@ if [[ "${PUT_ONLY:-0}" == 1 ]]; then
 else
     dotnet exec "$STORAGE" --bench-store "$DATA" "$NODES"
 fi
-echo "on disk: working set $(du -sh "$DATA/inventory.duckdb" | cut -f1), snapshots $(du -sh "$DATA/snapshots" | cut -f1) ($(ls "$DATA/snapshots" | wc -l) kept)"
+if [[ -d "$DATA/snapshots" ]]; then
+    echo "on disk: working set $(du -sh "$DATA/inventory.duckdb" | cut -f1), snapshots $(du -sh "$DATA/snapshots" | cut -f1) ($(ls "$DATA/snapshots" | wc -l) kept)"
+else
+    echo "on disk: working set $(du -sh "$DATA/inventory.duckdb" | cut -f1)"
+fi
 
 # The API: a JWT secret in the environment (never an argument), a token for the PUTs.
 export DISCOVER_JWT_SECRET="bench-secret-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -142,6 +146,9 @@ if [[ ${#READS[@]} -gt 0 ]]; then run_wrk healthz "$CONNECTIONS"; fi
 for read in "${READS[@]}"; do run_wrk "$read" "$CONNECTIONS"; done
 run_wrk put 16
 curl -fsS "http://127.0.0.1:$PORT/history?limit=1" | head -c 200; echo
+# Stopped here so the store logs, as it closes, how its group commits went (writes a group, statements vs COMMIT).
+kill "$SERVE_PID"; wait "$SERVE_PID" 2>/dev/null || true; SERVE_PID=""
+grep -o "Inventory store: [0-9]* writes in .*" "$WORK/serve.log" || echo "serve logged no group commits"
 for name in "${READS[@]}" put; do
     if [[ "$(field "$name" 3)" != 0 ]]; then echo "warning: $name had $(field "$name" 3) non-2xx answers"; fi
 done
