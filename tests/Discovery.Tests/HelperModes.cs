@@ -12,7 +12,7 @@ namespace Discovery.Tests;
 /// <c>--bench-crawl-log LOG_DIR ROWS</c> writes ROWS realistic rows and times a few queries, and
 /// <c>--bench-duckdb-copy DIR ROWS</c> is its anchor (scripts/bench-crawl-log.sh, <see cref="CrawlLogBench"/>);
 /// <c>--bench-store DATA_DIR NODES</c> times the inventory store's snapshots and restores (scripts/bench-store.sh;
-/// <c>--bench-snapshots DATA_DIR NODES</c> only those, for SNAPSHOTS_ONLY=1; <c>--seed-store DATA_DIR NODES</c> only the seeding, for scripts/bench-ui.sh);
+/// <c>--bench-snapshots DATA_DIR NODES</c> only those, for SNAPSHOTS_ONLY=1; <c>--seed-store DATA_DIR NODES</c> only the seeding, for scripts/bench-ui.sh and bench-store.sh PUT_ONLY=1);
 /// <c>--durable-writes DIR</c> writes a crawl-log run and a store snapshot once (the strace test of the folder fsyncs);
 /// <c>--soak-load URL WORK_DIR CYCLE</c> and <c>--soak-verify URL WORK_DIR</c> are scripts/soak-serve.sh's load and check;
 /// <c>--fuzz</c> (with <c>--fuzz-child</c>, <c>--fuzz-replay TARGET SEED INDEX</c>) is scripts/fuzz.sh's harness.

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using DuckDB.NET.Data;
 
 namespace Discovery.Store;
@@ -9,6 +10,8 @@ internal sealed partial class InventoryStore
     private const int MaxGroup = 256;
 
     private readonly ConcurrentQueue<QueuedWrite> _queuedWrites = new();
+
+    private readonly GroupCommitStats _groupStats = new();
 
     /// <summary>
     /// A one-record write (create, replace or delete) with group commit: the caller queues it and waits for the write
@@ -74,9 +77,18 @@ internal sealed partial class InventoryStore
             }
         }
 
+        var started = Stopwatch.GetTimestamp();
         if (group.Count <= 1)
         {
+            var before = _version;
             group.ForEach(RunAlone);
+            if (_version != before)
+            {
+                // Alone, the write's statements and COMMIT run inside WriteLocked: all counted as statements.
+                var done = Stopwatch.GetTimestamp();
+                _groupStats.Add(group.Count, started, done, done);
+            }
+
             return;
         }
 
@@ -123,6 +135,7 @@ internal sealed partial class InventoryStore
 
         try
         {
+            var committing = Stopwatch.GetTimestamp();
             if (transaction.Version != _version)
             {
                 // One WAL flush for the whole group: when it returns every write in it survives kill -9.
@@ -130,6 +143,8 @@ internal sealed partial class InventoryStore
                 {
                     _writer.Run("COMMIT");
                 }
+
+                _groupStats.Add(group.Count, started, committing, Stopwatch.GetTimestamp());
 
                 Interlocked.Exchange(ref _version, transaction.Version);
                 RefreshReadModel(transaction);

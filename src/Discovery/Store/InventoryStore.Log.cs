@@ -25,6 +25,10 @@ internal sealed partial class InventoryStore
             Message = "Inventory store: working set replaced by snapshot {Name} (the state before is snapshot {Before})")]
         public static partial void SnapshotRestored(ILogger logger, string name, string? before);
 
+        [LoggerMessage(EventId = StoreEventIds.GroupCommits, Level = LogLevel.Information,
+            Message = "Inventory store: {Writes} writes in {Groups} group commits ({Alone} alone), {WritesPerGroup:F1} writes a group; per group {StatementMs:F2} ms of statements and {CommitMs:F2} ms of COMMIT")]
+        public static partial void GroupCommits(ILogger logger, long writes, long groups, long alone, double writesPerGroup, double statementMs, double commitMs);
+
         [LoggerMessage(EventId = StoreEventIds.WriteFailed, Level = LogLevel.Error, Message = "Inventory store: a write by {Actor} failed and was rolled back: {Reason}")]
         public static partial void WriteFailed(ILogger logger, string actor, string reason);
 

@@ -107,6 +107,12 @@ internal sealed partial class InventoryStore : IInventory
                 reader.Dispose();
             }
 
+            if (_groupStats is { Groups: > 0 } stats)
+            {
+                Log.GroupCommits(Options.Logger, stats.Writes, stats.Groups, stats.Alone, (double)stats.Writes / stats.Groups,
+                    stats.Statements.TotalMilliseconds / stats.Groups, stats.Commits.TotalMilliseconds / stats.Groups);
+            }
+
             // The last connection to close closes the database (DuckDB checkpoints a file then).
             _writer.Dispose();
             Interlocked.Exchange(ref _asOf, null)?.Dispose();

@@ -21,6 +21,9 @@ internal static class StoreEventIds
     /// <summary>A write was refused by DuckDB (disk full, I/O): nothing of it was kept.</summary>
     public const int WriteFailed = 5020;
 
+    /// <summary>The store closed after group commits: their sizes and where their time went.</summary>
+    public const int GroupCommits = 5021;
+
     /// <summary>The nodes' read model is loaded.</summary>
     public const int ReadModelLoaded = 5030;
 

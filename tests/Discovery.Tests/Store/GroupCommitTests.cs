@@ -1,5 +1,6 @@
 using Discovery.Records;
 using Discovery.Testing;
+using Discovery.Testing.Logging;
 using Discovery.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
@@ -100,5 +101,30 @@ public sealed class GroupCommitTests : IDisposable
         Assert.Equal(node.Id, (await store.Nodes.GetAsync("x3000c0s9b0n0", Token))!.Record.Id);
         var xnames = (await store.Nodes.ListAsync(new RecordQuery { Limit = null }, Token)).Items.Select(n => n.Xname).ToList();
         Assert.Equal(xnames.Count, xnames.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Close_LogsHowManyWritesTheGroupCommitsTookAndWhereTheirTimeWent()
+    {
+        var log = new LogCapture();
+        var options = new InventoryStoreOptions { DataDirectory = _directory.Path, TimeProvider = _clock, Logger = log.CreateLogger("store") };
+        using (var store = await InventoryStore.OpenAsync(options, Token))
+        {
+            var writes = Enumerable.Range(1, 20).Select(i => Task.Run(
+                () => store.Nodes.CreateAsync(InventorySamples.Node(i) with { Xname = $"x3000c0s{i}b0n0" }, WriteConditions.None, Token), Token));
+            Assert.All(await Task.WhenAll(writes), r => Assert.Equal(WriteOutcome.Created, r.Outcome));
+            // Unchanged: answered without a commit, so not counted.
+            Assert.Equal(WriteOutcome.Unchanged, (await store.Nodes.ReplaceAsync("x3000c0s1b0n0", (await store.Nodes.GetAsync("x3000c0s1b0n0", Token))!.Record, WriteConditions.None, Token)).Outcome);
+            Assert.Empty(log.Events(StoreEventIds.GroupCommits));
+        }
+
+        var closed = Assert.Single(log.Events(StoreEventIds.GroupCommits));
+        Assert.Equal(20L, closed.Value("Writes"));
+        var groups = Assert.IsType<long>(closed.Value("Groups"));
+        Assert.InRange(groups, 1L, 20L);
+        Assert.InRange(Assert.IsType<long>(closed.Value("Alone")), 0L, groups);
+        Assert.Equal(20.0 / groups, Assert.IsType<double>(closed.Value("WritesPerGroup")), 6);
+        Assert.True(Assert.IsType<double>(closed.Value("StatementMs")) > 0);
+        Assert.InRange(Assert.IsType<double>(closed.Value("CommitMs")), 0.0, double.MaxValue);
     }
 }

@@ -121,7 +121,7 @@ internal static class StoreBench
         }
     }
 
-    /// <summary><c>--seed-store DATA_DIR NODES</c> (scripts/bench-ui.sh): a new store holding only the bench's seeded nodes, NICs and BMCs.</summary>
+    /// <summary><c>--seed-store DATA_DIR NODES</c> (scripts/bench-ui.sh, bench-store.sh PUT_ONLY=1): a new store holding only the bench's seeded nodes, NICs and BMCs.</summary>
     public static async Task<int> SeedOnlyAsync(string dataDirectory, int nodes)
     {
         await CreateSeededAsync(dataDirectory, nodes);
