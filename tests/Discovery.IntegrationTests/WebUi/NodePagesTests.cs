@@ -115,8 +115,7 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
         await Assertions.Expect(page.Locator(".outcome [role=alert]")).ToContainTextAsync("editing needs an API token");
         Assert.Equal("nid002", await HostnameAsync(server, "x1000c0s2b0n0"));
 
-        await page.GetByLabel("API token").FillAsync(ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(JwtSecret), "web-ui", TimeSpan.FromMinutes(10), TimeProvider.System));
-        await page.GetByLabel("API token").PressAsync("Enter");
+        await PasteTokenAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.Locator(".outcome")).ToContainTextAsync("Saved node x1000c0s2b0n0");
         Assert.Equal("login-a", await HostnameAsync(server, "x1000c0s2b0n0"));
@@ -136,8 +135,7 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
         await SeedAsync(server);
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(server.Address + "#/node/x1000c0s10b0n0");
-        await page.GetByLabel("API token").FillAsync(ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(JwtSecret), "web-ui", TimeSpan.FromMinutes(10), TimeProvider.System));
-        await page.GetByLabel("API token").PressAsync("Enter");
+        await PasteTokenAsync(page);
         await Assertions.Expect(page.Locator("#edit-hostname")).ToHaveValueAsync("nid010");
 
         // Another writer changes the node after the page read it.
@@ -164,8 +162,7 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
         await SeedAsync(server);
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(server.Address + "#/node/x1000c0s11b0n0");
-        await page.GetByLabel("API token").FillAsync(ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(JwtSecret), "web-ui", TimeSpan.FromMinutes(10), TimeProvider.System));
-        await page.GetByLabel("API token").PressAsync("Enter");
+        await PasteTokenAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "rack1", Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Group rack1");
         await Assertions.Expect(page.Locator("ul.members a")).ToHaveTextAsync(Rack1);
@@ -190,6 +187,13 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
     }
 
     /// <summary>Two boot profiles, groups rack1 and rack2 (rack1 boots rocky), and seven nodes posted out of order.</summary>
+    /// <summary>Pastes a valid token (subject web-ui) into the page's token box, as a person would.</summary>
+    private static async Task PasteTokenAsync(IPage page)
+    {
+        await page.GetByLabel("API token").FillAsync(ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(JwtSecret), "web-ui", TimeSpan.FromMinutes(10), TimeProvider.System));
+        await page.GetByLabel("API token").PressAsync("Enter");
+    }
+
     private static async Task SeedAsync(DiscoverProcess server)
     {
         using var http = server.CreateAuthorizedClient();

@@ -45,11 +45,7 @@ internal sealed class CertificatePinStore
     /// <summary>Pins <paramref name="fingerprint"/> for <paramref name="endpoint"/> unless one is pinned already; returns the pin in force.</summary>
     public string PinIfAbsent(string endpoint, string fingerprint) => _pins.GetOrAdd(endpoint, fingerprint);
 
-    /// <summary>
-    /// Writes the pins durably: a temporary file of this writer's own (two processes saving at once never share
-    /// one), flushed to disk, renamed over the file and its folder flushed, so a crash or power cut leaves the old
-    /// pins or the new ones, never a torn or empty file.
-    /// </summary>
+    /// <summary>Writes the pins durably (<see cref="DurableFile.WriteJsonAsync"/>): a crash leaves the old pins or the new.</summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
         if (_path is null)
@@ -58,22 +54,7 @@ internal sealed class CertificatePinStore
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
-        var temporary = $"{_path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         var snapshot = new Dictionary<string, string>(_pins.OrderBy(p => p.Key, StringComparer.Ordinal), StringComparer.Ordinal);
-        try
-        {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                await JsonSerializer.SerializeAsync(stream, snapshot, RedfishJsonContext.Default.DictionaryStringString, cancellationToken);
-                await stream.FlushAsync(cancellationToken);
-                stream.Flush(flushToDisk: true);
-            }
-
-            DurableFile.MoveIntoPlace(temporary, _path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        await DurableFile.WriteJsonAsync(_path, snapshot, RedfishJsonContext.Default.DictionaryStringString, cancellationToken);
     }
 }

@@ -19,22 +19,7 @@ internal static class LastScanStore
         ArgumentNullException.ThrowIfNull(scan);
         Directory.CreateDirectory(stateDirectory);
         var path = Path.Combine(stateDirectory, FileName);
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
-            {
-                await JsonSerializer.SerializeAsync(stream, scan, ScanningJsonContext.Default.LastScan, cancellationToken);
-                await stream.FlushAsync(cancellationToken);
-                stream.Flush(flushToDisk: true);
-            }
-
-            DurableFile.MoveIntoPlace(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        await DurableFile.WriteJsonAsync(path, scan, ScanningJsonContext.Default.LastScan, cancellationToken);
     }
 
     /// <summary>Loads the last scan, or returns null when no scan has been saved in <paramref name="stateDirectory"/>.</summary>
