@@ -16,7 +16,7 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
 
     protected override RecordTable<Bmc> Rows => StoreSchema.Bmcs;
 
-    protected override SortOrder<Bmc> Order { get; } = new(StoreSchema.Bmcs, "xname", "ip", "id");
+    protected override SortOrder<Bmc> Order { get; } = new(StoreSchema.Bmcs, ["xname", "ip"], "xname", "ip", "id");
 
     protected override FilterClause KeyClause(string key) => Guid.TryParse(key, out var id)
         ? new FilterClause("bmcs.id = ?", [id.ToString()])

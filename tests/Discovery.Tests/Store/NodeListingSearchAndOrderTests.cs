@@ -40,6 +40,30 @@ public sealed class NodeListingSearchAndOrderTests : IDisposable
     }
 
     [Fact]
+    public async Task BmcListing_NaturalOrderOfXnameThenIp_ByOffsetAndCursor()
+    {
+        using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
+        foreach (var i in new[] { 10, 2, 1, 20 })
+        {
+            Assert.True((await store.Bmcs.CreateAsync(InventorySamples.Bmc(i), WriteConditions.None, Token)).Succeeded);
+        }
+
+        // Two unplaced BMCs (no xname) come last, by IP in natural order: 127.0.0.9 before 127.0.0.12.
+        foreach (var (i, ip) in new[] { (12, "127.0.0.12"), (9, "127.0.0.9") })
+        {
+            Assert.True((await store.Bmcs.CreateAsync(InventorySamples.Bmc(i) with { Xname = null, Ip = ip }, WriteConditions.None, Token)).Succeeded);
+        }
+
+        var all = await store.Bmcs.ListAsync(new RecordQuery(), Token);
+        var first = await store.Bmcs.ListAsync(new RecordQuery { Limit = 3 }, Token);
+        var rest = await store.Bmcs.ListAsync(new RecordQuery { Limit = 10, After = first.NextAfter }, Token);
+
+        string[] expected = ["x3000c0s1b0", "x3000c0s2b0", "x3000c0s10b0", "x3000c0s20b0", "127.0.0.9", "127.0.0.12"];
+        Assert.Equal(expected, all.Items.Select(b => b.Xname ?? b.Ip));
+        Assert.Equal(expected, first.Items.Concat(rest.Items).Select(b => b.Xname ?? b.Ip));
+    }
+
+    [Fact]
     public async Task ListAsync_CursorOfDuckDb_ContinuesInMemoryAtTheSamePlace()
     {
         using var store = await SeedAsync();
