@@ -194,7 +194,8 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
         await page.GetByLabel("API token").PressAsync("Enter");
     }
 
-    private static async Task SeedAsync(DiscoverProcess server)
+    /// <summary>Two boot profiles, groups rack1 and rack2, and seven nodes in them (one with an odd reported host name).</summary>
+    internal static async Task SeedAsync(DiscoverProcess server)
     {
         using var http = server.CreateAuthorizedClient();
         foreach (var body in new[]
