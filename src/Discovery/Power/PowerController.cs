@@ -77,10 +77,7 @@ internal sealed partial class PowerController(ICredentialProvider credentials, T
             }
         });
         // Trust on first use holds for power as for collect: a BMC first met here is pinned for later runs.
-        if (request.Client.Tls.Mode == TlsVerificationMode.Pin)
-        {
-            await trust.Pins.SaveAsync(cancellationToken);
-        }
+        await trust.SavePinsAsync(request.Client.Tls, cancellationToken);
 
         return results;
     }

@@ -70,10 +70,7 @@ internal sealed partial class Collector
         });
 
         Log.Finished(_logger, _time.GetElapsedTime(started), results);
-        if (_options.Tls.Mode == TlsVerificationMode.Pin)
-        {
-            await trust.Pins.SaveAsync(cancellationToken);
-        }
+        await trust.SavePinsAsync(_options.Tls, cancellationToken);
 
         return new CollectResult { Results = results, Elapsed = _time.GetElapsedTime(started) };
     }

@@ -22,6 +22,13 @@ internal sealed record TlsTrust(CertificatePinStore Pins, X509Certificate2Collec
         return new TlsTrust(pins, ca);
     }
 
+    /// <summary>Keeps the pins of BMCs first met in this run (pin mode only): trust on first use for later runs.</summary>
+    public Task SavePinsAsync(TlsOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Mode == TlsVerificationMode.Pin ? Pins.SaveAsync(cancellationToken) : Task.CompletedTask;
+    }
+
     /// <summary>The check of one BMC's certificate.</summary>
     public CertificateCheck For(TlsOptions options, string endpoint) => new(options, CaCertificates, Pins, endpoint);
 }
