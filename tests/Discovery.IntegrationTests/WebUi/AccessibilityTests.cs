@@ -1,6 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Discovery.Testing;
 
 namespace Discovery.IntegrationTests.WebUi;
 
@@ -24,9 +23,8 @@ public sealed class AccessibilityTests(Chromium chromium) : IClassFixture<Chromi
     public async Task Page_has_no_WCAG_2_AA_violations(string route, string heading)
     {
         var ct = TestContext.Current.CancellationToken;
-        using var data = new TempDirectory();
-        await using var server = await DiscoverProcess.ServeAsync(data.Path, JwtSecret, ct);
-        await NodePagesTests.SeedAsync(server);
+        await using var seeded = await SeededNodes.StartAsync(JwtSecret, ct);
+        var server = seeded.Server;
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(server.Address + route);
         await Microsoft.Playwright.Assertions.Expect(page.Locator("main h1").First).ToContainTextAsync(heading);

@@ -19,8 +19,7 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
 {
     private const string JwtSecret = "web-ui-node-pages-secret-at-least-32-bytes!";
 
-    /// <summary>Rack 1 in natural order (ordinal order would put s10 and s11 before s2).</summary>
-    private static readonly string[] Rack1 = ["x1000c0s2b0n0", "x1000c0s10b0n0", "x1000c0s11b0n0", "x1000c0s20b0n0"];
+    private static readonly string[] Rack1 = SeededNodes.Rack1;
 
     private static readonly string[] Rack2 = ["x1000c0s1b0n0", "x1000c0s3b0n0", "x1000c0s9b0n0"];
 
@@ -33,9 +32,8 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Filter_to_a_group_shows_exactly_its_nodes_in_natural_order_and_the_address_keeps_it()
     {
-        using var data = new TempDirectory();
-        await using var server = await DiscoverProcess.ServeAsync(data.Path, JwtSecret, Token);
-        await SeedAsync(server);
+        await using var seeded = await SeededNodes.StartAsync(JwtSecret, Token);
+        var server = seeded.Server;
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(server.Address + "#/nodes");
         await Assertions.Expect(Rows(page)).ToHaveTextAsync(All);
@@ -63,9 +61,8 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Search_box_and_row_links_work_from_the_keyboard_and_the_address_keeps_the_search()
     {
-        using var data = new TempDirectory();
-        await using var server = await DiscoverProcess.ServeAsync(data.Path, JwtSecret, Token);
-        await SeedAsync(server);
+        await using var seeded = await SeededNodes.StartAsync(JwtSecret, Token);
+        var server = seeded.Server;
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(server.Address + "#/nodes");
         await Assertions.Expect(Rows(page)).ToHaveTextAsync(All);
@@ -97,9 +94,8 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Node_page_shows_history_and_edits_the_host_name_with_a_pasted_token()
     {
-        using var data = new TempDirectory();
-        await using var server = await DiscoverProcess.ServeAsync(data.Path, JwtSecret, Token);
-        await SeedAsync(server);
+        await using var seeded = await SeededNodes.StartAsync(JwtSecret, Token);
+        var server = seeded.Server;
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(server.Address + "#/node/x1000c0s2b0n0");
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Node x1000c0s2b0n0");
@@ -130,9 +126,8 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Someone_elses_write_between_reading_and_saving_shows_a_conflict_and_survives()
     {
-        using var data = new TempDirectory();
-        await using var server = await DiscoverProcess.ServeAsync(data.Path, JwtSecret, Token);
-        await SeedAsync(server);
+        await using var seeded = await SeededNodes.StartAsync(JwtSecret, Token);
+        var server = seeded.Server;
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(server.Address + "#/node/x1000c0s10b0n0");
         await PasteTokenAsync(page);
@@ -157,9 +152,8 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Group_page_from_a_node_edits_the_boot_profile_and_shows_a_conflict()
     {
-        using var data = new TempDirectory();
-        await using var server = await DiscoverProcess.ServeAsync(data.Path, JwtSecret, Token);
-        await SeedAsync(server);
+        await using var seeded = await SeededNodes.StartAsync(JwtSecret, Token);
+        var server = seeded.Server;
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(server.Address + "#/node/x1000c0s11b0n0");
         await PasteTokenAsync(page);
@@ -186,46 +180,11 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Equal("rocky-debug", await BootProfileAsync(server, "rack1"));
     }
 
-    /// <summary>Two boot profiles, groups rack1 and rack2 (rack1 boots rocky), and seven nodes posted out of order.</summary>
     /// <summary>Pastes a valid token (subject web-ui) into the page's token box, as a person would.</summary>
     private static async Task PasteTokenAsync(IPage page)
     {
         await page.GetByLabel("API token").FillAsync(ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(JwtSecret), "web-ui", TimeSpan.FromMinutes(10), TimeProvider.System));
         await page.GetByLabel("API token").PressAsync("Enter");
-    }
-
-    /// <summary>Two boot profiles, groups rack1 and rack2, and seven nodes in them (one with an odd reported host name).</summary>
-    internal static async Task SeedAsync(DiscoverProcess server)
-    {
-        using var http = server.CreateAuthorizedClient();
-        foreach (var body in new[]
-        {
-            """{"name": "rocky", "kernel_url": "http://127.0.0.1/rocky/vmlinuz"}""", """{"name": "rocky-debug", "kernel_params": "rd.debug"}""",
-        })
-        {
-            await PostAsync(http, "/boot-profiles", body);
-        }
-
-        await PostAsync(http, "/groups", """{"name": "rack1", "description": "Rack one", "boot_profile": "rocky", "labels": {"row": "a"}}""");
-        await PostAsync(http, "/groups", """{"name": "rack2"}""");
-        foreach (var slot in new[] { 20, 10, 2, 11, 9, 3, 1 })
-        {
-            var xname = $"x1000c0s{slot}b0n0";
-            var group = Rack1.Contains(xname) ? "rack1" : "rack2";
-            // x1000c0s2b0n0's BMC reported an odd host name: kept as it is, shown as text.
-            var reported = slot == 2 ? """, "reported_hostname": "NID-0002 <b>" """ : string.Empty;
-            await PostAsync(http, "/nodes", $$"""
-                {"xname": "{{xname}}", "hostname": "nid{{slot:D3}}", "manufacturer": "Contoso", "model": "R{{slot % 3}}", "groups": ["{{group}}"],
-                 "boot_mac": "52:54:00:00:00:{{slot:D2}}", "power_state": "On"{{reported}},
-                 "network_interfaces": [{"name": "eth0", "mac_address": "52:54:00:00:01:{{slot:D2}}", "ipv4_addresses": ["10.0.0.{{slot}}"]}]}
-                """);
-        }
-    }
-
-    private static async Task PostAsync(HttpClient http, string path, string json)
-    {
-        using var response = await http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"), Token);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Token)}");
     }
 
     /// <summary>Reads <paramref name="path"/>, changes it, and PUTs it back with its ETag.</summary>
