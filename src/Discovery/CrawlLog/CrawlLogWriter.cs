@@ -235,19 +235,13 @@ internal sealed partial class CrawlLogWriter : ICrawlLogRun
 
                 var counts = dataTables.ToDictionary(t => t.Name, t => _tables[t.Name].Total);
                 var runs = _tables[CrawlLogTables.Runs.Name];
-                var run = new CrawlRunInfo
+                var run = _options.EndedRun(RunId, _kind, StartedAt, status) with
                 {
-                    RunId = RunId,
-                    Kind = _kind,
-                    StartedAt = StartedAt.UtcDateTime,
-                    EndedAt = _options.TimeProvider.GetUtcNow().UtcDateTime,
-                    Status = status == CrawlRunStatus.Complete ? "complete" : "partial",
                     Scans = counts[CrawlLogTables.Scans.Name],
                     Responses = counts[CrawlLogTables.Responses.Name],
                     Nodes = counts[CrawlLogTables.Nodes.Name],
                     Bmcs = counts[CrawlLogTables.Bmcs.Name],
                     Nics = counts[CrawlLogTables.Nics.Name],
-                    Description = _options.Description,
                 };
                 AppendRow(runs.Appender.CreateRow(), CrawlLogTables.Runs, run);
                 runs.RowAdded();

@@ -24,4 +24,15 @@ internal sealed record CrawlLogWriterOptions
 
     /// <summary>Where the writer logs the run's start, end and failures; default: nowhere.</summary>
     public ILogger Logger { get; init; } = NullLogger.Instance;
+
+    /// <summary>The <c>runs</c> row of a run ending now (row counts left for the writer to add).</summary>
+    internal Analysis.CrawlRunInfo EndedRun(string runId, string kind, DateTimeOffset startedAt, CrawlRunStatus status) => new()
+    {
+        RunId = runId,
+        Kind = kind,
+        StartedAt = startedAt.UtcDateTime,
+        EndedAt = TimeProvider.GetUtcNow().UtcDateTime,
+        Status = status == CrawlRunStatus.Complete ? "complete" : "partial",
+        Description = Description,
+    };
 }

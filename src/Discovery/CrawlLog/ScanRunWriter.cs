@@ -99,16 +99,7 @@ internal sealed class ScanRunWriter : ICrawlLogRun
             try
             {
                 WriteScans(final: true);
-                var run = new CrawlRunInfo
-                {
-                    RunId = RunId,
-                    Kind = _kind,
-                    StartedAt = StartedAt.UtcDateTime,
-                    EndedAt = _options.TimeProvider.GetUtcNow().UtcDateTime,
-                    Status = status == CrawlRunStatus.Complete ? "complete" : "partial",
-                    Scans = _total,
-                    Description = _options.Description,
-                };
+                var run = _options.EndedRun(RunId, _kind, StartedAt, status) with { Scans = _total };
                 var runs = Columns(CrawlLogTables.Runs);
                 AddRow(runs, CrawlLogTables.Runs, run);
                 WriteFile(CrawlLogTables.Runs.Name, 0, runs);
