@@ -44,7 +44,8 @@ internal static class ExitCodes
     public static int For(ScanJobResult result) => result.SaveFailure is null && result.LogFailure is null ? Ok : LocalFailure;
 
     /// <summary>
-    /// A collect or crawl: the store step's failure first, then the crawl log's, then SMD's, then whether every BMC was ok. A store step
+    /// A collect or crawl: the store step's failure first, then the crawl log's, then SMD's, then whether every BMC and every
+    /// location-map switch was read (a dead switch is a failed target, as in <c>discover locate</c>). A store step
     /// that failed or refused a record is 3 whether the store is local or a <c>--server</c>'s (as in <c>run</c>):
     /// here 4 says SMD failed and <c>discover send</c> is what is left to do.
     /// </summary>
@@ -61,7 +62,7 @@ internal static class ExitCodes
             return LocalFailure;
         }
 
-        return result.Smd is { AllOk: false } smd ? For(smd) : result.Run.AllOk ? Ok : SomeTargetsFailed;
+        return result.Smd is { AllOk: false } smd ? For(smd) : result.Run.AllOk && result.FailedSwitches.Count == 0 ? Ok : SomeTargetsFailed;
     }
 
     /// <summary>An SMD step: 3 when its state could not be kept, 4 when a BMC was not registered.</summary>
@@ -73,7 +74,7 @@ internal static class ExitCodes
 
     /// <summary>
     /// A <c>discover run</c> pass, most serious first: 75 locked, 3 store step failed or crawl log not written (a full
-    /// disk; the store and SMD steps still ran), 4 SMD step failed, 1 partial (a BMC failed, or the deadline hit), 5
+    /// disk; the store and SMD steps still ran), 4 SMD step failed, 1 partial (a BMC or a location-map switch failed, or the deadline hit), 5
     /// clean with changes, 0 clean without.
     /// </summary>
     public static int For(PassResult result)
@@ -85,7 +86,7 @@ internal static class ExitCodes
             { StoreFailed: true } => LocalFailure,
             { LogFailure: not null } => LocalFailure,
             { SmdFailed: true } => RemoteFailure,
-            { Status: not "complete" } => SomeTargetsFailed,
+            { Status: not "complete" } or { SwitchesFailed: > 0 } => SomeTargetsFailed,
             { Changes.HasChanges: true } => ChangesFound,
             _ => Ok,
         };

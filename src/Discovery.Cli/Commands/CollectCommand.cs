@@ -10,7 +10,7 @@ namespace Discovery.Cli.Commands;
 /// <summary>
 /// <c>discover collect [TARGET...]</c>: logs in to each BMC once, walks its Redfish tree and prints one status
 /// row per BMC (<see cref="Pipeline.CollectJob"/>); then the store and, with <c>--smd URL</c>, SMD. Exit code 0
-/// when every BMC is ok, 1 otherwise, 3 when the store (local or <c>--server</c>) failed or refused a record or the
+/// when every BMC (and every location-map switch) is ok, 1 otherwise, 3 when the store (local or <c>--server</c>) failed or refused a record or the
 /// crawl log could not be written, 4 when the SMD step failed (see <see cref="ExitCodes"/>).
 /// </summary>
 internal static class CollectCommand

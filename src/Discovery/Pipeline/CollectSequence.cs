@@ -162,11 +162,34 @@ internal sealed partial class CollectSequence
         SmdStepResult? smd = null;
         if (_plan.Smd is { } settings)
         {
-            var inventories = results.Where(r => r.Bmc is not null).Select(r => new MappedInventory { Bmc = r.Bmc!, Nodes = r.Nodes }).ToList();
+            var (send, held) = HoldGuessedNames(results);
+            var inventories = send.Select(r => new MappedInventory { Bmc = r.Bmc!, Nodes = r.Nodes }).ToList();
             smd = await SmdStep.RegisterAsync(settings, _plan.StateDirectory, inventories, _credentials, _plan.Username, _time, _loggers, cancellationToken);
+            smd = held.Count == 0 ? smd : smd with { Warnings = [.. held, .. smd.Warnings] };
             LogSmdRegistered(_logger, inventories.Count, settings.Client.BaseUri, smd.AllOk);
         }
 
         return (store, smd);
+    }
+
+    /// <summary>
+    /// The BMCs SMD may be told about, and a line per BMC held back: when a location-map switch could not be read, a BMC
+    /// it did not place may well sit behind that switch, and its derived xname is only a guess. SMD keys components by
+    /// xname, so registering the guess would add the same BMC a second time under another name; the next collect that
+    /// reads the switch registers it.
+    /// </summary>
+    private (IReadOnlyList<BmcCollectResult> Send, IReadOnlyList<string> Held) HoldGuessedNames(IReadOnlyList<BmcCollectResult> results)
+    {
+        var withRecords = results.Where(r => r.Bmc is not null).ToList();
+        if (Located is not { AnySwitchFailed: true } located)
+        {
+            return (withRecords, []);
+        }
+
+        var failed = string.Join(", ", located.Switches.Where(s => s.Error is not null).Select(s => s.Switch));
+        var guessed = withRecords.Where(r => r.Bmc!.XnameSource == XnameSources.Derived).ToList();
+        return (
+            [.. withRecords.Except(guessed)],
+            [.. guessed.Select(r => $"BMC {r.Target.Endpoint} not sent to SMD: switch {failed} could not be read, so its xname {r.Bmc!.Xname} is only derived")]);
     }
 }

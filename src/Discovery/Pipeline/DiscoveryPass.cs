@@ -67,7 +67,13 @@ internal sealed partial class DiscoveryPass
         using var opened = await sequence.OpenLocalStoreAsync(cancellationToken);
         var outcome = await PassAsync(plan, sequence, progress, cancellationToken);
         var (store, smd) = await sequence.PublishAsync(outcome.Results, opened, cancellationToken);
-        outcome = outcome with { Store = store, Smd = smd, LocationProblems = LocationProblems.Describe(sequence, outcome.Results) };
+        outcome = outcome with
+        {
+            Store = store,
+            Smd = smd,
+            LocationProblems = LocationProblems.Describe(sequence, outcome.Results),
+            SwitchesFailed = sequence.Located?.Switches.Count(s => s.Error is not null) ?? 0,
+        };
         LogPassDone(_logger, outcome.RunId, outcome.Status, outcome.Changes is { HasChanges: true });
         return new PassResult { LockFile = lockFile, Outcome = outcome };
     }

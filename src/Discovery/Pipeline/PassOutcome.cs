@@ -38,6 +38,9 @@ internal sealed record PassOutcome
     /// <summary>With a location map: a line per switch that could not be read and per BMC that could not be placed (with its MAC).</summary>
     public IReadOnlyList<string> LocationProblems { get; init; } = [];
 
+    /// <summary>With a location map: how many of its switches could not be read (the pass then exits 1).</summary>
+    public int SwitchesFailed { get; init; }
+
     /// <summary>What changed against the earlier passes; null when this pass's crawl log could not be written (the report reads it).</summary>
     public CrawlChangeReport? Changes { get; init; }
 

@@ -1,4 +1,5 @@
 using Discovery.Records;
+using Discovery.Records.Xnames;
 
 namespace Discovery.Store;
 
@@ -7,7 +8,8 @@ namespace Discovery.Store;
 /// matches, else whose MAC matches, else with the same id (the mapper's address-based id for a BMC with
 /// neither); a node is the stored one with the same system UUID, else the same BMC and system URI. Never by a
 /// single NIC MAC: those are not unique (every iLO's host-interface NIC shares one).
-/// What people own is kept: a node's groups and boot profile, and a host name or xname the crawl did not report.
+/// What people own is kept: a node's groups and boot profile, and a host name or xname the crawl did not report; an
+/// xname an id map or the switches gave is not replaced by a derived one.
 /// The stored BMCs and nodes the run can name are read in bulk when the merge starts, and the merge's row writes wait
 /// in <see cref="PendingWrites"/> to go in bulk at its end: DuckDB.NET plans every statement anew, and the twenty-odd
 /// one-row statements a BMC and its node cost made the store step most of a collect's CPU (issue 14).
@@ -51,7 +53,7 @@ internal sealed class CollectMerger
             }
 
             var bmc = Note(kept, $"BMC {item.Address}");
-            var bmcId = MergeBmc(item, bmc);
+            var (bmcId, placementKept) = MergeBmc(item, bmc);
             if (bmcId is null)
             {
                 continue;
@@ -61,7 +63,7 @@ internal sealed class CollectMerger
             var allStored = true;
             for (var i = 0; i < keptNodes.Count; i++)
             {
-                if (MergeNode(Note(keptNodes[i], Describe(item.Nodes[i], bmc)), bmcId.Value, bmc) is { } id)
+                if (MergeNode(Note(keptNodes[i], Describe(item.Nodes[i], bmc)), bmcId.Value, bmc, placementKept) is { } id)
                 {
                     found.Add(id);
                 }
@@ -143,29 +145,37 @@ internal sealed class CollectMerger
         }
     }
 
-    private Guid? MergeBmc(CollectedBmc item, Bmc bmc)
+    /// <summary>Saves the BMC; returns its id (null when refused) and whether it kept the stored, map-given xname.</summary>
+    private (Guid? Id, bool PlacementKept) MergeBmc(CollectedBmc item, Bmc bmc)
     {
         var storedId = Lookups.Bmc(bmc) ?? bmc.Id;
         var stored = Bmcs.Find(storedId);
+        // A derived xname is a guess from the address: it never replaces one an id map or the switches gave, so a
+        // switch that did not answer, or a collect without the map, renames nothing. A map that places the BMC
+        // elsewhere still moves it.
+        var keep = bmc.XnameSource == XnameSources.Derived
+            && stored?.Record is { Xname: not null, XnameSource: XnameSources.IdMap or XnameSources.LocationMap };
         var desired = bmc with
         {
             Id = stored?.Record.Id ?? bmc.Id,
-            Xname = bmc.Xname ?? stored?.Record.Xname,
+            Xname = keep ? stored!.Record.Xname : bmc.Xname ?? stored?.Record.Xname,
+            XnameSource = keep ? stored!.Record.XnameSource : bmc.XnameSource,
+            SwitchPort = keep ? stored!.Record.SwitchPort : bmc.SwitchPort,
             Fqdn = bmc.Fqdn ?? stored?.Record.Fqdn,
             LastCrawlStatus = item.Status,
         };
         var result = _store.BmcSet.Save(_tx, stored, desired, touched: true);
         if (!Count(result, $"BMC {item.Address}"))
         {
-            return null;
+            return (null, false);
         }
 
         Lookups.BmcSaved(stored?.Record, result.Record!);
         Bmcs.Saved(desired.Id);
-        return desired.Id;
+        return (desired.Id, keep);
     }
 
-    private Guid? MergeNode(ComputeNode node, Guid bmcId, Bmc bmc)
+    private Guid? MergeNode(ComputeNode node, Guid bmcId, Bmc bmc, bool placementKept)
     {
         var storedId = Lookups.Node(node, bmcId) ?? node.Id;
         var stored = Nodes.Find(storedId.ToString());
@@ -175,7 +185,8 @@ internal sealed class CollectMerger
             BmcId = bmcId,
             BmcIp = node.BmcIp ?? bmc.Ip,
             BmcMac = node.BmcMac ?? bmc.Mac,
-            Xname = node.Xname ?? stored?.Record.Xname,
+            // Named after its BMC: when the BMC kept its map-given xname, the node keeps the name it had under it.
+            Xname = placementKept ? stored?.Record.Xname ?? node.Xname : node.Xname ?? stored?.Record.Xname,
             // A reported name that is no host name left hostname null: the one people or an earlier crawl set stays.
             Hostname = node.Hostname ?? stored?.Record.Hostname,
             Groups = stored?.Record.Groups ?? [],
