@@ -47,7 +47,7 @@ public sealed class FleetEndpointsTests
     {
         await using var server = await ApiServer.StartAsync(cancellationToken: Token);
         var runs = await ReadAsync(await server.Anonymous.GetAsync("/runs", Token));
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, runs.GetProperty("log_directory").ValueKind);
+        Assert.False(runs.GetProperty("log_configured").GetBoolean());
         Assert.Equal(0, runs.GetProperty("total").GetInt32());
 
         using var missing = await server.Anonymous.GetAsync("/runs/20261206T000000Z-00000000", Token);
@@ -60,12 +60,15 @@ public sealed class FleetEndpointsTests
     }
 
     [Fact]
-    public async Task Runs_of_an_empty_log_folder_name_the_folder()
+    public async Task Runs_of_an_empty_log_folder_say_a_log_is_configured_without_showing_its_path()
     {
         using var logs = new TempDirectory();
         await using var server = await ApiServer.StartAsync(cancellationToken: Token, configure: o => o with { LogDirectory = logs.Path });
         var runs = await ReadAsync(await server.Anonymous.GetAsync("/runs", Token));
-        Assert.Equal(logs.Path, runs.GetProperty("log_directory").GetString());
+        Assert.True(runs.GetProperty("log_configured").GetBoolean());
+        Assert.DoesNotContain(logs.Path, runs.GetRawText(), StringComparison.Ordinal);
+        using var missing = await server.Anonymous.GetAsync("/runs/20261206T000000Z-00000000", Token);
+        Assert.DoesNotContain(logs.Path, await missing.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
         Assert.Equal(0, runs.GetProperty("total").GetInt32());
         Assert.Empty(runs.GetProperty("items").EnumerateArray());
     }

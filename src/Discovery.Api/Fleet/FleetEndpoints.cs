@@ -47,7 +47,7 @@ internal static class FleetEndpoints
                 ? TypedResults.Json(run, json.CrawlRunDetail)
                 : ApiProblems.NotFound(runs.LogDirectory is null
                     ? $"no run {QuotedValue.Of(id)}: serve has no crawl log (give --log-dir)"
-                    : $"no run {QuotedValue.Of(id)} in the crawl log {runs.LogDirectory}"))
+                    : $"no run {QuotedValue.Of(id)} in serve's crawl log"))
             .WithTags("runs").Produces<CrawlRunDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetRun");
 
         app.MapGet("/tls-fingerprints", async Task<IResult> (string? endpoint, CancellationToken ct) =>

@@ -51,7 +51,7 @@ internal sealed class CrawlRunCatalog : IDisposable
                 items.Add(Overview(run, statuses[run.RunId], changes));
             }
 
-            return new CrawlRunListing { LogDirectory = LogDirectory, Total = runs.Count, Offset = offset, Items = items };
+            return new CrawlRunListing { LogConfigured = true, Total = runs.Count, Offset = offset, Items = items };
         }, cancellationToken);
     }
 

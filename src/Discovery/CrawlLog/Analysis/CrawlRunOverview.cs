@@ -21,8 +21,11 @@ internal sealed record CrawlRunOverview
 /// <summary>A page of runs, newest first, and where they were read.</summary>
 internal sealed record CrawlRunListing
 {
-    /// <summary>The crawl log folder read; null when none is configured.</summary>
-    public string? LogDirectory { get; init; }
+    /// <summary>
+    /// Whether serve has a crawl log (<c>--log-dir</c>). Its path is not shown: these views need no token, and a server's
+    /// folders (a home directory's user name, say) are nothing an anonymous reader needs.
+    /// </summary>
+    public bool LogConfigured { get; init; }
 
     /// <summary>Runs in the log.</summary>
     public required int Total { get; init; }

@@ -88,12 +88,12 @@ function currentStatus(fleet, ctx) {
 }
 
 function runCharts(runs, ctx) {
-  if (!runs.log_directory) {
+  if (!runs.log_configured) {
     return [h('p', { class: 'muted', id: 'runs-note' }, 'Crawl status and changes per run need the crawl log: start discover serve with --log-dir (the folder collect writes).')];
   }
 
   if (runs.items.length === 0) {
-    return [h('p', { class: 'muted', id: 'runs-note' }, `The crawl log at ${runs.log_directory} has no runs yet.`)];
+    return [h('p', { class: 'muted', id: 'runs-note' }, 'The crawl log has no runs yet.')];
   }
 
   // Oldest first, left to right as time goes.

@@ -17,17 +17,17 @@ export async function render(view, route, ctx) {
 }
 
 function runList(runs, route, ctx, offset) {
-  if (!runs.log_directory) {
+  if (!runs.log_configured) {
     return h('p', { class: 'notice-empty', id: 'runs-empty' },
       'No crawl log is configured: start discover serve with --log-dir DIR (the folder discover collect and discover run write) to list the runs here.');
   }
 
   if (runs.total === 0) {
-    return h('p', { class: 'notice-empty', id: 'runs-empty' }, `The crawl log at ${runs.log_directory} has no runs yet: run discover collect --log-dir ${runs.log_directory}.`);
+    return h('p', { class: 'notice-empty', id: 'runs-empty' }, 'The crawl log has no runs yet: run discover collect with the --log-dir serve was given.');
   }
 
   return [
-    h('p', { class: 'muted' }, `From the crawl log at ${runs.log_directory}.`),
+    h('p', { class: 'muted' }, 'From serve\'s crawl log (--log-dir).'),
     h('table', { id: 'runs' },
       h('caption', {}, `Crawl runs, newest first (${count(runs.total)} in all)`),
       h('thead', {}, h('tr', {}, ['Run', 'Kind', 'Status', 'Started', 'Ended', 'BMC outcomes', 'Changes'].map((t) => h('th', { scope: 'col' }, t)))),
