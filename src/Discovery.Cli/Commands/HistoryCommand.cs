@@ -9,7 +9,7 @@ using Discovery.Cli.Settings;
 
 namespace Discovery.Cli.Commands;
 
-/// <summary><c>discover history [NODE] [--kind K] [--since TIME]</c>: what changed and when (added, changed with the fields, removed).</summary>
+/// <summary><c>discover history [NODE] [--kind K] [--since TIME] [--before SEQ]</c>: what changed and when (added, changed with the fields, removed).</summary>
 internal static class HistoryCommand
 {
     private static readonly TableColumn<HistoryEvent>[] Columns =
@@ -30,8 +30,9 @@ internal static class HistoryCommand
         var since = new Option<string?>("--since") { Description = "Only events at or after TIME (ISO 8601, or an age: 2h, 7d)", HelpName = "TIME" };
         // The API caps a history page at 100000 too.
         var limit = BoundedOption.Integer("--limit", "The newest N events (default 1000)", 1, 100_000);
+        var before = BoundedOption.Integer("--before", "Only events older than sequence SEQ: the first sequence of the page shown, to page back", 0, long.MaxValue, "SEQ");
         var parts = new Option<bool>("--parts") { Description = "Only the node's part events: FRUs added, removed, moved between nodes, firmware changed" };
-        var command = new Command("history", "Show what changed in the inventory, and when") { record, kind, since, limit, parts };
+        var command = new Command("history", "Show what changed in the inventory, and when") { record, kind, since, limit, before, parts };
         inventory.AddTo(command);
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -49,6 +50,7 @@ internal static class HistoryCommand
                 Record = parseResult.GetValue(record),
                 Since = parseResult.GetValue(since) is { } s ? CliTime.Parse(s, "--since", context.TimeProvider) : null,
                 Limit = (int)(parseResult.GetValue(limit) ?? 1000),
+                Before = parseResult.GetValue(before),
             };
             using var store = await inventory.OpenAsync(context, parseResult, cancellationToken);
             var events = await store.ReadHistoryAsync(query, cancellationToken);

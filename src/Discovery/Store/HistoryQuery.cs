@@ -18,6 +18,12 @@ internal sealed record HistoryQuery
     /// <summary>Only events at or after this instant.</summary>
     public DateTimeOffset? Since { get; init; }
 
+    /// <summary>
+    /// Only events older than this sequence number: the next page back is <c>Before</c> = the oldest event's
+    /// <see cref="HistoryEvent.Sequence"/> of this page.
+    /// </summary>
+    public long? Before { get; init; }
+
     /// <summary>At most this many events, the newest ones (default 1000).</summary>
     public int Limit { get; init; } = 1000;
 }

@@ -6,7 +6,8 @@ namespace Discovery.Store;
 internal sealed partial class InventoryStore
 {
     /// <summary>
-    /// History events, oldest first: the newest <see cref="HistoryQuery.Limit"/> that match. A record named by
+    /// History events, oldest first: the newest <see cref="HistoryQuery.Limit"/> that match (before
+    /// <see cref="HistoryQuery.Before"/> when given, so a caller pages back). A record named by
     /// xname or name is found in the working set and among the labels history kept, so a removed node's past
     /// is still found by its xname.
     /// </summary>
@@ -37,6 +38,12 @@ internal sealed partial class InventoryStore
         {
             where.Add("changed_at >= ?");
             parameters.Add(since.UtcDateTime);
+        }
+
+        if (query.Before is { } before)
+        {
+            where.Add("seq < ?");
+            parameters.Add(before);
         }
 
         if (query.Record is { Length: > 0 } key)

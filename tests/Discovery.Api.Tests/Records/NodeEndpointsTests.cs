@@ -147,5 +147,17 @@ public sealed class NodeEndpointsTests
         Assert.Equal(("rocky9", "compute"), (profile.GetProperty("profile_name").GetString(), profile.GetProperty("from_group").GetString()));
         Assert.Equal("http://10.0.0.1/vmlinuz", profile.GetProperty("profile").GetProperty("kernel_url").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/nodes/x9c0s0b0n0/history", Token)).StatusCode);
+
+        // Paging back: the newest event, then the one before it by its sequence, then nothing.
+        var newest = await ReadAsync(await http.GetAsync("/history?kind=node&limit=1", Token));
+        Assert.Equal("changed", Assert.Single(newest.EnumerateArray()).GetProperty("event").GetString());
+        var sequence = newest[0].GetProperty("sequence").GetInt64();
+        var older = await ReadAsync(await http.GetAsync($"/history?kind=node&limit=1&before={sequence}", Token));
+        Assert.Equal("added", Assert.Single(older.EnumerateArray()).GetProperty("event").GetString());
+        Assert.True(older[0].GetProperty("sequence").GetInt64() < sequence);
+        var none = await ReadAsync(await http.GetAsync($"/history?kind=node&before={older[0].GetProperty("sequence").GetInt64()}", Token));
+        Assert.Equal(0, none.GetArrayLength());
+        Assert.Equal(["before"], await ErrorFieldsAsync(await http.GetAsync("/history?before=-3", Token)));
+        Assert.Equal(["limit"], await ErrorFieldsAsync(await http.GetAsync("/history?limit=lots", Token)));
     }
 }

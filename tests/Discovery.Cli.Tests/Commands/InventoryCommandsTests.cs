@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Discovery.Api;
@@ -65,6 +66,11 @@ public sealed class InventoryCommandsTests : IDisposable
         var events = JsonDocument.Parse(history.Output.ToString()).RootElement;
         Assert.Equal(["added", "removed"], events.EnumerateArray().Select(e => e.GetProperty("event").GetString()));
         Assert.Equal(ExitCodes.SomeTargetsFailed, await new CliTestContext().RunAsync("delete", "node", "x3000c0s1b0n0", "--data-dir", Store));
+
+        // --before pages back from the removal to the addition.
+        var back = new CliTestContext();
+        await back.RunAsync("history", "x3000c0s1b0n0", "--before", events[1].GetProperty("sequence").GetInt64().ToString(CultureInfo.InvariantCulture), "--data-dir", Store, "-o", "json");
+        Assert.Equal(["added"], JsonDocument.Parse(back.Output.ToString()).RootElement.EnumerateArray().Select(e => e.GetProperty("event").GetString()));
     }
 
     [Fact]

@@ -111,6 +111,11 @@ internal sealed class InventoryApiClient : IInventory
             parameters.Add("since=" + Uri.EscapeDataString(since.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
+        if (query.Before is { } before)
+        {
+            parameters.Add("before=" + before.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         using var response = await _http.GetAsync("history?" + string.Join("&", parameters), cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         return (await response.Content.ReadFromJsonAsync(ApiJsonContext.Default.IReadOnlyListHistoryEvent, cancellationToken))!;
