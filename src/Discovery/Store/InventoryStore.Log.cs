@@ -26,8 +26,8 @@ internal sealed partial class InventoryStore
         public static partial void SnapshotRestored(ILogger logger, string name, string? before);
 
         [LoggerMessage(EventId = StoreEventIds.GroupCommits, Level = LogLevel.Information,
-            Message = "Inventory store: {Writes} writes in {Groups} group commits ({Alone} alone), {WritesPerGroup:F1} writes a group; per group {StatementMs:F2} ms of statements and {CommitMs:F2} ms of COMMIT")]
-        public static partial void GroupCommits(ILogger logger, long writes, long groups, long alone, double writesPerGroup, double statementMs, double commitMs);
+            Message = "Inventory store: {Writes} writes in {Groups} group commits ({Alone} alone), {WritesPerGroup:F1} writes a group (at most {Largest}); per group {GatherMs:F2} ms gathering, {StatementMs:F2} ms of statements (of which {BulkRowsMs:F2} ms bulk rows), {CommitMs:F2} ms of COMMIT, {ReadModelMs:F2} ms read model")]
+        public static partial void GroupCommits(ILogger logger, long writes, long groups, long alone, double writesPerGroup, int largest, double gatherMs, double statementMs, double bulkRowsMs, double commitMs, double readModelMs);
 
         [LoggerMessage(EventId = StoreEventIds.WriteFailed, Level = LogLevel.Error, Message = "Inventory store: a write by {Actor} failed and was rolled back: {Reason}")]
         public static partial void WriteFailed(ILogger logger, string actor, string reason);

@@ -109,8 +109,9 @@ internal sealed partial class InventoryStore : IInventory
 
             if (_groupStats is { Groups: > 0 } stats)
             {
-                Log.GroupCommits(Options.Logger, stats.Writes, stats.Groups, stats.Alone, (double)stats.Writes / stats.Groups,
-                    stats.Statements.TotalMilliseconds / stats.Groups, stats.Commits.TotalMilliseconds / stats.Groups);
+                Log.GroupCommits(Options.Logger, stats.Writes, stats.Groups, stats.Alone, (double)stats.Writes / stats.Groups, stats.Largest, stats.Gathering.TotalMilliseconds / stats.Groups,
+                    stats.Statements.TotalMilliseconds / stats.Groups, stats.BulkRows.TotalMilliseconds / stats.Groups,
+                    stats.Commits.TotalMilliseconds / stats.Groups, stats.ReadModel.TotalMilliseconds / stats.Groups);
             }
 
             // The last connection to close closes the database (DuckDB checkpoints a file then).

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Discovery.Cli;
@@ -81,7 +82,9 @@ public sealed class ServeKillTests
                         using var created = await http.PostAsync("/nodes", new StringContent($$"""{"xname": "{{xname}}", "hostname": "n{{i}}"}""", Encoding.UTF8, "application/json"), ct);
                         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
                         acknowledged.Add((xname, $"n{i}"));
-                        using var renamed = await http.PutAsync($"/nodes/{xname}", new StringContent($$"""{"xname": "{{xname}}", "hostname": "m{{i}}"}""", Encoding.UTF8, "application/json"), ct);
+                        // The rename brings a NIC: its row commits with the node's, in the same group.
+                        var nic = $$"""{"name": "eth0", "mac_address": "{{Mac(c, i)}}"}""";
+                        using var renamed = await http.PutAsync($"/nodes/{xname}", new StringContent($$"""{"xname": "{{xname}}", "hostname": "m{{i}}", "network_interfaces": [{{nic}}]}""", Encoding.UTF8, "application/json"), ct);
                         Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
                         acknowledged.Add((xname, $"m{i}"));
                         enough.Release();
@@ -103,14 +106,24 @@ public sealed class ServeKillTests
         }
 
         using var store = await InventoryStore.OpenAsync(new InventoryStoreOptions { DataDirectory = dataDir }, ct);
-        var stored = (await store.Nodes.ListAsync(new RecordQuery { Limit = null }, ct)).Items.ToDictionary(n => n.Xname!, n => n.Hostname);
+        var nodes = (await store.Nodes.ListAsync(new RecordQuery { Limit = null }, ct)).Items;
+        var stored = nodes.ToDictionary(n => n.Xname!, n => n.Hostname);
         foreach (var (xname, hostname) in acknowledged)
         {
             Assert.True(stored.ContainsKey(xname), $"{xname} was acknowledged and is gone");
             // The last acknowledged hostname, or the rename that was in flight at the kill.
             Assert.True(hostname.StartsWith('m') ? stored[xname] == hostname : stored[xname] is { } h && (h == hostname || h == "m" + hostname[1..]), $"{xname}: {stored[xname]}");
         }
+
+        // A renamed node has the NIC its rename brought, and a node never renamed has none: never one without the other.
+        foreach (var node in nodes)
+        {
+            var (c, i) = (int.Parse(node.Xname![1..5], CultureInfo.InvariantCulture) - 3000, int.Parse(node.Hostname![1..], CultureInfo.InvariantCulture));
+            Assert.Equal(node.Hostname.StartsWith('m') ? [Mac(c, i)] : [], node.NetworkInterfaces.Select(n => n.MacAddress));
+        }
     }
+
+    private static string Mac(int client, int i) => string.Create(CultureInfo.InvariantCulture, $"02:00:00:{client:x2}:{i / 256 % 256:x2}:{i % 256:x2}");
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
