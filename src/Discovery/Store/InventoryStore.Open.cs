@@ -106,7 +106,13 @@ internal sealed partial class InventoryStore
             }
 
             Log.Opened(options.Logger, options.InMemory ? options.DataDirectory : options.DatabasePath, options.InMemory, restored);
-            return new InventoryStore(options, connection, report, snapshot: null);
+            var store = new InventoryStore(options, connection, report, snapshot: null);
+            if (restored is not null)
+            {
+                store.CreateIndexesInBackground();
+            }
+
+            return store;
         }
         catch (DuckDBException ex) when (DiskFull.Is(ex))
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Discovery.Records;
 
 namespace Discovery.Store;
 
@@ -52,16 +53,21 @@ internal sealed partial class InventoryStore
     }
 
     /// <summary>Every node of the working set as documents; on the writer connection, under the write lock.</summary>
-    private NodeReadModel BuildReadModel()
-    {
-        var model = new NodeReadModel();
-        foreach (var node in NodeSet.Load(_writer, new FilterClause("TRUE", [])))
-        {
-            model.Put(NodeDocument.Of(node));
-        }
+    private NodeReadModel BuildReadModel() => NodeReadModel.Of(NodeDocuments(NodeSet.LoadAll(_writer)));
 
-        model.Publish();
-        return model;
+    /// <summary>The documents of <paramref name="nodes"/>, serialized on every core (most of a load's time after the queries).</summary>
+    internal static NodeDocument[] NodeDocuments(IReadOnlyList<Versioned<ComputeNode>> nodes)
+    {
+        const int Chunk = 4096;
+        var documents = new NodeDocument[nodes.Count];
+        Parallel.For(0, (nodes.Count + Chunk - 1) / Chunk, chunk =>
+        {
+            for (var i = chunk * Chunk; i < Math.Min(nodes.Count, (chunk + 1) * Chunk); i++)
+            {
+                documents[i] = NodeDocument.Of(nodes[i]);
+            }
+        });
+        return documents;
     }
 
     /// <summary>After a commit, under the write lock: reads the nodes the transaction touched back into the model.</summary>

@@ -29,6 +29,34 @@ internal sealed partial class NodeReadModel
     public int Count => _byId.Count;
 
     /// <summary>
+    /// A model of <paramref name="documents"/> (the whole working set's nodes, any order), built in bulk before any reader
+    /// sees it: each key indexed once and the listing order sorted once, instead of a <see cref="Put"/> per node.
+    /// </summary>
+    public static NodeReadModel Of(IReadOnlyList<NodeDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var model = new NodeReadModel();
+        foreach (var document in documents)
+        {
+            if (model._byId.TryGetValue(document.Id, out var twin))
+            {
+                // Ids are unique in the store; if a row were doubled anyway, the later one wins, as Put would have it.
+                model.Unindex(twin, keep: document);
+            }
+
+            model._byId[document.Id] = document;
+            Index(model._byXname, document.Xname, document.Id);
+            IndexAll(model._byMac, document.Macs, document.Id);
+            IndexAll(model._byIp, document.Ips, document.Id);
+        }
+
+        var sorted = model._byId.Values.ToArray();
+        Array.Sort(sorted, NodeDocument.Compare);
+        model._sorted = sorted;
+        return model;
+    }
+
+    /// <summary>
     /// Stores <paramref name="document"/> in place of the node's previous one. A node whose xname stays keeps its place
     /// in the listing order and is swapped there at once; a new or re-keyed one takes its place at <see cref="Publish"/>.
     /// </summary>
@@ -140,8 +168,11 @@ internal sealed partial class NodeReadModel
             return;
         }
 
-        // Arrays are replaced, never changed: a reader holds a consistent one.
-        index.AddOrUpdate(key, _ => [id], (_, ids) => ids.Contains(id) ? ids : [.. ids, id]);
+        // Arrays are replaced, never changed: a reader holds a consistent one. Most keys name one node: no closure for those.
+        if (!index.TryAdd(key, [id]))
+        {
+            index.AddOrUpdate(key, _ => [id], (_, ids) => ids.Contains(id) ? ids : [.. ids, id]);
+        }
     }
 
     private static void Unindex(ConcurrentDictionary<string, Guid[]> index, string key, Guid id)

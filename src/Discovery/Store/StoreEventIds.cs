@@ -18,6 +18,12 @@ internal static class StoreEventIds
     /// <summary>The working set was replaced by a snapshot.</summary>
     public const int SnapshotRestored = 5011;
 
+    /// <summary>The indexes a restore on open left out were built.</summary>
+    public const int IndexesBuilt = 5012;
+
+    /// <summary>The indexes a restore on open left out could not be built (the next open tries again).</summary>
+    public const int IndexesNotBuilt = 5013;
+
     /// <summary>A write was refused by DuckDB (disk full, I/O): nothing of it was kept.</summary>
     public const int WriteFailed = 5020;
 

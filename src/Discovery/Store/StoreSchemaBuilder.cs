@@ -70,6 +70,12 @@ internal static class StoreSchemaBuilder
             }
         }
 
+        CreateMissingIndexes(connection);
+    }
+
+    /// <summary>Creates the indexes that do not exist (after a restore that left them out, or a kill before they were built).</summary>
+    public static void CreateMissingIndexes(StoreConnection connection)
+    {
         foreach (var sql in StoreSchema.All.SelectMany(t => t.CreateIndexSql))
         {
             connection.Run(sql.Replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", StringComparison.Ordinal));

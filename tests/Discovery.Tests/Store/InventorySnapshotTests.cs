@@ -78,6 +78,61 @@ public sealed class InventorySnapshotTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenAsync_WorkingSetDeleted_RestoresEveryRowThenBuildsEveryIndexAndCompressesAgain()
+    {
+        SnapshotInfo snapshot;
+        using (var store = await InventorySamples.OpenAsync(_directory.Path, _clock))
+        {
+            await store.UpsertCollectedAsync([.. Enumerable.Range(1, 5).Select(i => InventorySamples.Collected(i, InventorySamples.Node(i)))], Token);
+            snapshot = (await store.CreateSnapshotAsync(false, Token))!;
+        }
+
+        File.Delete(Path.Combine(_directory.Path, InventoryStoreOptions.DatabaseFileName));
+        using var reopened = await InventorySamples.OpenAsync(_directory.Path, _clock);
+        await reopened.IndexesBuilt;
+
+        // The manifest's counts come from the COPYs themselves (a BMC has a NIC too); every row of them is back.
+        Assert.Equal((5L, 15L, 5L), (snapshot.Rows["nodes"], snapshot.Rows["nics"], snapshot.Rows["bmcs"]));
+        foreach (var table in StoreSchema.All)
+        {
+            Assert.Equal($"{table.Name} {snapshot.Rows.GetValueOrDefault(table.Name)}", $"{table.Name} {reopened.Read(c => c.Scalar($"SELECT count(*) FROM {table.Name}"))}");
+        }
+
+        var indexes = reopened.Read(c => c.ReadAll("SELECT index_name FROM duckdb_indexes() ORDER BY index_name", [], r => r.GetString(0)));
+        Assert.Equal(StoreSchema.All.SelectMany(t => t.Indexes.Select(i => $"{t.Name}_{i}")).Order(StringComparer.Ordinal), indexes);
+        // The restore's setting (no dictionary or FSST compression for the bulk load) is put back for later checkpoints.
+        Assert.Equal(string.Empty, reopened.Read(c => c.Scalar("SELECT current_setting('disabled_compression_methods')")));
+        var written = await reopened.Nodes.CreateAsync(InventorySamples.Node(6), WriteConditions.None, Token);
+        Assert.Equal(WriteOutcome.Created, written.Outcome);
+        Assert.Equal(written.Version, (await reopened.Nodes.GetAsync("x3000c0s6b0n0", Token))!.Version);
+    }
+
+    [Fact]
+    public async Task OpenAsync_RestoredButIndexesNeverBuilt_NextOpenBuildsThem()
+    {
+        using (var store = await InventorySamples.OpenAsync(_directory.Path, _clock))
+        {
+            await store.Nodes.CreateAsync(InventorySamples.Node(1), WriteConditions.None, Token);
+            await store.CreateSnapshotAsync(false, Token);
+        }
+
+        // As a kill between the restore's commit and the indexes would leave it: the rows, no index.
+        File.Delete(Path.Combine(_directory.Path, InventoryStoreOptions.DatabaseFileName));
+        using (var connection = new StoreConnection(DuckDb.DuckDbConnections.Open(Path.Combine(_directory.Path, InventoryStoreOptions.DatabaseFileName))))
+        {
+            Assert.NotNull(SnapshotRestorer.RestoreNewest(connection, SnapshotDirectory, [], Token));
+            Assert.Equal("0", connection.Scalar("SELECT count(*) FROM duckdb_indexes()"));
+        }
+
+        using var reopened = await InventorySamples.OpenAsync(_directory.Path, _clock);
+
+        Assert.Null(reopened.OpenReport.RestoredSnapshot);
+        Assert.Equal(StoreSchema.All.Sum(t => t.Indexes.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            reopened.Read(c => c.Scalar("SELECT count(*) FROM duckdb_indexes()")));
+        Assert.Equal("node0001", (await reopened.Nodes.GetAsync("x3000c0s1b0n0", Token))!.Record.Hostname);
+    }
+
+    [Fact]
     public async Task OpenAsync_WorkingSetUnreadable_MovesItAsideAndRestoresSkippingADamagedSnapshot()
     {
         string good;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Discovery.Records;
+using Discovery.Records.Parts;
 using Discovery.Testing;
 using Discovery.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
@@ -37,6 +38,57 @@ public sealed class NodeReadModelTests : IDisposable
         Assert.Equal(3, store.NodeModel!.Count);
         AssertSameAsDuckDb(store, "x3000c0s2b0n0");
         Assert.Equal("node0002", (await store.Nodes.GetAsync(InventorySamples.Node(2).Id.ToString(), Token))!.Record.Hostname);
+    }
+
+    [Fact]
+    public async Task LoadReadModelAsync_EveryNodeWithItsNicsGroupsAndParts_SameDocumentsAndOrderAsDuckDb()
+    {
+        using var store = await InventorySamples.OpenAsync(_directory.Path, _clock);
+        await store.Groups.CreateAsync(new NodeGroup { Id = Guid.Empty, Name = "gpu" }, WriteConditions.None, Token);
+        await store.Groups.CreateAsync(new NodeGroup { Id = Guid.Empty, Name = "arm" }, WriteConditions.None, Token);
+        // Collected nodes carry parts (one query per part table on load), written ones groups; some lack an xname or NICs.
+        await store.UpsertCollectedAsync([.. Enumerable.Range(1, 12).Select(i => InventorySamples.Collected(i, WithParts(InventorySamples.Node(i))))], Token);
+        for (var i = 13; i <= 40; i++)
+        {
+            var node = InventorySamples.Node(i) with
+            {
+                Xname = i % 9 == 0 ? null : $"x300{i % 2}c0s{i}b0n0",
+                Groups = i % 3 == 0 ? ["gpu", "arm"] : i % 5 == 0 ? ["arm"] : [],
+            };
+            Assert.True((await store.Nodes.CreateAsync(i % 8 == 0 ? node with { NetworkInterfaces = [] } : node, WriteConditions.None, Token)).Succeeded);
+        }
+
+        var listed = (await store.Nodes.ListAsync(new RecordQuery { Limit = null }, Token)).Items;
+        await store.LoadReadModelAsync();
+
+        Assert.Equal(40, store.NodeModel!.Count);
+        var fromMemory = store.NodeModel.Page(new RecordQuery { Limit = null })!.ToRecordPage().Items;
+        Assert.Equal(listed.Select(n => n.Id), fromMemory.Select(n => n.Id));
+        foreach (var node in listed)
+        {
+            var stored = store.Read(c => store.NodeSet.Find(c, node.Id.ToString()))!;
+            var remembered = store.NodeModel.Find(node.Id.ToString())!;
+            Assert.Equal(stored.Version, remembered.Version);
+            Assert.Equal(JsonSerializer.Serialize(stored.Record, InventoryJsonContext.Default.ComputeNode), System.Text.Encoding.UTF8.GetString(remembered.Json));
+        }
+
+        Assert.Equal(2, listed.Single(n => n.Xname == "x3000c0s3b0n0").Memory.Count);
+        Assert.Equal(["arm", "gpu"], listed.Single(n => n.Xname == "x3001c0s15b0n0").Groups);
+        Assert.Equal([InventorySamples.Node(13).Id], (await ListAsync(store, "mac", InventorySamples.Mac(13, 1))).Items.Select(n => n.Id));
+    }
+
+    private static ComputeNode WithParts(ComputeNode node)
+    {
+        MemoryModule Dimm(int slot) => new()
+        {
+            Id = Guid.Empty, OwnerId = node.Id, Location = $"DIMM {slot}", Manufacturer = "Hynix", SerialNumber = $"{node.SerialNumber}-{slot}",
+            CapacityMib = 16384, RedfishUri = $"{node.RedfishUri}/Memory/{slot}",
+        };
+        return node with
+        {
+            Processors = [new Processor { Id = Guid.Empty, OwnerId = node.Id, Location = "CPU 1", InstructionSet = "x86-64", RedfishUri = $"{node.RedfishUri}/Processors/1" }],
+            Memory = [Dimm(10), Dimm(2)],
+        };
     }
 
     [Fact]

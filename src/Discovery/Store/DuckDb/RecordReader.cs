@@ -34,7 +34,12 @@ internal sealed class RecordReader<T>
         var record = _map.Empty();
         foreach (var (column, ordinal) in _columns)
         {
-            record = column.Set(record, ColumnTypes.Read(reader, ordinal, column.Type));
+            var value = ColumnTypes.Read(reader, ordinal, column.Type);
+            // Each Set copies the record: a NULL over a field that is already absent would copy it for nothing.
+            if (value is not null || column.Get(record) is not null)
+            {
+                record = column.Set(record, value);
+            }
         }
 
         return record;
