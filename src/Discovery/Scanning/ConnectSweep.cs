@@ -19,23 +19,27 @@ namespace Discovery.Scanning;
 /// </remarks>
 internal sealed class ConnectSweep
 {
+    /// <summary>The most results handed to the reader at once.</summary>
+    public const int BatchSize = 256;
+
     // The longest poll wait, so a cancelled scan stops promptly even while every port is silent.
     private const int MaxWaitMs = 100;
 
     private readonly ScanRequest _request;
     private readonly RedfishProbe _redfish;
     private readonly TimeProvider _time;
-    private readonly ChannelWriter<ProbeResult> _writer;
+    private readonly ChannelWriter<ProbeResult[]> _writer;
     private readonly SemaphoreSlim _budget;
     private readonly CancellationTokenSource _failed;
     private readonly CancellationToken _token;
     private readonly NonBlockingConnect.PollFd[] _fds;
     private readonly Pending[] _pending;
     private readonly List<Task> _confirmations = [];
+    private readonly List<ProbeResult> _batch = new(BatchSize);
     private int _count;
 
     private ConnectSweep(
-        ScanRequest request, RedfishProbe redfish, TimeProvider time, ChannelWriter<ProbeResult> writer, SemaphoreSlim budget, CancellationTokenSource failed)
+        ScanRequest request, RedfishProbe redfish, TimeProvider time, ChannelWriter<ProbeResult[]> writer, SemaphoreSlim budget, CancellationTokenSource failed)
     {
         _request = request;
         _redfish = redfish;
@@ -54,7 +58,7 @@ internal sealed class ConnectSweep
     /// cancels <paramref name="failed"/> (and so the scan's other workers) and is rethrown.
     /// </summary>
     public static async Task RunAsync(
-        ScanRequest request, RedfishProbe redfish, TimeProvider time, ChannelWriter<ProbeResult> writer, SemaphoreSlim budget, CancellationTokenSource failed)
+        ScanRequest request, RedfishProbe redfish, TimeProvider time, ChannelWriter<ProbeResult[]> writer, SemaphoreSlim budget, CancellationTokenSource failed)
     {
         var sweep = new ConnectSweep(request, redfish, time, writer, budget, failed);
         var swept = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -117,15 +121,18 @@ internal sealed class ConnectSweep
                 if (_count > 0)
                 {
                     Wait();
+                    Flush();
                 }
                 else if (more)
                 {
                     // Every turn is held by a confirmation: wait for one to end, then take turns again.
+                    Flush();
                     _budget.Wait(_token);
                     _budget.Release();
                 }
                 else
                 {
+                    Flush();
                     return;
                 }
             }
@@ -244,7 +251,7 @@ internal sealed class ConnectSweep
         try
         {
             var result = await _redfish.ConfirmConnectedAsync(address, port, socket, _request.Timeout, started, _token);
-            await _writer.WriteAsync(result, _token);
+            await _writer.WriteAsync([result], _token);
         }
         catch
         {
@@ -257,19 +264,31 @@ internal sealed class ConnectSweep
         }
     }
 
-    // A result from the sweep's own thread; it blocks there while the reader is behind (the channel is bounded).
+    // A result from the sweep's own thread: its turn is free at once (its socket is closed); the result waits in the
+    // batch until the poll round ends, or the batch is full.
     private void Report(ProbeResult result)
     {
-        try
+        _batch.Add(result);
+        _budget.Release();
+        if (_batch.Count >= BatchSize)
         {
-            if (!_writer.TryWrite(result))
-            {
-                _writer.WriteAsync(result, _token).AsTask().GetAwaiter().GetResult();
-            }
+            Flush();
         }
-        finally
+    }
+
+    // Hands the batch to the reader; blocks this thread while the reader is behind (the channel is bounded).
+    private void Flush()
+    {
+        if (_batch.Count == 0)
         {
-            _budget.Release();
+            return;
+        }
+
+        ProbeResult[] batch = [.. _batch];
+        _batch.Clear();
+        if (!_writer.TryWrite(batch))
+        {
+            _writer.WriteAsync(batch, _token).AsTask().GetAwaiter().GetResult();
         }
     }
 

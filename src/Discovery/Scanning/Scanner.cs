@@ -19,6 +19,9 @@ namespace Discovery.Scanning;
 /// </remarks>
 internal sealed partial class Scanner
 {
+    /// <summary>Batches of results that may wait for the reader (a sweep's batch holds at most <see cref="ConnectSweep.BatchSize"/>).</summary>
+    private const int BatchesBuffered = 16;
+
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
@@ -49,7 +52,9 @@ internal sealed partial class Scanner
         var ipmi = new IpmiProbe(_timeProvider);
         var ssdp = new SsdpProbe(redfish, _timeProvider);
         var mdns = new MdnsProbe(redfish);
-        var channel = Channel.CreateBounded<ProbeResult>(new BoundedChannelOptions(Math.Max(64, request.Concurrency)) { SingleReader = true });
+        // Results travel in batches: the connect sweep hands over each poll's worth at once (a lock taken per result,
+        // against a reader taking it too, cost a /16 some 150,000 sched_yield calls); the other probes one at a time.
+        var channel = Channel.CreateBounded<ProbeResult[]>(new BoundedChannelOptions(BatchesBuffered) { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var started = _timeProvider.GetTimestamp();
         Log.ScanStarted(_logger, request.Targets.Count, CountProbes(request), request.Concurrency, request.Timeout.TotalMilliseconds);
@@ -59,17 +64,20 @@ internal sealed partial class Scanner
         var heap = new HeapBudget();
         try
         {
-            await foreach (var result in channel.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
             {
-                probes++;
-                bmcs += result.IsBmc ? 1 : 0;
-                if ((probes & 255) == 0)
+                foreach (var result in batch)
                 {
-                    heap.Check();
-                }
+                    probes++;
+                    bmcs += result.IsBmc ? 1 : 0;
+                    if ((probes & 255) == 0)
+                    {
+                        heap.Check();
+                    }
 
-                Log.Probe(_logger, result);
-                yield return result;
+                    Log.Probe(_logger, result);
+                    yield return result;
+                }
             }
 
             finished = true;
@@ -111,7 +119,7 @@ internal sealed partial class Scanner
     }
 
     private static async Task ProduceAsync(
-        ScanRequest request, Probes probes, ChannelWriter<ProbeResult> writer, CancellationToken cancellationToken)
+        ScanRequest request, Probes probes, ChannelWriter<ProbeResult[]> writer, CancellationToken cancellationToken)
     {
         try
         {
@@ -150,7 +158,7 @@ internal sealed partial class Scanner
     private static async Task WorkAsync(
         ScanRequest request,
         Probes probes,
-        ChannelWriter<ProbeResult> writer,
+        ChannelWriter<ProbeResult[]> writer,
         IEnumerator<WorkItem> items,
         Lock gate,
         SemaphoreSlim budget,
@@ -186,7 +194,7 @@ internal sealed partial class Scanner
 
     // Takes the next work item and writes its results; false when none are left.
     private static async ValueTask<bool> ProbeNextAsync(
-        ScanRequest request, Probes probes, ChannelWriter<ProbeResult> writer, IEnumerator<WorkItem> items, Lock gate, ProbeSlot slot, CancellationToken token)
+        ScanRequest request, Probes probes, ChannelWriter<ProbeResult[]> writer, IEnumerator<WorkItem> items, Lock gate, ProbeSlot slot, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
         WorkItem item;
@@ -208,7 +216,7 @@ internal sealed partial class Scanner
                 : SsdpMulticastSearch.SearchAsync(probes.Ssdp, request.Targets, request.Timeout, token);
             await foreach (var answer in found)
             {
-                await writer.WriteAsync(answer, token);
+                await writer.WriteAsync([answer], token);
             }
 
             return true;
@@ -220,7 +228,7 @@ internal sealed partial class Scanner
             ProbeKind.Ssdp => await probes.Ssdp.ProbeAsync(item.Address, request.SsdpPort, request.Timeout, token),
             _ => await probes.Redfish.ProbeAsync(item.Address, item.Port, request.Timeout, slot, token),
         };
-        await writer.WriteAsync(result, token);
+        await writer.WriteAsync([result], token);
         return true;
     }
 
