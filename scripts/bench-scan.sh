@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark of `discover scan` against nmap's TCP connect scan, on loopback only.
+# Benchmark of `discover scan` against nmap's TCP connect scan, on loopback only. discover is measured as
+# scripts/package.sh builds it for users (self-contained single file, ReadyToRun), not as a plain `dotnet build`.
 # Starts a 200-BMC mock fleet (mock-bmc built in Release, HTTPS, mixed mockups) on 127.0.0.2-201, then runs, ROUNDS
 # times each and alternating so both see the same machine:
 #   discover scan 127.0.0.0/16 -p PORT -o json             (connect, TLS and GET /redfish/v1/ on open ports; crawl log on)
@@ -8,7 +9,7 @@
 # (format: scripts/bench.sh): wall time against nmap's in the same run (goal <= 1.00) and RSS against 64 MB.
 # Also shown, for where memory goes: a one-address scan (the fixed cost of runtime, TLS and the crawl log)
 # and the /16 with --no-log; and the floor of any command, `discover --version`.
-# Usage: scripts/bench-scan.sh [FLEET_SIZE] [CONCURRENCY] [ROUNDS]
+# Usage: [DISCOVER=PATH] scripts/bench-scan.sh [FLEET_SIZE] [CONCURRENCY] [ROUNDS]
 set -euo pipefail
 FLEET="${1:-200}"
 CONCURRENCY="${2:-512}"
@@ -31,8 +32,17 @@ OUT="$(mktemp -d /tmp/bench-scan.XXXXXX)"
 trap 'mock_stop; rm -rf "$OUT"' EXIT
 SHARED_MOCKUPS="${DISCOVERY_SHARED_MOCKUPS:-$SHARED_MOCKUPS}"
 
-dotnet build "$REPO/src/Discovery.Cli" -c Release --artifacts-path "$BENCH_ARTIFACTS" -v quiet -nologo >/dev/null
-DISCOVER="$BENCH_ARTIFACTS/bin/Discovery.Cli/release/discover"
+# discover as users install it: scripts/package.sh's build (self-contained single file, ReadyToRun: one composite
+# image of the app and the runtime), with the same flags; DISCOVER=PATH times a build made already instead. Its
+# native libraries are unpacked on the first start, into a folder of this run, before anything is timed.
+if [ -z "${DISCOVER:-}" ]; then
+  dotnet publish "$REPO/src/Discovery.Cli" -c Release -r linux-x64 --self-contained \
+    -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:PublishReadyToRun=true \
+    --artifacts-path "$BENCH_ARTIFACTS" -o "$BENCH_ARTIFACTS/package/discover" -v quiet -nologo >/dev/null
+  DISCOVER="$BENCH_ARTIFACTS/package/discover/discover"
+fi
+export DOTNET_BUNDLE_EXTRACT_BASE_DIR="$OUT/bundle"
+"$DISCOVER" --version >/dev/null
 
 MOCKUP_ARGS=()
 if [ -n "$SHARED_MOCKUPS" ]; then

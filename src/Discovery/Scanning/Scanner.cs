@@ -19,6 +19,9 @@ namespace Discovery.Scanning;
 /// </remarks>
 internal sealed partial class Scanner
 {
+    /// <summary>Batches of results that may wait for the reader (a sweep's batch holds at most <see cref="ConnectSweep.BatchSize"/>).</summary>
+    private const int BatchesBuffered = 16;
+
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
@@ -49,27 +52,32 @@ internal sealed partial class Scanner
         var ipmi = new IpmiProbe(_timeProvider);
         var ssdp = new SsdpProbe(redfish, _timeProvider);
         var mdns = new MdnsProbe(redfish);
-        var channel = Channel.CreateBounded<ProbeResult>(new BoundedChannelOptions(Math.Max(64, request.Concurrency)) { SingleReader = true });
+        // Results travel in batches: the connect sweep hands over each poll's worth at once (a lock taken per result,
+        // against a reader taking it too, cost a /16 some 150,000 sched_yield calls); the other probes one at a time.
+        var channel = Channel.CreateBounded<ProbeResult[]>(new BoundedChannelOptions(BatchesBuffered) { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var started = _timeProvider.GetTimestamp();
         Log.ScanStarted(_logger, request.Targets.Count, CountProbes(request), request.Concurrency, request.Timeout.TotalMilliseconds);
-        var producer = ProduceAsync(request, new Probes(redfish, ipmi, ssdp, mdns), channel.Writer, stop.Token);
+        var producer = ProduceAsync(request, new Probes(redfish, ipmi, ssdp, mdns, _timeProvider), channel.Writer, stop.Token);
         long probes = 0, bmcs = 0;
         var finished = false;
         var heap = new HeapBudget();
         try
         {
-            await foreach (var result in channel.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
             {
-                probes++;
-                bmcs += result.IsBmc ? 1 : 0;
-                if ((probes & 255) == 0)
+                foreach (var result in batch)
                 {
-                    heap.Check();
-                }
+                    probes++;
+                    bmcs += result.IsBmc ? 1 : 0;
+                    if ((probes & 255) == 0)
+                    {
+                        heap.Check();
+                    }
 
-                Log.Probe(_logger, result);
-                yield return result;
+                    Log.Probe(_logger, result);
+                    yield return result;
+                }
             }
 
             finished = true;
@@ -111,20 +119,30 @@ internal sealed partial class Scanner
     }
 
     private static async Task ProduceAsync(
-        ScanRequest request, Probes probes, ChannelWriter<ProbeResult> writer, CancellationToken cancellationToken)
+        ScanRequest request, Probes probes, ChannelWriter<ProbeResult[]> writer, CancellationToken cancellationToken)
     {
         try
         {
-            // One long-lived worker per allowed probe in flight, each reusing its connect and deadline (ProbeSlot),
-            // rather than a task and a timer per address; never more workers than probes.
+            // On Linux the Redfish connects are swept by one thread (ConnectSweep); the other probes, and elsewhere all
+            // of them, are taken by long-lived workers, each reusing its connect and deadline (ProbeSlot), rather than
+            // a task and a timer per address; never more workers than probes. Both hold a turn of one budget per probe
+            // in flight, so the concurrency bounds them together.
             using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            using var items = WorkItems(request).GetEnumerator();
+            using var budget = new SemaphoreSlim(request.Concurrency, request.Concurrency);
+            var sweep = NonBlockingConnect.IsSupported;
+            using var items = WorkItems(request, redfish: !sweep).GetEnumerator();
             var gate = new Lock();
-            var workers = (int)Math.Min((ulong)request.Concurrency, Math.Max(1UL, CountProbes(request)));
-            var running = new Task[workers];
+            var swept = sweep ? request.Targets.Count * (ulong)request.Ports.Count : 0UL;
+            var workers = (int)Math.Min((ulong)request.Concurrency, CountProbes(request) - swept);
+            var running = new List<Task>(workers + 1);
+            if (sweep)
+            {
+                running.Add(ConnectSweep.RunAsync(request, probes.Redfish, probes.Time, writer, budget, failed));
+            }
+
             for (var i = 0; i < workers; i++)
             {
-                running[i] = WorkAsync(request, probes, writer, items, gate, failed);
+                running.Add(WorkAsync(request, probes, writer, items, gate, budget, failed));
             }
 
             await Task.WhenAll(running);
@@ -140,9 +158,10 @@ internal sealed partial class Scanner
     private static async Task WorkAsync(
         ScanRequest request,
         Probes probes,
-        ChannelWriter<ProbeResult> writer,
+        ChannelWriter<ProbeResult[]> writer,
         IEnumerator<WorkItem> items,
         Lock gate,
+        SemaphoreSlim budget,
         CancellationTokenSource failed)
     {
         await Task.Yield();
@@ -152,39 +171,18 @@ internal sealed partial class Scanner
         {
             while (true)
             {
-                token.ThrowIfCancellationRequested();
-                WorkItem item;
-                lock (gate)
+                await budget.WaitAsync(token);
+                try
                 {
-                    if (!items.MoveNext())
+                    if (!await ProbeNextAsync(request, probes, writer, items, gate, slot, token))
                     {
                         return;
                     }
-
-                    item = items.Current;
                 }
-
-                if (item.Address is null)
+                finally
                 {
-                    // A multicast search: one work item, any number of results.
-                    var found = item.Kind == ProbeKind.Mdns
-                        ? probes.Mdns.SearchAsync(request.Targets, request.Ports, request.MdnsDuration, request.Timeout, token)
-                        : SsdpMulticastSearch.SearchAsync(probes.Ssdp, request.Targets, request.Timeout, token);
-                    await foreach (var answer in found)
-                    {
-                        await writer.WriteAsync(answer, token);
-                    }
-
-                    continue;
+                    budget.Release();
                 }
-
-                var result = item.Kind switch
-                {
-                    ProbeKind.Ipmi => await probes.Ipmi.ProbeAsync(item.Address, request.IpmiPort, request.Timeout, token),
-                    ProbeKind.Ssdp => await probes.Ssdp.ProbeAsync(item.Address, request.SsdpPort, request.Timeout, token),
-                    _ => await probes.Redfish.ProbeAsync(item.Address, item.Port, request.Timeout, slot, token),
-                };
-                await writer.WriteAsync(result, token);
             }
         }
         catch
@@ -194,7 +192,48 @@ internal sealed partial class Scanner
         }
     }
 
-    private static IEnumerable<WorkItem> WorkItems(ScanRequest request)
+    // Takes the next work item and writes its results; false when none are left.
+    private static async ValueTask<bool> ProbeNextAsync(
+        ScanRequest request, Probes probes, ChannelWriter<ProbeResult[]> writer, IEnumerator<WorkItem> items, Lock gate, ProbeSlot slot, CancellationToken token)
+    {
+        token.ThrowIfCancellationRequested();
+        WorkItem item;
+        lock (gate)
+        {
+            if (!items.MoveNext())
+            {
+                return false;
+            }
+
+            item = items.Current;
+        }
+
+        if (item.Address is null)
+        {
+            // A multicast search: one work item, any number of results.
+            var found = item.Kind == ProbeKind.Mdns
+                ? probes.Mdns.SearchAsync(request.Targets, request.Ports, request.MdnsDuration, request.Timeout, token)
+                : SsdpMulticastSearch.SearchAsync(probes.Ssdp, request.Targets, request.Timeout, token);
+            await foreach (var answer in found)
+            {
+                await writer.WriteAsync([answer], token);
+            }
+
+            return true;
+        }
+
+        var result = item.Kind switch
+        {
+            ProbeKind.Ipmi => await probes.Ipmi.ProbeAsync(item.Address, request.IpmiPort, request.Timeout, token),
+            ProbeKind.Ssdp => await probes.Ssdp.ProbeAsync(item.Address, request.SsdpPort, request.Timeout, token),
+            _ => await probes.Redfish.ProbeAsync(item.Address, item.Port, request.Timeout, slot, token),
+        };
+        await writer.WriteAsync([result], token);
+        return true;
+    }
+
+    // Every probe but, when the connect sweep takes them, the Redfish connects.
+    private static IEnumerable<WorkItem> WorkItems(ScanRequest request, bool redfish)
     {
         if (request.Mdns)
         {
@@ -208,9 +247,12 @@ internal sealed partial class Scanner
 
         foreach (var address in request.Targets.Enumerate())
         {
-            foreach (var port in request.Ports)
+            if (redfish)
             {
-                yield return new WorkItem(address, port, ProbeKind.Redfish);
+                foreach (var port in request.Ports)
+                {
+                    yield return new WorkItem(address, port, ProbeKind.Redfish);
+                }
             }
 
             if (request.Ssdp)
@@ -240,5 +282,5 @@ internal sealed partial class Scanner
 
     private readonly record struct WorkItem(IPAddress? Address, ScanPort Port, ProbeKind Kind);
 
-    private sealed record Probes(RedfishProbe Redfish, IpmiProbe Ipmi, SsdpProbe Ssdp, MdnsProbe Mdns);
+    private sealed record Probes(RedfishProbe Redfish, IpmiProbe Ipmi, SsdpProbe Ssdp, MdnsProbe Mdns, TimeProvider Time);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Discovery.MockBmc;
 using Discovery.Scanning.Probes;
 using Discovery.Targets;
@@ -89,6 +90,62 @@ public sealed class ScannerSweepTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => scan);
         await Poll.UntilAsync(() => listeners.OpenNow() == 0, "every probe socket closed", ct);
         Assert.InRange(listeners.Accepted, 1, 2);
+    }
+
+    [Fact]
+    public async Task ScanAsync_ConnectNeverAnswered_IsKeptAsAConnectTimeoutBesideTheRefusedPort()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var address = IPAddress.Parse("127.0.52.1");
+        // A listener that never accepts, its queue filled: the kernel drops further SYNs, so a connect gets no answer.
+        using var full = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        full.Bind(new IPEndPoint(address, 0));
+        full.Listen(0);
+        var fullPort = ((IPEndPoint)full.LocalEndPoint!).Port;
+        var fillers = await FillAcceptQueueAsync(full.LocalEndPoint!, ct);
+        var closedPort = FreePorts.Tcp(address);
+        var request = new ScanRequest
+        {
+            Targets = TargetSet.Create([AddressRange.Single(address)], []),
+            Ports = [new(fullPort, UseTls: false), new(closedPort, UseTls: false)],
+            Concurrency = 4,
+            Timeout = TimeSpan.FromMilliseconds(300),
+        };
+
+        var results = new List<ProbeResult>();
+        await foreach (var result in new Scanner(TimeProvider.System).ScanAsync(request, ct))
+        {
+            results.Add(result);
+        }
+
+        Assert.Equal(
+            [(fullPort, ProbeOutcome.Timeout, "no answer to TCP connect within 0.3 s"), (closedPort, ProbeOutcome.Closed, "TCP connect: ConnectionRefused")],
+            results.OrderBy(r => r.Port == closedPort).Select(r => (r.Port, r.Outcome, r.Error)));
+        Assert.True(results.Single(r => r.Port == fullPort).Latency >= TimeSpan.FromMilliseconds(290));
+        fillers.ForEach(f => f.Dispose());
+    }
+
+    // Connects to a listener that never accepts until one gets no answer (its accept queue is full); returns them all.
+    private static async Task<List<Socket>> FillAcceptQueueAsync(EndPoint endpoint, CancellationToken ct)
+    {
+        var sockets = new List<Socket>();
+        for (var i = 0; i < 16; i++)
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            sockets.Add(socket);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            limit.CancelAfter(TimeSpan.FromMilliseconds(500));
+            try
+            {
+                await socket.ConnectAsync(endpoint, limit.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                return sockets;
+            }
+        }
+
+        throw new InvalidOperationException("the listener's accept queue never filled");
     }
 
     // Every port of the listeners on one address, over plain HTTP (the GET is what never gets an answer).

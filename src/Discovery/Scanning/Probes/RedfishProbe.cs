@@ -102,21 +102,11 @@ internal sealed class RedfishProbe : IDisposable
                 socket.Dispose();
                 cancellationToken.ThrowIfCancellationRequested();
                 return token.IsCancellationRequested
-                    ? Result(address, port, ProbeOutcome.Timeout, started, null, TimeoutText("TCP connect", timeout))
-                    : Result(address, port, ConnectOutcome(error), started, null, ConnectErrorText(error));
+                    ? ConnectTimedOut(address, port, timeout, started)
+                    : ConnectFailed(address, port, error, started);
             }
 
-            socket.NoDelay = true;
-            try
-            {
-                await _confirming.WaitAsync(cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                socket.Dispose();
-                throw;
-            }
-
+            await WaitForTurnAsync(socket, cancellationToken);
             try
             {
                 // An open port gets the time limit again for TLS and the GET, counted from its turn: waiting for
@@ -136,11 +126,61 @@ internal sealed class RedfishProbe : IDisposable
         }
     }
 
+    /// <summary>
+    /// Confirms an open port that <paramref name="socket"/> is connected to (by a connect sweep): TLS when asked and
+    /// the GET, within <paramref name="timeout"/> counted from its turn among the confirmations.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="started"/> is when the probe's connect started (<see cref="TimeProvider.GetTimestamp"/>), for its
+    /// latency. Never throws for network failures; throws only when <paramref name="cancellationToken"/> is cancelled.
+    /// Owns <paramref name="socket"/>.
+    /// </remarks>
+    public async Task<ProbeResult> ConfirmConnectedAsync(
+        IPAddress address, ScanPort port, Socket socket, TimeSpan timeout, long started, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(socket);
+        await WaitForTurnAsync(socket, cancellationToken);
+        try
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(timeout);
+            return await ConfirmAsync(address, port, socket, timeout, started, deadline.Token, cancellationToken);
+        }
+        finally
+        {
+            _confirming.Release();
+        }
+    }
+
+    /// <summary>The result of a connect that failed with <paramref name="error"/> (refused, unreachable, ...).</summary>
+    public ProbeResult ConnectFailed(IPAddress address, ScanPort port, SocketError error, long started) =>
+        Result(address, port, ConnectOutcome(error), started, null, ConnectErrorText(error));
+
+    /// <summary>The result of a connect that got no answer within <paramref name="timeout"/>.</summary>
+    public ProbeResult ConnectTimedOut(IPAddress address, ScanPort port, TimeSpan timeout, long started) =>
+        Result(address, port, ProbeOutcome.Timeout, started, null, TimeoutText("TCP connect", timeout));
+
     /// <inheritdoc/>
     public void Dispose()
     {
         _client.Dispose();
         _confirming.Dispose();
+    }
+
+    // An open port waits for its turn among the confirmations; cancelled while waiting, it closes the socket.
+    private async Task WaitForTurnAsync(Socket socket, CancellationToken cancellationToken)
+    {
+        socket.NoDelay = true;
+        try
+        {
+            await _confirming.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     // The open port's part: TLS when asked, then GET /redfish/v1/, all within what is left of the probe's deadline.
