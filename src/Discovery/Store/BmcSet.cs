@@ -96,7 +96,7 @@ internal sealed class BmcSet : StoreRecordSet<Bmc>
 
     protected override string? DeleteBlocker(WriteTransaction tx, Bmc record) => null;
 
-    protected override void Remove(WriteTransaction tx, Bmc record)
+    protected override void Remove(WriteTransaction tx, Bmc record, long version)
     {
         OwnedInterfaces.Remove(tx, record.Id);
         OwnedParts.Remove(tx, record.Id);

@@ -62,7 +62,7 @@ internal sealed class BootProfileSet : StoreRecordSet<BootProfile>
     protected override string? DeleteBlocker(WriteTransaction tx, BootProfile record) =>
         Users(tx.Connection, record.Name) is { } users ? $"boot profile {QuotedValue.Of(record.Name)} is attached to {users}; detach it first" : null;
 
-    protected override void Remove(WriteTransaction tx, BootProfile record) =>
+    protected override void Remove(WriteTransaction tx, BootProfile record, long version) =>
         tx.Connection.Execute("DELETE FROM boot_profiles WHERE id = ?", record.Id.ToString());
 
     protected override JsonElement ToJson(BootProfile record) => JsonSerializer.SerializeToElement(record, InventoryJsonContext.Default.BootProfile);

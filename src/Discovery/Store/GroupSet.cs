@@ -78,20 +78,27 @@ internal sealed class GroupSet : StoreRecordSet<NodeGroup>
     protected override void Write(WriteTransaction tx, NodeGroup record, NodeGroup? existing, long version)
     {
         // A node's document names its groups: members before and after (a rename changes them all) are read again.
-        Memberships.NoteMembersChanged(tx, record.Id);
+        var before = Memberships.NoteMembersChanged(tx, record.Id);
         WriteRow(tx, record, existing is not null, version);
+        var renamed = existing is not null && !string.Equals(existing.Name, record.Name, StringComparison.Ordinal);
         if (existing is null || !existing.Members.SequenceEqual(record.Members, StringComparer.Ordinal))
         {
             Memberships.SetMembersOfGroup(tx.Connection, record.Id, record.Members.Select(m => Memberships.NodeId(tx.Connection, m)!));
-            Memberships.NoteMembersChanged(tx, record.Id);
+            var after = Memberships.NoteMembersChanged(tx, record.Id);
+            // Each node whose list of groups changed: those that joined or left, or every member before and after a rename.
+            Memberships.StampNodes(tx.Connection, renamed ? before.Union(after) : before.Except(after).Union(after.Except(before)), version);
+        }
+        else if (renamed)
+        {
+            Memberships.StampNodes(tx.Connection, before, version);
         }
     }
 
     protected override string? DeleteBlocker(WriteTransaction tx, NodeGroup record) => null;
 
-    protected override void Remove(WriteTransaction tx, NodeGroup record)
+    protected override void Remove(WriteTransaction tx, NodeGroup record, long version)
     {
-        Memberships.NoteMembersChanged(tx, record.Id);
+        Memberships.StampNodes(tx.Connection, Memberships.NoteMembersChanged(tx, record.Id), version);
         Memberships.RemoveGroup(tx.Connection, record.Id);
         tx.Connection.Execute("DELETE FROM node_groups WHERE id = ?", record.Id.ToString());
     }

@@ -62,7 +62,7 @@ internal sealed class InterfaceSet : StoreRecordSet<NetworkInterface>
 
     protected override string? DeleteBlocker(WriteTransaction tx, NetworkInterface record) => null;
 
-    protected override void Remove(WriteTransaction tx, NetworkInterface record)
+    protected override void Remove(WriteTransaction tx, NetworkInterface record, long version)
     {
         tx.NodeChanged(record.OwnerId);
         tx.Connection.Execute("DELETE FROM nics WHERE id = ?", record.Id.ToString());

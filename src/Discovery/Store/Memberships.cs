@@ -39,20 +39,46 @@ internal static class Memberships
     public static void SetMembersOfGroup(StoreConnection connection, Guid group, IEnumerable<string> nodeIds) =>
         Replace(connection, "group_id", group.ToString(), nodeIds.Select(n => (group.ToString(), n)));
 
-    /// <summary>Notes the current members of group <paramref name="group"/> as changed nodes of <paramref name="tx"/>.</summary>
-    public static void NoteMembersChanged(WriteTransaction tx, Guid group)
+    /// <summary>Notes the current members of group <paramref name="group"/> as changed nodes of <paramref name="tx"/>; returns them.</summary>
+    public static List<Guid> NoteMembersChanged(WriteTransaction tx, Guid group)
     {
-        foreach (var node in tx.Connection.ReadAll("SELECT node_id FROM group_members WHERE group_id = ?", [group.ToString()], r => r.GetGuid(0)))
+        var members = tx.Connection.ReadAll("SELECT node_id FROM group_members WHERE group_id = ?", [group.ToString()], r => r.GetGuid(0));
+        foreach (var node in members)
         {
             tx.NodeChanged(node);
         }
+
+        return members;
     }
+
+    /// <summary>
+    /// Gives <paramref name="nodes"/> <paramref name="version"/>, their ETag: a membership changed through a group, and a
+    /// node's document lists its groups, so a node PUT with the groups read before must fail its If-Match, not undo it.
+    /// </summary>
+    public static void StampNodes(StoreConnection connection, IEnumerable<Guid> nodes, long version) =>
+        Stamp(connection, StoreSchema.Nodes.Table.Name, nodes, version);
+
+    /// <summary>
+    /// Gives the groups <paramref name="groupIds"/> <paramref name="version"/>, their ETag: a node joined or left them, and a
+    /// group's document lists its members, so a group PUT with the members read before must fail its If-Match.
+    /// </summary>
+    public static void StampGroups(StoreConnection connection, IEnumerable<Guid> groupIds, long version) =>
+        Stamp(connection, StoreSchema.Groups.Table.Name, groupIds, version);
 
     public static void RemoveNode(StoreConnection connection, Guid node) =>
         connection.Execute("DELETE FROM group_members WHERE node_id = ?", node.ToString());
 
     public static void RemoveGroup(StoreConnection connection, Guid group) =>
         connection.Execute("DELETE FROM group_members WHERE group_id = ?", group.ToString());
+
+    private static void Stamp(StoreConnection connection, string table, IEnumerable<Guid> ids, long version)
+    {
+        var list = ids.Distinct().Select(i => i.ToString()).ToList();
+        if (list.Count > 0)
+        {
+            connection.Execute($"UPDATE {table} SET version = ? WHERE id IN (SELECT CAST(unnest(?) AS UUID))", version, list);
+        }
+    }
 
     private static (Guid Owner, string Name) Pair(DbDataReader reader) => (reader.GetGuid(0), reader.GetString(1));
 

@@ -178,6 +178,11 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
             {
                 Memberships.SetGroupsOfNode(tx.Connection, record.Id, groupIds);
             }
+
+            var joinedOrLeft = existing is null
+                ? record.Groups
+                : existing.Groups.Except(record.Groups, StringComparer.Ordinal).Concat(record.Groups.Except(existing.Groups, StringComparer.Ordinal));
+            Memberships.StampGroups(tx.Connection, joinedOrLeft.Select(g => GroupId(tx, g)).OfType<string>().Select(Guid.Parse), version);
         }
 
         // The stamped record is what is stored now: the read model takes it without reading it back.
@@ -186,11 +191,12 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
 
     protected override string? DeleteBlocker(WriteTransaction tx, ComputeNode record) => null;
 
-    protected override void Remove(WriteTransaction tx, ComputeNode record)
+    protected override void Remove(WriteTransaction tx, ComputeNode record, long version)
     {
         tx.NodeChanged(record.Id, record.Xname);
         OwnedInterfaces.Remove(tx, record.Id);
         OwnedParts.Remove(tx, record.Id);
+        Memberships.StampGroups(tx.Connection, record.Groups.Select(g => GroupId(tx, g)).OfType<string>().Select(Guid.Parse), version);
         Memberships.RemoveNode(tx.Connection, record.Id);
         tx.Connection.Execute("DELETE FROM nodes WHERE id = ?", record.Id.ToString());
         tx.NodeWritten(record.Id, null);

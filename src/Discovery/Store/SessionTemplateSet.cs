@@ -63,7 +63,7 @@ internal sealed class SessionTemplateSet : StoreRecordSet<SessionTemplate>
 
     protected override string? DeleteBlocker(WriteTransaction tx, SessionTemplate record) => null;
 
-    protected override void Remove(WriteTransaction tx, SessionTemplate record) =>
+    protected override void Remove(WriteTransaction tx, SessionTemplate record, long version) =>
         tx.Connection.Execute("DELETE FROM session_templates WHERE id = ?", record.Id.ToString());
 
     protected override JsonElement ToJson(SessionTemplate record) => JsonSerializer.SerializeToElement(record, InventoryJsonContext.Default.SessionTemplate);

@@ -192,8 +192,9 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
             return WriteResult<T>.Refused(WriteOutcome.Conflict, blocker);
         }
 
-        Remove(tx, existing.Record);
-        tx.Record(tx.NextVersion(), Kind, IdOf(existing.Record), LabelOf(existing.Record), ChangeKind.Removed, []);
+        var version = tx.NextVersion();
+        Remove(tx, existing.Record, version);
+        tx.Record(version, Kind, IdOf(existing.Record), LabelOf(existing.Record), ChangeKind.Removed, []);
         return new WriteResult<T> { Outcome = WriteOutcome.Deleted, Record = existing.Record, Version = existing.Version };
     }
 
@@ -291,8 +292,8 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     /// <summary>Why the record cannot be deleted now (409), or null.</summary>
     protected abstract string? DeleteBlocker(WriteTransaction tx, T record);
 
-    /// <summary>Deletes the row and its children.</summary>
-    protected abstract void Remove(WriteTransaction tx, T record);
+    /// <summary>Deletes the row and its children; <paramref name="version"/> is the removal's (records it touched take it).</summary>
+    protected abstract void Remove(WriteTransaction tx, T record, long version);
 
     protected abstract JsonElement ToJson(T record);
 

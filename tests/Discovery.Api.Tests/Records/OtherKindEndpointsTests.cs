@@ -57,6 +57,46 @@ public sealed class OtherKindEndpointsTests
     }
 
     [Fact]
+    public async Task Membership_ChangedFromEitherSide_ChangesTheOtherSidesETag_SoAStaleWriteCannotUndoIt()
+    {
+        await using var server = await ApiServer.StartAsync(cancellationToken: Token);
+        var http = server.Authorized;
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsync("/groups", Body("""{"name": "compute"}"""), Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsync("/nodes", Body("""{"xname": "x3000c0s1b0n0"}"""), Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsync("/nodes", Body("""{"xname": "x3000c0s2b0n0"}"""), Token)).StatusCode);
+        var groupTag = (await http.GetAsync("/groups/compute", Token)).Headers.ETag!.ToString();
+
+        // A node joins through its own document: the group's members changed, so its ETag does too.
+        var joined = await http.PutAsync("/nodes/x3000c0s1b0n0", Body("""{"xname": "x3000c0s1b0n0", "groups": ["compute"]}"""), Token);
+        Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
+        var groupNow = await http.GetAsync("/groups/compute", Token);
+        Assert.NotEqual(groupTag, groupNow.Headers.ETag!.ToString());
+        Assert.Equal(["x3000c0s1b0n0"], (await ReadAsync(groupNow)).GetProperty("members").EnumerateArray().Select(m => m.GetString()));
+        var staleGroup = await http.SendAsync(WithIfMatch(HttpMethod.Put, "/groups/compute", groupTag, """{"name": "compute", "description": "old view"}"""), Token);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, staleGroup.StatusCode);
+
+        // The other way: a group write adds the second node, whose ETag then changes; the first node's does not.
+        var nodeTag = (await http.GetAsync("/nodes/x3000c0s2b0n0", Token)).Headers.ETag!.ToString();
+        var firstTag = (await http.GetAsync("/nodes/x3000c0s1b0n0", Token)).Headers.ETag!.ToString();
+        var added = await http.SendAsync(WithIfMatch(HttpMethod.Put, "/groups/compute", groupNow.Headers.ETag!.ToString(),
+            """{"name": "compute", "members": ["x3000c0s1b0n0", "x3000c0s2b0n0"]}"""), Token);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var nodeNow = await http.GetAsync("/nodes/x3000c0s2b0n0", Token);
+        Assert.NotEqual(nodeTag, nodeNow.Headers.ETag!.ToString());
+        Assert.Equal(["compute"], (await ReadAsync(nodeNow)).GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(firstTag, (await http.GetAsync("/nodes/x3000c0s1b0n0", Token)).Headers.ETag!.ToString());
+        var staleNode = await http.SendAsync(WithIfMatch(HttpMethod.Put, "/nodes/x3000c0s2b0n0", nodeTag, """{"xname": "x3000c0s2b0n0"}"""), Token);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, staleNode.StatusCode);
+
+        // A node removed leaves its groups: their ETag changes too.
+        var beforeDelete = (await http.GetAsync("/groups/compute", Token)).Headers.ETag!.ToString();
+        Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync("/nodes/x3000c0s2b0n0", Token)).StatusCode);
+        var afterDelete = await http.GetAsync("/groups/compute", Token);
+        Assert.NotEqual(beforeDelete, afterDelete.Headers.ETag!.ToString());
+        Assert.Equal(["x3000c0s1b0n0"], (await ReadAsync(afterDelete)).GetProperty("members").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
     public async Task Groups_UnknownMember400_DuplicateName409_ProfileInUse409()
     {
         await using var server = await ApiServer.StartAsync(cancellationToken: Token);
