@@ -7,7 +7,7 @@ namespace Discovery.Pipeline;
 /// <summary>
 /// The entry point of <c>discover collect</c> and <c>discover crawl</c>: starts a crawl-log run (kind
 /// <c>collect</c>), runs the <see cref="CollectSequence"/> into it, completes it (<c>partial</c> when a BMC was not
-/// ok), then the store and SMD steps. The local store is opened first (a store held by another process stops the
+/// ok) while the store and SMD steps run. The local store is opened first (a store held by another process stops the
 /// job before any request); a log that cannot be written (a full disk) is reported, and the crawl still stored.
 /// </summary>
 internal sealed class CollectJob
@@ -38,20 +38,24 @@ internal sealed class CollectJob
         Redfish.Collect.CollectResult run;
         string? runId = null;
         string? logFailure = null;
+        Task<(StoreStepResult? Store, SmdStepResult? Smd)> publishing;
         await using (var logging = request.LogDirectory is { } directory
             ? CollectLogging.Start(directory, "collect", _time, request.Description, progress, _loggerFactory.CreateLogger<CrawlLogWriter>())
             : null)
         {
             run = await sequence.CollectAsync(request.Targets, logging, progress, cancellationToken);
+            // The store and SMD steps need nothing from the log's last rows: they run while those are written
+            // (every exchange is in the log's writer already), which took the end of a collect off its wall time.
+            publishing = Task.Run(() => sequence.PublishAsync(run.Results, opened, cancellationToken), CancellationToken.None);
             if (logging is not null)
             {
                 runId = logging.RunId;
-                await logging.CompleteAsync(cancellationToken);
+                await Task.WhenAll(logging.CompleteAsync(cancellationToken), publishing);
                 logFailure = logging.Failure;
             }
         }
 
-        var (store, smd) = await sequence.PublishAsync(run.Results, opened, cancellationToken);
+        var (store, smd) = await publishing;
         return new CollectJobResult
         {
             Run = run, RunId = runId, LogFailure = logFailure, Store = store, Smd = smd,

@@ -12,7 +12,8 @@ namespace Discovery.Pipeline;
 /// <summary>
 /// The one collect sequence of collect, crawl and each <c>discover run</c> pass:
 /// 1. the collector walks the BMCs, each exchange and record going to the crawl log when there is one;
-/// 2. after the log is complete (the caller completes it), the records are upserted into the store;
+/// 2. the records are upserted into the store (<c>discover collect</c> does it while it completes the log; every
+///    exchange and record is in the log's writer by then);
 /// 3. then registered with SMD. Steps 2 and 3 report failures as values, so the crawl is never lost.
 /// </summary>
 internal sealed partial class CollectSequence

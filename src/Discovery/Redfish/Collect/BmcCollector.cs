@@ -17,6 +17,8 @@ namespace Discovery.Redfish.Collect;
 /// 2. log in once (session when the root links a SessionService, else Basic);
 /// 3. crawl; 4. always DELETE the session, with its own short timeout even when cancelled;
 /// 5. map the documents and name the records.
+/// The caller is told when the crawl is over (before 4): the logout and the mapping need no crawl slot, so the
+/// <see cref="Collector"/> starts the next BMC then instead of after them.
 /// Each step is logged under the <see cref="Collector"/>'s category (the login by method and user, never a
 /// password or token).
 /// </summary>
@@ -31,7 +33,15 @@ internal sealed partial class BmcCollector(
     private const string RootUri = "/redfish/v1/";
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
-    public async Task<BmcCollectResult> CollectAsync(BmcTarget target, CollectRequest request, CancellationToken cancellationToken)
+    /// <summary>Collects <paramref name="target"/>.</summary>
+    /// <param name="target">The BMC.</param>
+    /// <param name="request">The run's settings.</param>
+    /// <param name="crawled">
+    /// Called once the BMC needs no more GETs (its crawl is over or it failed before one), before the logout and
+    /// the mapping; may not be called when the BMC failed before its login.
+    /// </param>
+    /// <param name="cancellationToken">Stops the BMC; its session is still deleted.</param>
+    public async Task<BmcCollectResult> CollectAsync(BmcTarget target, CollectRequest request, Action? crawled, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         Log.BmcStarted(_logger, target.Endpoint);
@@ -42,7 +52,7 @@ internal sealed partial class BmcCollector(
         BmcCollectResult result;
         try
         {
-            result = await RunAsync(target, connection, request, deadline.Token);
+            result = await RunAsync(target, connection, request, crawled, deadline.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -68,7 +78,8 @@ internal sealed partial class BmcCollector(
         return result;
     }
 
-    private async Task<BmcCollectResult> RunAsync(BmcTarget target, RedfishConnection connection, CollectRequest request, CancellationToken cancellationToken)
+    private async Task<BmcCollectResult> RunAsync(
+        BmcTarget target, RedfishConnection connection, CollectRequest request, Action? crawled, CancellationToken cancellationToken)
     {
         var rootReply = await connection.GetAsync(RootUri, authenticated: false, cancellationToken);
         if (RootProblem(target, rootReply, out var root, out var serviceRoot) is { } problem)
@@ -84,6 +95,7 @@ internal sealed partial class BmcCollector(
         }
 
         string? sessionLocation = null;
+        CrawlOutcome crawl;
         try
         {
             if (serviceRoot.SessionsUri is { } sessionsUri)
@@ -118,29 +130,32 @@ internal sealed partial class BmcCollector(
                 connection.UseBasic(credential.Username, credential.Password);
             }
 
-            var crawl = await new RedfishCrawler(connection, options, request.Profile, _logger).CrawlAsync(RootUri, root, cancellationToken);
-            var status = crawl.Failures.Count > 0 ? BmcCollectStatus.Partial : BmcCollectStatus.Ok;
-            var mapped = InventoryBuilder.Build(
-                crawl.Documents, target.Host, target.Port, ObservedAt(connection), xnames, status == BmcCollectStatus.Ok ? "ok" : "partial",
-                parts: request.Profile != CrawlProfile.Nodes);
-            return new BmcCollectResult
-            {
-                Target = target,
-                Status = status,
-                Message = status == BmcCollectStatus.Partial ? $"{crawl.Failures.Count} URI(s) failed" : crawl.Truncated ? "stopped at the document cap" : null,
-                FailedUris = crawl.Failures,
-                Bmc = mapped.Bmc,
-                Nodes = mapped.Nodes,
-                DocumentCount = crawl.Documents.Count,
-            };
+            crawl = await new RedfishCrawler(connection, options, request.Profile, _logger).CrawlAsync(RootUri, root, cancellationToken);
         }
         finally
         {
+            // The logout and the mapping after it keep no crawl slot busy: the collector starts the next BMC now.
+            crawled?.Invoke();
             if (sessionLocation is not null)
             {
                 await LogoutAsync(connection, target, sessionLocation);
             }
         }
+
+        var status = crawl.Failures.Count > 0 ? BmcCollectStatus.Partial : BmcCollectStatus.Ok;
+        var mapped = InventoryBuilder.Build(
+            crawl.Documents, target.Host, target.Port, ObservedAt(connection), xnames, status == BmcCollectStatus.Ok ? "ok" : "partial",
+            parts: request.Profile != CrawlProfile.Nodes);
+        return new BmcCollectResult
+        {
+            Target = target,
+            Status = status,
+            Message = status == BmcCollectStatus.Partial ? $"{crawl.Failures.Count} URI(s) failed" : crawl.Truncated ? "stopped at the document cap" : null,
+            FailedUris = crawl.Failures,
+            Bmc = mapped.Bmc,
+            Nodes = mapped.Nodes,
+            DocumentCount = crawl.Documents.Count,
+        };
     }
 
     /// <summary>

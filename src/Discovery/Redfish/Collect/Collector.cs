@@ -56,22 +56,56 @@ internal sealed partial class Collector
         var results = new BmcCollectResult[request.Targets.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.MaxParallelBmcs, CancellationToken = cancellationToken };
         Log.CollectStarted(_logger, request.Targets.Count, request.MaxParallelBmcs, request.Profile);
-        await Parallel.ForEachAsync(Enumerable.Range(0, request.Targets.Count), parallel, async (index, token) =>
+        // A BMC holds its slot while it is crawled, not during its logout and mapping: the next BMC starts as soon as
+        // one has no more GETs to send, so the logout (one round trip with one request in flight) is not on the
+        // run's critical path. Every BMC still logs out and is reported before this returns, also when cancelled.
+        var finishing = new List<Task>();
+        try
         {
-            var result = await collector.CollectAsync(request.Targets[index], request, token);
-            if (request.OnResult is { } onResult)
+            await Parallel.ForEachAsync(Enumerable.Range(0, request.Targets.Count), parallel, async (index, _) =>
             {
-                // Not the cancelled token: a BMC stopped by cancellation is still reported (status Cancelled).
-                await onResult(result, CancellationToken.None);
+                var crawled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                var collecting = CollectOneAsync(collector, request, index, () => crawled.TrySetResult(), progress, results, cancellationToken);
+                lock (finishing)
+                {
+                    finishing.Add(collecting);
+                }
+
+                if (await Task.WhenAny(crawled.Task, collecting) == collecting)
+                {
+                    await collecting; // a failure stops the run, as it did when the slot was held to the end
+                }
+            });
+        }
+        finally
+        {
+            Task[] all;
+            lock (finishing)
+            {
+                all = [.. finishing];
             }
 
-            progress?.Report(result);
-            results[index] = request.KeepExchanges ? result : result with { Exchanges = [] };
-        });
+            await Task.WhenAll(all);
+        }
 
         Log.Finished(_logger, _time.GetElapsedTime(started), results);
         await trust.SavePinsAsync(_options.Tls, cancellationToken);
 
         return new CollectResult { Results = results, Elapsed = _time.GetElapsedTime(started) };
+    }
+
+    private static async Task CollectOneAsync(
+        BmcCollector collector, CollectRequest request, int index, Action crawled, IProgress<BmcCollectResult>? progress,
+        BmcCollectResult[] results, CancellationToken cancellationToken)
+    {
+        var result = await collector.CollectAsync(request.Targets[index], request, crawled, cancellationToken);
+        if (request.OnResult is { } onResult)
+        {
+            // Not the cancelled token: a BMC stopped by cancellation is still reported (status Cancelled).
+            await onResult(result, CancellationToken.None);
+        }
+
+        progress?.Report(result);
+        results[index] = request.KeepExchanges ? result : result with { Exchanges = [] };
     }
 }
