@@ -5,13 +5,13 @@ namespace Discovery.CrawlLog.Tests;
 
 /// <summary>
 /// Part files are written on a background task while the next part fills, and responses reach DuckDB in batches of
-/// 2,048 on the writer's appending thread: order, counts and failures, within one batch and across many.
+/// 256 on the writer's appending thread: order, counts and failures, within one batch and across many.
 /// </summary>
 public sealed partial class CrawlLogWriterTests
 {
     [Theory]
-    [InlineData(410, 40)] // every row appended at completion
-    [InlineData(7_000, 3_000)] // three batches on the appending thread, part boundaries inside batches
+    [InlineData(200, 40)] // every row appended at completion
+    [InlineData(7_000, 3_000)] // 27 batches on the appending thread, part boundaries inside batches
     public async Task AddResponse_ManyParts_EveryPartHoldsItsOwnRowsOnceInOrder(int rows, int rowsPerPart)
     {
         await using (var writer = CrawlLogWriter.Create(_directory.Path, RunId, "collect", options: new() { TimeProvider = _clock, RowsPerPart = rowsPerPart }))
@@ -41,8 +41,8 @@ public sealed partial class CrawlLogWriterTests
     }
 
     [Theory]
-    [InlineData(300, 100)] // part 1 fails on a background copy started at completion
-    [InlineData(10_000, 1_000)] // part 1 fails inside the first batch, on the appending thread
+    [InlineData(200, 100)] // part 1 fails on a background copy started at completion
+    [InlineData(10_000, 1_000)] // part 1 fails on the appending thread
     public async Task AddResponse_BackgroundPartFails_LaterAddReportsTheFileAndNoPartialFileStays(int rows, int rowsPerPart)
     {
         var folder = Path.Combine(_directory.Path, "responses", "date=2026-11-22");
