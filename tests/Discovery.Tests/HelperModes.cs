@@ -10,7 +10,8 @@ namespace Discovery.Tests;
 /// Helper modes of the test executable:
 /// <c>--crawl-log-child LOG_DIR ROWS_PER_PART</c> writes <c>responses</c> rows until killed (the kill -9 test);
 /// <c>--bench-crawl-log LOG_DIR ROWS</c> writes ROWS realistic rows and times a few queries, and
-/// <c>--bench-duckdb-copy DIR ROWS</c> is its anchor (scripts/bench-crawl-log.sh, <see cref="CrawlLogBench"/>);
+/// <c>--bench-duckdb-copy DIR ROWS</c> is its anchor (scripts/bench-crawl-log.sh, <see cref="CrawlLogBench"/>), and
+/// <c>--bench-copy-variants DIR ROWS</c> times one part's COPY under the option sets of BENCH_COPY_OPTIONS;
 /// <c>--bench-store DATA_DIR NODES</c> times the inventory store's snapshots and restores (scripts/bench-store.sh;
 /// <c>--bench-snapshots DATA_DIR NODES</c> only those, for SNAPSHOTS_ONLY=1; <c>--seed-store DATA_DIR NODES</c> only the seeding, for scripts/bench-ui.sh and bench-store.sh PUT_ONLY=1);
 /// <c>--durable-writes DIR</c> writes a crawl-log run and a store snapshot once (the strace test of the folder fsyncs);
@@ -44,6 +45,9 @@ internal static class HelperModes
                 return true;
             case "--bench-duckdb-copy" when args.Length == 3:
                 exitCode = CrawlLogBench.DuckDbCopy(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+                return true;
+            case "--bench-copy-variants" when args.Length == 3:
+                exitCode = CrawlLogBench.CopyVariants(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
                 return true;
             case "--soak-load" when args.Length == 4:
                 exitCode = SoakLoad.RunAsync(args).GetAwaiter().GetResult();

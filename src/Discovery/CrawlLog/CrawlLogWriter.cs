@@ -38,10 +38,15 @@ internal sealed partial class CrawlLogWriter : ICrawlLogRun
         _redactor = redactor;
         _options = options;
         StartedAt = options.TimeProvider.GetUtcNow();
-        _connection = DuckDbConnections.Open(null, options.Threads);
+        _connection = DuckDbConnections.Open(null, options.Threads ?? 1);
+        _responsesConnection = DuckDbConnections.Another(_connection);
         _tables = CrawlLogTables.All.ToDictionary(
             t => t.Name,
-            t => new CrawlLogStagedTable(t, _connection, CrawlLogFiles.PartitionDirectory(logDirectory, t.Name, StartedAt), runId));
+            t => new CrawlLogStagedTable(
+                t,
+                t == CrawlLogTables.Responses ? _responsesConnection : _connection,
+                CrawlLogFiles.PartitionDirectory(logDirectory, t.Name, StartedAt),
+                runId));
         Log.RunStarted(options.Logger, kind, runId, logDirectory);
     }
 
@@ -111,13 +116,20 @@ internal sealed partial class CrawlLogWriter : ICrawlLogRun
         }
     }
 
-    /// <summary>Adds one Redfish exchange to <c>responses</c>; its body is redacted first.</summary>
+    /// <summary>
+    /// Adds one Redfish exchange to <c>responses</c>; its body is redacted first, on the caller's thread. The row
+    /// reaches DuckDB in a batch on a background task; a part file that could not be written fails a later add.
+    /// </summary>
     public void AddResponse(ResponseLogRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
         var body = _redactor.RedactBody(row.Body);
         var prepared = row with { Body = body, ODataType = row.ODataType ?? ODataTypeReader.FirstODataType(body) };
-        Add(CrawlLogTables.Responses, prepared);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_completed, this);
+            QueueResponse(prepared);
+        }
     }
 
     /// <summary>Adds mapped nodes to <c>nodes</c>, and each node's <see cref="ComputeNode.NetworkInterfaces"/> to <c>nics</c>.</summary>
@@ -195,11 +207,14 @@ internal sealed partial class CrawlLogWriter : ICrawlLogRun
 
     private void Release()
     {
+        StopAppendingResponses();
         foreach (var table in _tables.Values)
         {
             table.Dispose();
         }
 
+        _responseBatches.Dispose();
+        _responsesConnection.Dispose();
         _connection.Dispose();
     }
 
@@ -227,6 +242,7 @@ internal sealed partial class CrawlLogWriter : ICrawlLogRun
             _completed = true;
             try
             {
+                FlushResponses();
                 var dataTables = CrawlLogTables.All.Where(t => t != CrawlLogTables.Runs).ToList();
                 foreach (var table in dataTables)
                 {

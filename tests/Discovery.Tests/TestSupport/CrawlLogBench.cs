@@ -22,8 +22,14 @@ internal static class CrawlLogBench
             options = options with { RowsPerPart = int.Parse(rowsPerPart, CultureInfo.InvariantCulture) };
         }
 
+        if (Environment.GetEnvironmentVariable("BENCH_THREADS") is { Length: > 0 } threads)
+        {
+            options = options with { Threads = int.Parse(threads, CultureInfo.InvariantCulture) };
+        }
+
         PrintWhereTimeGoes(Math.Max(1, rows / 20));
         var runId = CrawlRunId.New(TimeProvider.System);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         long bodyBytes = 0;
         double addSeconds;
@@ -42,12 +48,14 @@ internal static class CrawlLogBench
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var fileBytes = summary.Files.Sum(f => new FileInfo(f).Length);
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"write: {rows:N0} responses rows ({options.RowsPerPart:N0} per part) in {seconds:F2} s = {rows / seconds:N0} rows/s, {bodyBytes / 1048576.0 / seconds:F1} MB/s of bodies " +
             $"({bodyBytes / 1048576.0:F0} MB in, {fileBytes / 1048576.0:F1} MB Parquet in {summary.Files.Count - 1} files), peak working set {peakMb:F0} MB; " +
-            $"adding rows (incl. part files) {addSeconds:F2} s, completing {seconds - addSeconds:F2} s"));
+            $"adding rows (incl. part files) {addSeconds:F2} s, completing {seconds - addSeconds:F2} s; " +
+            $"CPU {cpuSeconds:F2} s = {cpuSeconds / rows * 1e6:F2} µs per row (incl. making the rows), {cpuSeconds / seconds:F2} cores busy"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"result: rows={rows} rows_per_s={rows / seconds:F0} peak_mb={peakMb:F0}"));
         await TimeQueriesAsync(logDirectory);
         return 0;
@@ -60,34 +68,75 @@ internal static class CrawlLogBench
     public static int DuckDbCopy(string directory, int rows)
     {
         Directory.CreateDirectory(directory);
-        var samples = Enumerable.Range(0, 8).Select(BenchRows.Response).ToList();
-        var bodies = string.Join(", ", samples.Select(r => DuckDbCommands.Literal(r.Body!)));
-        var types = string.Join(", ", samples.Select(r => DuckDbCommands.Literal(ODataTypeReader.FirstODataType(r.Body) ?? string.Empty)));
         var file = Path.Combine(directory, "copy.parquet");
-        var sql = $$"""
-            COPY (
-              WITH generated AS (
-                SELECT i, '{"Seq":' || i || ',' || substr([{{bodies}}][(i % 8)::INTEGER + 1], 2) AS body FROM range({{rows}}) r(i))
-              SELECT '20261122T021500Z-c0ffee00' AS run_id,
-                     TIMESTAMP '2026-11-22 02:15:00' + to_microseconds(i * 100) AS ts,
-                     '127.0.' || ((i // 250) % 200) || '.' || (2 + i % 250) AS bmc,
-                     443::INTEGER AS port, 'GET' AS method, '/redfish/v1/Resource/' || i AS uri,
-                     (CASE WHEN i % 97 = 0 THEN 503 ELSE 200 END)::INTEGER AS status,
-                     (5 + i % 400)::DOUBLE AS elapsed_ms, strlen(body)::BIGINT AS bytes,
-                     'W/"' || printf('%x', i % 10007) || '"' AS etag,
-                     [{{types}}][(i % 8)::INTEGER + 1] AS odata_type, body, NULL::VARCHAR AS error
-              FROM generated)
-            TO {{DuckDbCommands.Literal(file)}} (FORMAT parquet, COMPRESSION zstd)
-            """;
+        var sql = $"COPY ({GeneratedRowsSql(rows)}) TO {DuckDbCommands.Literal(file)} (FORMAT parquet, COMPRESSION zstd)";
         using var connection = DuckDbConnections.Open(null);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         connection.Execute(sql);
         var seconds = stopwatch.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var written = Convert.ToInt64(connection.Scalar($"SELECT count(*) FROM read_parquet({DuckDbCommands.Literal(file)})"), CultureInfo.InvariantCulture);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"duckdb copy: {written:N0} rows generated in DuckDB to zstd Parquet in {seconds:F2} s = {rows / seconds:N0} rows/s ({new FileInfo(file).Length / 1048576.0:F1} MB)"));
+            $"duckdb copy: {written:N0} rows generated in DuckDB to zstd Parquet in {seconds:F2} s = {rows / seconds:N0} rows/s ({new FileInfo(file).Length / 1048576.0:F1} MB); " +
+            $"CPU {cpuSeconds:F2} s = {cpuSeconds / rows * 1e6:F2} µs per row, {cpuSeconds / seconds:F2} cores busy"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"result: copy_rows_per_s={rows / seconds:F0}"));
         return written == rows ? 0 : 1;
+    }
+
+    /// <summary>A SELECT of ROWS rows shaped like <c>responses</c>, made inside DuckDB from the bench's eight body shapes.</summary>
+    private static string GeneratedRowsSql(int rows)
+    {
+        var samples = Enumerable.Range(0, 8).Select(BenchRows.Response).ToList();
+        var bodies = string.Join(", ", samples.Select(r => DuckDbCommands.Literal(r.Body!)));
+        var types = string.Join(", ", samples.Select(r => DuckDbCommands.Literal(ODataTypeReader.FirstODataType(r.Body) ?? string.Empty)));
+        return $$"""
+            WITH generated AS (
+              SELECT i, '{"Seq":' || i || ',' || substr([{{bodies}}][(i % 8)::INTEGER + 1], 2) AS body FROM range({{rows}}) r(i))
+            SELECT '20261122T021500Z-c0ffee00' AS run_id,
+                   TIMESTAMP '2026-11-22 02:15:00' + to_microseconds(i * 100) AS ts,
+                   '127.0.' || ((i // 250) % 200) || '.' || (2 + i % 250) AS bmc,
+                   443::INTEGER AS port, 'GET' AS method, '/redfish/v1/Resource/' || i AS uri,
+                   (CASE WHEN i % 97 = 0 THEN 503 ELSE 200 END)::INTEGER AS status,
+                   (5 + i % 400)::DOUBLE AS elapsed_ms, strlen(body)::BIGINT AS bytes,
+                   'W/"' || printf('%x', i % 10007) || '"' AS etag,
+                   [{{types}}][(i % 8)::INTEGER + 1] AS odata_type, body, NULL::VARCHAR AS error
+            FROM generated
+            """;
+    }
+
+    /// <summary>
+    /// Where a part file's time goes: ROWS generated rows in a DuckDB table (as the writer stages a part), copied to
+    /// zstd Parquet once per option set of BENCH_COPY_OPTIONS (';' between sets), each with its wall and CPU time; a set
+    /// that starts with SET is run as a statement instead (<c>SET threads = 1</c>).
+    /// </summary>
+    public static int CopyVariants(string directory, int rows)
+    {
+        Directory.CreateDirectory(directory);
+        var variants = (Environment.GetEnvironmentVariable("BENCH_COPY_OPTIONS") is { Length: > 0 } given ? given : "COMPRESSION zstd")
+            .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        using var connection = DuckDbConnections.Open(null);
+        connection.Execute($"CREATE TABLE staged AS {GeneratedRowsSql(rows)}");
+        foreach (var variant in variants.Concat(variants))
+        {
+            if (variant.StartsWith("SET ", StringComparison.OrdinalIgnoreCase))
+            {
+                connection.Execute(variant);
+                continue;
+            }
+
+            var file = Path.Combine(directory, "variant.parquet");
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var stopwatch = Stopwatch.StartNew();
+            connection.Execute($"COPY (SELECT * FROM staged) TO {DuckDbCommands.Literal(file)} (FORMAT parquet, {variant})");
+            var seconds = stopwatch.Elapsed.TotalSeconds;
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"copy ({variant}): {rows:N0} rows in {seconds:F3} s, CPU {cpuSeconds / rows * 1e6:F2} µs per row, {new FileInfo(file).Length / 1048576.0:F1} MB"));
+            File.Delete(file);
+        }
+
+        return 0;
     }
 
     // A sample of the rows, without the writer: what making a row and redacting it cost per row, so the
