@@ -59,13 +59,18 @@ internal sealed partial class Collector
         // A BMC holds its slot while it is crawled, not during its logout and mapping: the next BMC starts as soon as
         // one has no more GETs to send, so the logout (one round trip with one request in flight) is not on the
         // run's critical path. Every BMC still logs out and is reported before this returns, also when cancelled.
+        // But no more than as many again may be logging out and being mapped: when mapping falls behind the crawl (a fast
+        // fleet), BMCs waiting for it would pile up with their documents, and memory would grow with the fleet, not
+        // with --parallel.
         var finishing = new List<Task>();
+        using var alive = new SemaphoreSlim(2 * request.MaxParallelBmcs);
         try
         {
-            await Parallel.ForEachAsync(Enumerable.Range(0, request.Targets.Count), parallel, async (index, _) =>
+            await Parallel.ForEachAsync(Enumerable.Range(0, request.Targets.Count), parallel, async (index, token) =>
             {
+                await alive.WaitAsync(token);
                 var crawled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                var collecting = CollectOneAsync(collector, request, index, () => crawled.TrySetResult(), progress, results, cancellationToken);
+                var collecting = CollectOneAsync(collector, request, index, () => crawled.TrySetResult(), progress, results, alive, cancellationToken);
                 lock (finishing)
                 {
                     finishing.Add(collecting);
@@ -96,16 +101,23 @@ internal sealed partial class Collector
 
     private static async Task CollectOneAsync(
         BmcCollector collector, CollectRequest request, int index, Action crawled, IProgress<BmcCollectResult>? progress,
-        BmcCollectResult[] results, CancellationToken cancellationToken)
+        BmcCollectResult[] results, SemaphoreSlim alive, CancellationToken cancellationToken)
     {
-        var result = await collector.CollectAsync(request.Targets[index], request, crawled, cancellationToken);
-        if (request.OnResult is { } onResult)
+        try
         {
-            // Not the cancelled token: a BMC stopped by cancellation is still reported (status Cancelled).
-            await onResult(result, CancellationToken.None);
-        }
+            var result = await collector.CollectAsync(request.Targets[index], request, crawled, cancellationToken);
+            if (request.OnResult is { } onResult)
+            {
+                // Not the cancelled token: a BMC stopped by cancellation is still reported (status Cancelled).
+                await onResult(result, CancellationToken.None);
+            }
 
-        progress?.Report(result);
-        results[index] = request.KeepExchanges ? result : result with { Exchanges = [] };
+            progress?.Report(result);
+            results[index] = request.KeepExchanges ? result : result with { Exchanges = [] };
+        }
+        finally
+        {
+            alive.Release();
+        }
     }
 }

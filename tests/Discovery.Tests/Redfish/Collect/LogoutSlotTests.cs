@@ -12,7 +12,7 @@ namespace Discovery.Redfish.Tests;
 
 /// <summary>
 /// A BMC's logout keeps no crawl slot: with one BMC at a time, the second BMC is crawled while the first one's
-/// DELETE is still unanswered, and the first still logs out and is reported.
+/// DELETE is still unanswered, and the first still logs out and is reported. But BMCs finishing are bounded too.
 /// </summary>
 public sealed class LogoutSlotTests
 {
@@ -52,9 +52,46 @@ public sealed class LogoutSlotTests
         Assert.Equal(["/redfish/v1/SessionService/Sessions/2", "/redfish/v1/SessionService/Sessions/1"], deletes);
     }
 
+    [Fact]
+    public async Task CollectAsync_MappingFallsBehind_NoMoreThanTwiceParallelBmcsAlive()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var entered = 0;
+        var finished = 0;
+        var finishedAtThirdLogin = -1;
+        await using var app = await StartBmcAsync(Task.CompletedTask, new ConcurrentQueue<string>(), token,
+            login => { if (login == 3) { Volatile.Write(ref finishedAtThirdLogin, Volatile.Read(ref finished)); } });
+        var target = new BmcTarget { BaseUri = new Uri(app.Urls.First()) };
+        var request = new CollectRequest
+        {
+            Targets = [target, target, target],
+            MaxParallelBmcs = 1,
+            // Each BMC's result waits until two are waiting: "mapping" that has fallen behind the crawl.
+            OnResult = async (_, _) =>
+            {
+                if (Interlocked.Increment(ref entered) == 2)
+                {
+                    gate.TrySetResult();
+                }
+
+                await gate.Task.WaitAsync(TimeSpan.FromSeconds(30), token);
+                Interlocked.Increment(ref finished);
+            },
+        };
+
+        var results = (await new Collector(new Fixed(), new XnameAssigner(IdMap.Empty)).CollectAsync(request, null, token)).Results;
+
+        // Without the bound the third BMC starts when the second's crawl ends, before either result is done (0); with it,
+        // only after one of the two alive is done.
+        Assert.InRange(finishedAtThirdLogin, 1, 2);
+        Assert.Equal([BmcCollectStatus.Ok, BmcCollectStatus.Ok, BmcCollectStatus.Ok], results.Select(r => r.Status));
+    }
+
     // One BMC for both targets: the first login gets session 1, whose DELETE is answered once `release` completes
     // (or after 30 s, so a collector that waits for it still ends).
-    private static async Task<WebApplication> StartBmcAsync(Task release, ConcurrentQueue<string> deletes, CancellationToken cancellationToken)
+    private static async Task<WebApplication> StartBmcAsync(
+        Task release, ConcurrentQueue<string> deletes, CancellationToken cancellationToken, Action<int>? onLogin = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -69,6 +106,7 @@ public sealed class LogoutSlotTests
             {
                 case "POST":
                     var id = Interlocked.Increment(ref sessions);
+                    onLogin?.Invoke(id);
                     context.Response.Headers["X-Auth-Token"] = Token;
                     context.Response.Headers.Location = $"/redfish/v1/SessionService/Sessions/{id}";
                     await Answer(context, 201, $$"""{"@odata.id":"/redfish/v1/SessionService/Sessions/{{id}}"}""");
