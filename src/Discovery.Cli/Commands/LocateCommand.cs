@@ -45,7 +45,7 @@ internal static class LocateCommand
             };
             var secrets = await CliCredentials.CreateProviderAsync(context, request, loggers, cancellationToken);
             var report = await LocateJob.RunAsync(map, effective.Int(UplinkMacs), secrets, context.TimeProvider, loggers, cancellationToken);
-            foreach (var failed in report.Switches.Where(s => s.Error is not null))
+            foreach (var failed in report.FailedSwitches)
             {
                 await context.Error.WriteLineAsync($"discover: switch {failed.Switch}: {failed.Error}".AsMemory(), cancellationToken);
             }

@@ -23,6 +23,9 @@ internal sealed record LocateReport(IReadOnlyList<SwitchTable> Switches, IReadOn
     public MacLocation Find(string mac) =>
         Locations.TryGetValue(mac, out var found) ? found : new MacLocation { Mac = mac, Status = PlacementStatus.NotSeen };
 
+    /// <summary>The switches that could not be read (each carries its error), in map order.</summary>
+    public IReadOnlyList<SwitchTable> FailedSwitches => [.. Switches.Where(s => s.Error is not null)];
+
     /// <summary>True when at least one switch failed.</summary>
     public bool AnySwitchFailed => Switches.Any(s => s.Error is not null);
 }

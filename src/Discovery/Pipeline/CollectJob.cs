@@ -59,7 +59,7 @@ internal sealed class CollectJob
         return new CollectJobResult
         {
             Run = run, RunId = runId, LogFailure = logFailure, Store = store, Smd = smd,
-            FailedSwitches = [.. sequence.Located?.Switches.Where(s => s.Error is not null) ?? []], Unplaced = sequence.Unplaced(run.Results),
+            FailedSwitches = sequence.FailedSwitches, Unplaced = sequence.Unplaced(run.Results),
         };
     }
 }

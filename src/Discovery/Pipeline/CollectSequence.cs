@@ -40,6 +40,9 @@ internal sealed partial class CollectSequence
     /// <summary>What the location map's switches said, or null without a location map.</summary>
     public LocateReport? Located { get; }
 
+    /// <summary>The location map's switches that could not be read; empty without a location map.</summary>
+    public IReadOnlyList<SwitchTable> FailedSwitches => Located?.FailedSwitches ?? [];
+
     /// <summary>Every BMC finished so far (records, no exchanges), also after a cancelled <see cref="CollectAsync"/>.</summary>
     public IReadOnlyList<BmcCollectResult> Finished => [.. _finished];
 
@@ -182,12 +185,12 @@ internal sealed partial class CollectSequence
     private (IReadOnlyList<BmcCollectResult> Send, IReadOnlyList<string> Held) HoldGuessedNames(IReadOnlyList<BmcCollectResult> results)
     {
         var withRecords = results.Where(r => r.Bmc is not null).ToList();
-        if (Located is not { AnySwitchFailed: true } located)
+        if (FailedSwitches is not { Count: > 0 } failedSwitches)
         {
             return (withRecords, []);
         }
 
-        var failed = string.Join(", ", located.Switches.Where(s => s.Error is not null).Select(s => s.Switch));
+        var failed = string.Join(", ", failedSwitches.Select(s => s.Switch));
         var guessed = withRecords.Where(r => r.Bmc!.XnameSource == XnameSources.Derived).ToList();
         return (
             [.. withRecords.Except(guessed)],

@@ -72,7 +72,7 @@ internal sealed partial class DiscoveryPass
             Store = store,
             Smd = smd,
             LocationProblems = LocationProblems.Describe(sequence, outcome.Results),
-            SwitchesFailed = sequence.Located?.Switches.Count(s => s.Error is not null) ?? 0,
+            SwitchesFailed = sequence.FailedSwitches.Count,
         };
         LogPassDone(_logger, outcome.RunId, outcome.Status, outcome.Changes is { HasChanges: true });
         return new PassResult { LockFile = lockFile, Outcome = outcome };

@@ -7,7 +7,7 @@ internal static class LocationProblems
     public static IReadOnlyList<string> Describe(CollectSequence sequence, IReadOnlyList<Redfish.Collect.BmcCollectResult> results)
     {
         ArgumentNullException.ThrowIfNull(sequence);
-        return Describe(sequence.Located?.Switches.Where(s => s.Error is not null).ToList() ?? [], sequence.Unplaced(results));
+        return Describe(sequence.FailedSwitches, sequence.Unplaced(results));
     }
 
     /// <summary>The lines for <paramref name="failedSwitches"/> and <paramref name="unplaced"/>.</summary>
