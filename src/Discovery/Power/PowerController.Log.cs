@@ -9,6 +9,9 @@ internal sealed partial class PowerController
         [LoggerMessage(PowerEventIds.ResetSent, LogLevel.Information, "Power {Node}: ComputerSystem.Reset {ResetType} sent to {Bmc}, answer {Reason}")]
         public static partial void ResetSent(ILogger logger, string node, string resetType, string bmc, string reason);
 
+        [LoggerMessage(PowerEventIds.ResetAlreadySent, LogLevel.Information, "Power {Node}: ComputerSystem.Reset {ResetType} was sent before a restart; waiting on it, not sending it again")]
+        public static partial void ResetAlreadySent(ILogger logger, string node, string resetType);
+
         [LoggerMessage(PowerEventIds.NodeFinished, LogLevel.Information, "Power {Node}: {Status}, PowerState {PowerState}")]
         public static partial void NodeFinished(ILogger logger, string node, string status, string? powerState);
 

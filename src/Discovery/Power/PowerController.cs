@@ -109,16 +109,29 @@ internal sealed partial class PowerController(ICredentialProvider credentials, T
         var state = info.PowerState;
         try
         {
+            var resumed = StartsWith(plan.Steps, target.AlreadySent) ? target.AlreadySent.Count : 0;
             foreach (var (step, position) in plan.Steps.Select((s, i) => (s, i)))
             {
-                var reply = await connection.PostActionAsync(resetPath, ResetBody(step), cancellationToken);
-                Log.ResetSent(_logger, target.Node, step, connection.Endpoint, reply.Reason);
-                if (!reply.IsSuccess)
+                if (position < resumed)
                 {
-                    return Result(target, request.Action, PowerStatus.Refused, state, $"ComputerSystem.Reset {step} refused: {reply.Reason}") with { ResetTypes = [.. sent] };
+                    Log.ResetAlreadySent(_logger, target.Node, step);
+                }
+                else
+                {
+                    var reply = await connection.PostActionAsync(resetPath, ResetBody(step), cancellationToken);
+                    Log.ResetSent(_logger, target.Node, step, connection.Endpoint, reply.Reason);
+                    if (!reply.IsSuccess)
+                    {
+                        return Result(target, request.Action, PowerStatus.Refused, state, $"ComputerSystem.Reset {step} refused: {reply.Reason}") with { ResetTypes = [.. sent] };
+                    }
                 }
 
                 sent.Add(step);
+                if (position >= resumed && request.ResetSent is { } saved)
+                {
+                    await saved(target, [.. sent], cancellationToken);
+                }
+
                 var reach = position == plan.Steps.Count - 1 ? plan.Target : "Off";
                 state = await WaitForAsync(connection, systemPath, reach, request.PollInterval, deadline.Token);
             }
@@ -154,6 +167,9 @@ internal sealed partial class PowerController(ICredentialProvider credentials, T
             ? (SystemPowerInfo.Read(document), null)
             : (null, $"GET {path}: {reply.Reason}");
     }
+
+    private static bool StartsWith(IReadOnlyList<string> steps, IReadOnlyList<string> prefix) =>
+        prefix.Count > 0 && prefix.Count <= steps.Count && prefix.Select((p, i) => string.Equals(p, steps[i], StringComparison.Ordinal)).All(same => same);
 
     private static byte[] ResetBody(string resetType)
     {

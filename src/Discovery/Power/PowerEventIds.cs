@@ -6,4 +6,5 @@ internal static class PowerEventIds
     public const int ResetSent = 8000;
     public const int NodeFinished = 8001;
     public const int BmcRefused = 8002;
+    public const int ResetAlreadySent = 8003;
 }

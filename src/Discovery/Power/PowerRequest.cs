@@ -22,4 +22,10 @@ internal sealed record PowerRequest
 
     /// <summary>Time between PowerState reads while waiting (default 2 s).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Called after each reset a BMC accepted, with every type sent to the node so far, before waiting on it: a boot
+    /// session saves them so that a restarted process knows the reset is under way.
+    /// </summary>
+    public Func<PowerTarget, IReadOnlyList<string>, CancellationToken, Task>? ResetSent { get; init; }
 }

@@ -94,11 +94,13 @@ internal sealed partial class BootSessionRunner(
 
     private async Task RunNodeAsync(BootSession session, BootSessionNode node, string? cloudInitProblem, CancellationToken cancellationToken)
     {
+        var alreadySent = ResetsUnderWay(node);
         while (true)
         {
             node = node with { Status = BootSessionStatus.Running, UpdatedAt = time.GetUtcNow() };
             await sessions.SaveAsync(node, null, cancellationToken);
-            var (done, problem) = cloudInitProblem is not null ? (node, cloudInitProblem) : await AttemptAsync(session, node, cancellationToken);
+            var (done, problem) = cloudInitProblem is not null ? (node, cloudInitProblem) : await AttemptAsync(session, node, alreadySent, cancellationToken);
+            alreadySent = [];
             node = done with { UpdatedAt = time.GetUtcNow() };
             if (problem is null)
             {
@@ -129,8 +131,20 @@ internal sealed partial class BootSessionRunner(
         }
     }
 
-    /// <summary>One attempt at a node: BSS, then power. Returns the node as it now stands and the problem, or null when done.</summary>
-    private async Task<(BootSessionNode Node, string? Problem)> AttemptAsync(BootSession session, BootSessionNode node, CancellationToken cancellationToken)
+    /// <summary>
+    /// The resets an earlier process sent in the attempt it was making when it stopped: the node was saved in a power
+    /// phase with the types the BMC accepted and no error (a failed attempt keeps its error, and is tried afresh).
+    /// </summary>
+    private static string[] ResetsUnderWay(BootSessionNode node) =>
+        node is { Phase: "powering_on" or "powering_off", Error: null, LastAction: { Length: > 0 } sent }
+            ? sent.Split(',')
+            : [];
+
+    /// <summary>
+    /// One attempt at a node: BSS, then power. Returns the node as it now stands and the problem, or null when done.
+    /// <paramref name="alreadySent"/>: resets sent before a restart, waited on rather than sent again.
+    /// </summary>
+    private async Task<(BootSessionNode Node, string? Problem)> AttemptAsync(BootSession session, BootSessionNode node, string[] alreadySent, CancellationToken cancellationToken)
     {
         if (session.Operation != "shutdown" && options.BssUrl is not null)
         {
@@ -142,10 +156,31 @@ internal sealed partial class BootSessionRunner(
         }
 
         var action = session.Operation switch { "boot" => PowerAction.On, "shutdown" => PowerAction.Off, _ => PowerAction.Reset };
-        node = node with { Phase = action == PowerAction.Off ? "powering_off" : "powering_on" };
+        // The attempt's own record of resets starts empty (or with those sent before a restart), and its error is
+        // cleared: saved with no error and some resets, the node tells a restarted process that its reset is under way.
+        node = node with
+        {
+            Phase = action == PowerAction.Off ? "powering_off" : "powering_on",
+            LastAction = alreadySent.Length == 0 ? null : string.Join(",", alreadySent),
+            Error = null,
+        };
         await sessions.SaveAsync(node, null, cancellationToken);
-        var targets = await PowerTargets.ResolveAsync(sessions.Inventory, [node.Node], null, cancellationToken);
-        var request = new PowerRequest { Action = action, Targets = targets, Client = options.Client, Timeout = options.PowerTimeout, PollInterval = options.PollInterval };
+        var targets = (await PowerTargets.ResolveAsync(sessions.Inventory, [node.Node], null, cancellationToken))
+            .Select(t => t with { AlreadySent = alreadySent }).ToList();
+        var powering = node;
+        var request = new PowerRequest
+        {
+            Action = action,
+            Targets = targets,
+            Client = options.Client,
+            Timeout = options.PowerTimeout,
+            PollInterval = options.PollInterval,
+            ResetSent = async (_, sent, token) =>
+            {
+                powering = powering with { LastAction = string.Join(",", sent), UpdatedAt = time.GetUtcNow() };
+                await sessions.SaveAsync(powering, null, token);
+            },
+        };
         var result = (await new PowerController(credentials, time, (loggers ?? NullLoggerFactory.Instance).CreateLogger<PowerController>()).RunAsync(request, cancellationToken))[0];
         node = node with { PowerState = result.PowerState, LastAction = result.ResetTypes.Count == 0 ? node.LastAction : string.Join(",", result.ResetTypes) };
         return (node, result.Status == PowerStatus.Ok ? null : $"power {result.StatusName}: {result.Message}");
