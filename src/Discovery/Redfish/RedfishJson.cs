@@ -16,6 +16,12 @@ internal static class RedfishJson
         CommentHandling = JsonCommentHandling.Skip,
     };
 
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        AllowTrailingCommas = Options.AllowTrailingCommas,
+        CommentHandling = Options.CommentHandling,
+    };
+
     /// <summary>
     /// The UTF-8 body as a JSON object, parsed from the bytes as read (no UTF-16 round trip), with the answer
     /// <see cref="ParseObject(string?)"/> gives for <paramref name="text"/>, the same body decoded: a body the
@@ -34,10 +40,17 @@ internal static class RedfishJson
         // decoding replaces with U+FFFD, goes the text's way.
         if (start < span.Length && span[start] == (byte)'{' && Utf8.IsValid(span))
         {
+            // Read into a document of its own (ParseValue), not parsed into pooled buffers and then cloned out of
+            // them: one copy of each body instead of two on the collector's hottest path (issue 14). A value that is
+            // followed by more than whitespace and comments is what JsonDocument.Parse refuses: the text decides.
+            var reader = new Utf8JsonReader(span[start..], ReaderOptions);
             try
             {
-                using var document = JsonDocument.Parse(utf8[start..], Options);
-                return document.RootElement.Clone();
+                var element = JsonElement.ParseValue(ref reader);
+                if (!reader.Read())
+                {
+                    return element;
+                }
             }
             catch (JsonException)
             {

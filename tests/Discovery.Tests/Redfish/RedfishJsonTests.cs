@@ -16,6 +16,8 @@ public sealed class RedfishJsonTests
         Encoding.UTF8.GetBytes("\u00A0{\"Id\":\"nbsp before the object\"}"),                       // whitespace only the text trims
         Bytes(Encoding.UTF8.GetBytes("{\"Name\":\"bad "), [0xC3, 0x28], Encoding.UTF8.GetBytes("\"}")), // invalid UTF-8: decoding replaces it
         Encoding.UTF8.GetBytes("{\"Name\":\"unterminated"),
+        Encoding.UTF8.GetBytes("{\"Id\":\"1\"} {\"Id\":\"2\"}"),                                        // a second value after the object
+        Encoding.UTF8.GetBytes("{\"Id\":\"1\"} /* trailing comment */ \r\n"),                               // only a comment after it
         Encoding.UTF8.GetBytes("[1,2,3]"),
         Encoding.UTF8.GetBytes("   "),
         Encoding.UTF8.GetBytes("<html>not json</html>"),

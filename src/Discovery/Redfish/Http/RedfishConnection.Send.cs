@@ -19,7 +19,8 @@ internal sealed partial class RedfishConnection
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.RequestTimeout);
         using var request = new HttpRequestMessage(method, path);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        // Raw header values: a parsed MediaTypeWithQualityHeaderValue per request cost an object and a parse for the same bytes.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Headers.TryAddWithoutValidation("OData-Version", "4.0");
         if (authenticated && _token is not null)
         {
