@@ -91,6 +91,7 @@ internal sealed partial class CrawlLogWriter : ICrawlLogRun
 
         options ??= new CrawlLogWriterOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RowsPerPart, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.CharsPerPart, 1, nameof(options));
         Directory.CreateDirectory(logDirectory);
         CrawlLogFiles.RemoveStaleTempFiles(logDirectory, StaleTempAge, options.TimeProvider);
         return options;

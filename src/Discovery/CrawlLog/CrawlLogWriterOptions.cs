@@ -13,6 +13,12 @@ internal sealed record CrawlLogWriterOptions
     /// </summary>
     public int RowsPerPart { get; init; } = 50_000;
 
+    /// <summary>
+    /// Characters of response bodies (and errors) a part holds at most, whatever its rows: memory follows a part's
+    /// bytes, not its rows, and bodies are most of them. Default 16 Mi (about 16,000 rows of 1 KB bodies).
+    /// </summary>
+    public long CharsPerPart { get; init; } = 16L << 20;
+
     /// <summary>Clock for the run's start and end times and its date partition. Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
