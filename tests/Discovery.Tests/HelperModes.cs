@@ -65,7 +65,7 @@ internal static class HelperModes
 
     private static void WriteUntilKilled(string logDirectory, int rowsPerPart)
     {
-        var writer = CrawlLogWriter.Create(logDirectory, "20261122T030000Z-c0ffee00", "collect", options: new() { RowsPerPart = rowsPerPart });
+        var writer = CrawlLogWriter.Create(logDirectory, "20261122T030000Z-c0ffee00", "collect", options: new() { RowsPerPart = rowsPerPart, CharsPerPart = long.MaxValue });
         for (var i = 0; ; i++)
         {
             writer.AddResponse(BenchRows.Response(i));

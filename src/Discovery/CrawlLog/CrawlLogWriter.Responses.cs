@@ -82,8 +82,8 @@ internal sealed partial class CrawlLogWriter
         foreach (var row in batch)
         {
             AppendRow(staged.Appender.CreateRow(), CrawlLogTables.Responses, row);
-            staged.RowAdded();
-            if (staged.Staged >= _options.RowsPerPart)
+            staged.RowAdded((row.Body?.Length ?? 0) + (row.Error?.Length ?? 0));
+            if (staged.Staged >= _options.RowsPerPart || staged.StagedChars >= _options.CharsPerPart)
             {
                 staged.WritePart(final: false);
             }

@@ -8,8 +8,8 @@ namespace Discovery.CrawlLog;
 /// <summary>
 /// Writes one run's crawl log: rows go to an in-memory DuckDB (appender), and each table becomes zstd Parquet
 /// under <c>&lt;log_dir&gt;/&lt;table&gt;/date=YYYY-MM-DD/&lt;run_id&gt;.parquet</c> (see
-/// <see cref="CrawlLogFiles"/>), in part files of <see cref="CrawlLogWriterOptions.RowsPerPart"/> rows when a run
-/// is large. Bodies and free text are redacted first (<see cref="CrawlLogRedactor"/>). Thread-safe: many BMC
+/// <see cref="CrawlLogFiles"/>), in part files of at most <see cref="CrawlLogWriterOptions.RowsPerPart"/> rows and
+/// <see cref="CrawlLogWriterOptions.CharsPerPart"/> characters of bodies when a run is large. Bodies and free text are redacted first (<see cref="CrawlLogRedactor"/>). Thread-safe: many BMC
 /// crawls may add rows at once. A run that is disposed without <see cref="CompleteAsync"/> is written as
 /// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row (its temp file, named with
 /// its PID, is removed by the next writer at once).
@@ -91,6 +91,7 @@ internal sealed partial class CrawlLogWriter : ICrawlLogRun
 
         options ??= new CrawlLogWriterOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RowsPerPart, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.CharsPerPart, 1, nameof(options));
         Directory.CreateDirectory(logDirectory);
         CrawlLogFiles.RemoveStaleTempFiles(logDirectory, StaleTempAge, options.TimeProvider);
         return options;

@@ -22,6 +22,11 @@ internal static class CrawlLogBench
             options = options with { RowsPerPart = int.Parse(rowsPerPart, CultureInfo.InvariantCulture) };
         }
 
+        if (Environment.GetEnvironmentVariable("BENCH_CHARS_PER_PART") is { Length: > 0 } charsPerPart)
+        {
+            options = options with { CharsPerPart = long.Parse(charsPerPart, CultureInfo.InvariantCulture) };
+        }
+
         if (Environment.GetEnvironmentVariable("BENCH_THREADS") is { Length: > 0 } threads)
         {
             options = options with { Threads = int.Parse(threads, CultureInfo.InvariantCulture) };
@@ -52,7 +57,7 @@ internal static class CrawlLogBench
         var fileBytes = summary.Files.Sum(f => new FileInfo(f).Length);
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"write: {rows:N0} responses rows ({options.RowsPerPart:N0} per part) in {seconds:F2} s = {rows / seconds:N0} rows/s, {bodyBytes / 1048576.0 / seconds:F1} MB/s of bodies " +
+            $"write: {rows:N0} responses rows (at most {options.RowsPerPart:N0} rows or {options.CharsPerPart / 1048576.0:F0} Mi chars per part) in {seconds:F2} s = {rows / seconds:N0} rows/s, {bodyBytes / 1048576.0 / seconds:F1} MB/s of bodies " +
             $"({bodyBytes / 1048576.0:F0} MB in, {fileBytes / 1048576.0:F1} MB Parquet in {summary.Files.Count - 1} files), peak working set {peakMb:F0} MB; " +
             $"adding rows (incl. part files) {addSeconds:F2} s, completing {seconds - addSeconds:F2} s; " +
             $"CPU {cpuSeconds:F2} s = {cpuSeconds / rows * 1e6:F2} µs per row (incl. making the rows), {cpuSeconds / seconds:F2} cores busy"));
