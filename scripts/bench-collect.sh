@@ -121,7 +121,8 @@ echo "Go client: $(cat "$WORK/anchor.out"), CPU $(python3 -c "print(f'{$go_user 
 python3 - "$CPU_S" "$REQUESTS" "$go_user" "$go_sys" "$go_requests" <<'PY'
 import sys
 cpu, requests, go_cpu, go_requests = float(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]) + float(sys.argv[4]), int(sys.argv[5])
-mine, go = cpu / requests * 1e6, go_cpu / go_requests * 1e6
+# A tiny fleet can leave the Go client under /usr/bin/time's 10 ms resolution: count it as 10 ms, not as zero.
+mine, go = cpu / requests * 1e6, max(go_cpu, 0.01) / go_requests * 1e6
 print(f"CPU per request: discover {mine:.0f} µs, Go client {go:.0f} µs ({mine / go:.2f}x the Go client)")
 print(f"BENCH\tcollect CPU µs/request (goal: value <= 150 µs)\t{mine:,.0f} µs\tGo client {go:,.0f} µs\t{mine / go:.2f}\t<= 150 µs\t{'yes' if mine <= 150 else 'no'}")
 PY
