@@ -8,7 +8,9 @@
 # each under /usr/bin/time -v, and prints the medians of wall time and peak RSS, what each found, and two BENCH lines
 # (format: scripts/bench.sh): wall time against nmap's in the same run (goal <= 1.00) and RSS against 64 MB.
 # Also shown, for where memory goes: a one-address scan (the fixed cost of runtime, TLS and the crawl log)
-# and the /16 with --no-log; and the floor of any command, `discover --version`.
+# and the /16 with --no-log; the floor of any command, `discover --version`; the CPU (user + sys) of discover and nmap;
+# and, from one more /16 sampled through /proc/PID/smaps_rollup, its peak RSS split into file-backed pages (the
+# bundle's runtime and ReadyToRun code, libssl) and anonymous ones (GC heap, malloc arenas, JIT and stubs).
 # Usage: [DISCOVER=PATH] scripts/bench-scan.sh [FLEET_SIZE] [CONCURRENCY] [ROUNDS]
 set -euo pipefail
 FLEET="${1:-200}"
@@ -53,19 +55,34 @@ fi
 mock_start "$MOCK_BMC" "${MOCKUP_ARGS[@]}" --fleet "$FLEET" --tls --quiet
 echo "fleet: $FLEET BMCs on 127.0.0.2+ port $MOCK_PORT (HTTPS); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# measure NAME command...: runs it under /usr/bin/time -v; appends "seconds kib" to $OUT/NAME.runs.
+# measure NAME command...: runs it under /usr/bin/time -v; appends "seconds kib cpu-seconds" to $OUT/NAME.runs.
 measure() {
   local name="$1"; shift
   /usr/bin/time -v "$@" >"$OUT/$name.out" 2>"$OUT/$name.err" || true
-  local wall rss
+  local wall rss cpu
   wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$OUT/$name.err" \
     | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')"
   rss="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/$name.err")"
-  echo "$wall $rss" >>"$OUT/$name.runs"
+  cpu="$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s }' "$OUT/$name.err")"
+  echo "$wall $rss $cpu" >>"$OUT/$name.runs"
+}
+# peak_split command...: runs it, reading /proc/PID/smaps_rollup every 20 ms; prints "rss-kib anonymous-kib" at the
+# sample with the highest Rss (the sampling may miss the very top by a little; /usr/bin/time's figure is the peak).
+peak_split() {
+  "$@" >/dev/null 2>&1 &
+  local pid=$! best=0 anon=0 rss a
+  while kill -0 "$pid" 2>/dev/null; do
+    read -r rss a < <(awk '/^Rss:/ { r = $2 } /^Anonymous:/ { a = $2 } END { print r + 0, a + 0 }' "/proc/$pid/smaps_rollup" 2>/dev/null || echo "0 0")
+    if [ "${rss:-0}" -gt "$best" ]; then best=$rss; anon=$a; fi
+    sleep 0.02
+  done
+  wait "$pid" || true
+  echo "$best $anon"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 wall_of() { cut -d' ' -f1 "$OUT/$1.runs" | median; }
 rss_mb_of() { cut -d' ' -f2 "$OUT/$1.runs" | median | awk '{ printf "%.0f", $1 / 1024 }'; }
+cpu_of() { cut -d' ' -f3 "$OUT/$1.runs" | median; }
 discover_scan() { # name, target, extra args...
   local name="$1" target="$2"; shift 2
   measure "$name" "$DISCOVER" scan "$target" -p "$MOCK_PORT" -o json --concurrency "$CONCURRENCY" \
@@ -79,6 +96,8 @@ done
 discover_scan one 127.0.0.2
 measure version "$DISCOVER" --version
 discover_scan nolog 127.0.0.0/16 --no-log
+read -r split_rss split_anon < <(peak_split "$DISCOVER" scan 127.0.0.0/16 -p "$MOCK_PORT" -o json --concurrency "$CONCURRENCY" \
+  --state-dir "$OUT/state" --log-dir "$OUT/logs")
 
 found="$(grep -c '"address"' "$OUT/discover.out" || true)"
 open="$(grep -c '/tcp *open' "$OUT/nmap.out" || true)"
@@ -88,6 +107,9 @@ printf 'nmap -sT  wall %6.2f s  peak RSS %4d MiB  open ports: %s\n' "$(wall_of n
 printf 'fixed cost: a one-address scan (runtime, TLS, crawl log) peaks at %d MiB; the /16 with --no-log at %d MiB in %.2f s\n' \
   "$(rss_mb_of one)" "$(rss_mb_of nolog)" "$(wall_of nolog)"
 printf 'floor: discover --version (runtime start, no scan) takes %.2f s and peaks at %d MiB\n' "$(wall_of version)" "$(rss_mb_of version)"
+printf 'CPU (user + sys): discover %.2f s, nmap %.2f s\n' "$(cpu_of discover)" "$(cpu_of nmap)"
+printf 'the /16 at its sampled peak of %d MiB: %d MiB file-backed (bundle: runtime, ReadyToRun code; libssl), %d MiB anonymous (GC heap, malloc, JIT)\n' \
+  "$((split_rss / 1024))" "$(((split_rss - split_anon) / 1024))" "$((split_anon / 1024))"
 echo "medians of $ROUNDS rounds; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$found" != "$FLEET" ] || [ "$open" != "$FLEET" ]; then
   echo "bench-scan: expected $FLEET BMCs and $FLEET open ports (a loaded machine can push TLS past the 3 s probe limit)" >&2

@@ -14,7 +14,7 @@ namespace Discovery.Scanning;
 internal sealed class HeapBudget
 {
     /// <summary>Bytes allocated (all threads) between two collections.</summary>
-    public const long Step = 6L << 20;
+    public const long Step = 2L << 20;
 
     private long _next = GC.GetTotalAllocatedBytes(precise: false) + Step;
 
