@@ -14,6 +14,7 @@ namespace Discovery.Tests;
 /// <c>--bench-copy-variants DIR ROWS</c> times one part's COPY under the option sets of BENCH_COPY_OPTIONS;
 /// <c>--bench-store DATA_DIR NODES</c> times the inventory store's snapshots and restores (scripts/bench-store.sh;
 /// <c>--bench-snapshots DATA_DIR NODES</c> only those, for SNAPSHOTS_ONLY=1; <c>--seed-store DATA_DIR NODES</c> only the seeding, for scripts/bench-ui.sh and bench-store.sh PUT_ONLY=1);
+/// <c>--journal-writer DATA_DIR ACK_FILE</c> writes nodes through the store's write journal until killed (the journal's kill -9 test);
 /// <c>--durable-writes DIR</c> writes a crawl-log run and a store snapshot once (the strace test of the folder fsyncs);
 /// <c>--soak-load URL WORK_DIR CYCLE</c> and <c>--soak-verify URL WORK_DIR</c> are scripts/soak-serve.sh's load and check;
 /// <c>--fuzz</c> (with <c>--fuzz-child</c>, <c>--fuzz-replay TARGET SEED INDEX</c>) is scripts/fuzz.sh's harness.
@@ -27,6 +28,9 @@ internal static class HelperModes
         {
             case "--crawl-log-child" when args.Length == 3:
                 WriteUntilKilled(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+                return true;
+            case "--journal-writer" when args.Length == 3:
+                exitCode = JournalWriterChild.RunAsync(args[1], args[2]).GetAwaiter().GetResult();
                 return true;
             case "--durable-writes" when args.Length == 2:
                 exitCode = Files.Tests.DurableWritesChild.RunAsync(args[1]).GetAwaiter().GetResult();

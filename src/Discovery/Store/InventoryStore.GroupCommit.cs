@@ -86,7 +86,7 @@ internal sealed partial class InventoryStore
     {
         do
         {
-            await _writeLock.WaitAsync();
+            await _writeLock.WaitUnsettledAsync();
             try
             {
                 while (!_queuedWrites.IsEmpty)
@@ -171,7 +171,7 @@ internal sealed partial class InventoryStore
     {
         var started = Stopwatch.GetTimestamp();
         _lastGroup = group.Count;
-        if (group.Count <= 1)
+        if (group.Count == 0 || (group.Count == 1 && (_journal is null || !group[0].Bulk)))
         {
             var before = _version;
             group.ForEach(RunAlone);
@@ -185,8 +185,9 @@ internal sealed partial class InventoryStore
             return;
         }
 
-        var transaction = new WriteTransaction(_writer, _version, Time.GetUtcNow(), group[0].Actor);
+        var transaction = new WriteTransaction(_writer, _version, Time.GetUtcNow(), group[0].Actor) { BeforeBegin = _catchUp };
         var results = new object[group.Count];
+        var journaled = false;
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -206,11 +207,15 @@ internal sealed partial class InventoryStore
                 results[i] = group[i].Write(transaction);
             }
 
-            // The rows held back go in bulk: a handful of statements for the whole group.
-            var bulkRows = Stopwatch.GetTimestamp();
-            transaction.FlushPending();
-            _groupStats.AddBulkRows(bulkRows);
-            transaction.Pending = null;
+            // The rows held back go to the journal, or in bulk: a handful of statements for the whole group.
+            journaled = CanJournal(transaction);
+            if (!journaled)
+            {
+                var bulkRows = Stopwatch.GetTimestamp();
+                transaction.FlushPending();
+                _groupStats.AddBulkRows(bulkRows);
+                transaction.Pending = null;
+            }
         }
         catch (Exception ex) when (ex is not ObjectDisposedException)
         {
@@ -225,6 +230,12 @@ internal sealed partial class InventoryStore
         catch (ObjectDisposedException ex)
         {
             group.ForEach(q => q.Done.TrySetException(ex));
+            return;
+        }
+
+        if (journaled)
+        {
+            JournalGroup(group, transaction, results, started);
             return;
         }
 

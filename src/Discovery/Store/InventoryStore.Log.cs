@@ -32,6 +32,22 @@ internal sealed partial class InventoryStore
         [LoggerMessage(EventId = StoreEventIds.WriteFailed, Level = LogLevel.Error, Message = "Inventory store: a write by {Actor} failed and was rolled back: {Reason}")]
         public static partial void WriteFailed(ILogger logger, string actor, string reason);
 
+        [LoggerMessage(EventId = StoreEventIds.JournalReplayed, Level = LogLevel.Information,
+            Message = "Inventory store: {Groups} journaled write groups replayed from {Path} in {ElapsedMs} ms")]
+        public static partial void JournalReplayed(ILogger logger, int groups, string path, double elapsedMs);
+
+        [LoggerMessage(EventId = StoreEventIds.JournalTornTail, Level = LogLevel.Warning,
+            Message = "Inventory store: the write journal {Path} ended in {Bytes} bytes of a record cut short by a crash (never acknowledged); cut off")]
+        public static partial void JournalTornTail(ILogger logger, string path, long bytes);
+
+        [LoggerMessage(EventId = StoreEventIds.JournalSetAside, Level = LogLevel.Warning,
+            Message = "Inventory store: the working set is new or restored from a snapshot, so the write journal beside it belongs to the one that is gone; kept as {Path}")]
+        public static partial void JournalSetAside(ILogger logger, string path);
+
+        [LoggerMessage(EventId = StoreEventIds.JournalApplyFailed, Level = LogLevel.Error,
+            Message = "Inventory store: DuckDB could not take the journaled writes yet (they stay in the journal): {Reason}")]
+        public static partial void JournalApplyFailed(ILogger logger, string reason);
+
         [LoggerMessage(EventId = StoreEventIds.ReadModelLoaded, Level = LogLevel.Information,
             Message = "Inventory store: {Nodes} nodes loaded into memory for point reads in {ElapsedMs} ms")]
         public static partial void ReadModelLoaded(ILogger logger, int nodes, double elapsedMs);

@@ -76,7 +76,8 @@ internal sealed partial class InventoryStore
         {
             string? restored = null;
             var skipped = new List<string>();
-            if (!HasSchema(connection, options.DatabasePath))
+            var hadSchema = HasSchema(connection, options.DatabasePath);
+            if (!hadSchema)
             {
                 if (options.RestoreOnOpen)
                 {
@@ -106,7 +107,14 @@ internal sealed partial class InventoryStore
             }
 
             Log.Opened(options.Logger, options.InMemory ? options.DataDirectory : options.DatabasePath, options.InMemory, restored);
+            // Before the store reads its version: writes acknowledged from the journal that DuckDB did not take yet.
+            var journal = OpenJournal(connection, options, freshWorkingSet: !hadSchema, out var journaled);
             var store = new InventoryStore(options, connection, report, snapshot: null);
+            if (journal is not null)
+            {
+                store.AttachJournal(journal, journaled);
+            }
+
             if (restored is not null)
             {
                 store.CreateIndexesInBackground();

@@ -19,7 +19,7 @@ namespace Discovery.Store;
 internal sealed partial class InventoryStore : IInventory
 {
     private readonly StoreConnection _writer;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly StoreWriteLock _writeLock;
     private readonly SemaphoreSlim _snapshotLock = new(1, 1);
     private readonly ConcurrentBag<StoreConnection> _readers = [];
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> OpenDirectories = new(StringComparer.Ordinal);
@@ -32,6 +32,7 @@ internal sealed partial class InventoryStore : IInventory
     {
         Options = options;
         _writer = writer;
+        _writeLock = new StoreWriteLock(SettleJournal);
         OpenReport = report;
         Snapshot = snapshot;
         _version = StoreVersion.ReadMax(_writer);
@@ -99,9 +100,10 @@ internal sealed partial class InventoryStore : IInventory
         }
 
         _disposed = true;
-        _writeLock.Wait();
+        _writeLock.WaitUnsettled();
         try
         {
+            CloseJournal();
             while (_readers.TryTake(out var reader))
             {
                 reader.Dispose();
@@ -189,7 +191,7 @@ internal sealed partial class InventoryStore : IInventory
     private T WriteLocked<T>(string actor, Func<WriteTransaction, T> write, Func<T, bool> commit)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var transaction = new WriteTransaction(_writer, _version, Time.GetUtcNow(), actor);
+        var transaction = new WriteTransaction(_writer, _version, Time.GetUtcNow(), actor) { BeforeBegin = _catchUp };
         try
         {
             T result;
@@ -235,14 +237,19 @@ internal sealed partial class InventoryStore : IInventory
     /// A full disk, an I/O error or a damaged file: the store's own failure, with DuckDB's reason. DuckDB rolls back
     /// a commit its WAL could not take, so a full disk loses nothing already stored.
     /// </summary>
-    private InventoryStoreException Failure(string actor, DuckDBException ex)
+    private InventoryStoreException Failure(string actor, Exception ex)
     {
         Log.WriteFailed(Options.Logger, actor, ex.Message);
         var message = $"the inventory store {Describe()} could not write: {DiskFull.Explain(ex)}";
         return DiskFull.Is(ex) ? new InventoryStoreFullException(message, ex) : new InventoryStoreException(message, ex);
     }
 
-    private StoreConnection TakeReader() => _readers.TryTake(out var connection) ? connection : _writer.Duplicate();
+    /// <summary>A pooled reader connection, once DuckDB holds every write acknowledged so far (the journal applied).</summary>
+    private StoreConnection TakeReader()
+    {
+        AwaitJournal();
+        return _readers.TryTake(out var connection) ? connection : _writer.Duplicate();
+    }
 
     private void RollBack()
     {

@@ -33,6 +33,13 @@ internal sealed record InventoryStoreOptions
     /// <summary>Where the store logs opening, snapshots and failed writes; default: nowhere.</summary>
     public ILogger Logger { get; init; } = NullLogger.Instance;
 
+    /// <summary>
+    /// How long journaled API writes wait before DuckDB takes them in, in one batch with those that come meanwhile
+    /// (reads and other writes of DuckDB never wait for it: they apply the journal first). Default 50 ms; tests hold
+    /// DuckDB behind with <see cref="Timeout.InfiniteTimeSpan"/>.
+    /// </summary>
+    internal TimeSpan JournalApplyDelay { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>The working set's path (<c>DATA_DIR/inventory.duckdb</c>).</summary>
     public string DatabasePath => Path.Combine(DataDirectory, DatabaseFileName);
 

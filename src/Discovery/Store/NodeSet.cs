@@ -182,7 +182,12 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
             var joinedOrLeft = existing is null
                 ? record.Groups
                 : existing.Groups.Except(record.Groups, StringComparer.Ordinal).Concat(record.Groups.Except(existing.Groups, StringComparer.Ordinal));
-            Memberships.StampGroups(tx.Connection, joinedOrLeft.Select(g => GroupId(tx, g)).OfType<string>().Select(Guid.Parse), version);
+            // Only when there are groups to stamp: touching the connection takes a write off the journal (InventoryStore.Journal).
+            var stamped = joinedOrLeft.Select(g => GroupId(tx, g)).OfType<string>().Select(Guid.Parse).ToList();
+            if (stamped.Count > 0)
+            {
+                Memberships.StampGroups(tx.Connection, stamped, version);
+            }
         }
 
         // The stamped record is what is stored now: the read model takes it without reading it back.

@@ -9,7 +9,7 @@ namespace Discovery.Store;
 /// Everything stays inside the write transaction: a rollback (an error, a dry run) drops it all.
 /// Rows are keyed by id, so a row written twice in one batch is written once, as it was last.
 /// </summary>
-internal sealed class PendingWrites
+internal sealed partial class PendingWrites
 {
     private readonly Dictionary<StoreTable, Rows> _tables = [];
     private readonly List<List<object?>> _history = [];
@@ -44,6 +44,13 @@ internal sealed class PendingWrites
     /// <summary>Sends everything waiting to <paramref name="connection"/> and forgets it.</summary>
     public void Flush(StoreConnection connection)
     {
+        Send(connection);
+        Clear();
+    }
+
+    /// <summary>Sends everything waiting to <paramref name="connection"/>, keeping it (to send again should the transaction fail).</summary>
+    public void Send(StoreConnection connection)
+    {
         foreach (var (table, rows) in _tables)
         {
             DeleteIds(connection, table.Name, "id", rows.Deleted);
@@ -57,6 +64,11 @@ internal sealed class PendingWrites
 
         Append(connection, StoreSchema.GroupMembers, _memberships.SelectMany(m => m.Value.Select(g => new List<object?> { g, m.Key })));
         Append(connection, StoreSchema.History, _history);
+    }
+
+    /// <summary>Forgets everything waiting.</summary>
+    public void Clear()
+    {
         _tables.Clear();
         _history.Clear();
         _memberships.Clear();

@@ -30,6 +30,18 @@ internal static class StoreEventIds
     /// <summary>The store closed after group commits: their sizes and where their time went.</summary>
     public const int GroupCommits = 5021;
 
+    /// <summary>Opening replayed journaled writes DuckDB did not hold yet.</summary>
+    public const int JournalReplayed = 5040;
+
+    /// <summary>The write journal ended in a record cut short by a crash (never acknowledged): it was cut off.</summary>
+    public const int JournalTornTail = 5041;
+
+    /// <summary>A write journal beside a new or restored working set was kept aside, not replayed.</summary>
+    public const int JournalSetAside = 5042;
+
+    /// <summary>DuckDB could not take journaled writes yet (they stay journaled; the next try follows).</summary>
+    public const int JournalApplyFailed = 5043;
+
     /// <summary>The nodes' read model is loaded.</summary>
     public const int ReadModelLoaded = 5030;
 

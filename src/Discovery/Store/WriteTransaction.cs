@@ -31,6 +31,7 @@ internal sealed class WriteTransaction
         {
             if (!_begun)
             {
+                BeforeBegin?.Invoke();
                 _connection.Run("BEGIN TRANSACTION");
                 _begun = true;
             }
@@ -38,6 +39,9 @@ internal sealed class WriteTransaction
             return _connection;
         }
     }
+
+    /// <summary>Runs before the DuckDB transaction begins: DuckDB takes the journaled writes first (<see cref="InventoryStore"/>'s journal part).</summary>
+    public Action? BeforeBegin { get; init; }
 
     /// <summary>True once <see cref="Connection"/> began the DuckDB transaction (then it must be committed or rolled back).</summary>
     public bool Begun => _begun;
