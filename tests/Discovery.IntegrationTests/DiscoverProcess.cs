@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
@@ -14,11 +15,15 @@ internal sealed partial class DiscoverProcess : IAsyncDisposable
 
     private readonly string _jwtSecret;
 
+    /// <summary>serve's stderr after the line that says where it listens (its log), in order.</summary>
+    private readonly ConcurrentQueue<string> _errorLines = new();
+
     private DiscoverProcess(Process process, Uri address, string jwtSecret)
     {
         _process = process;
         Address = address;
         _jwtSecret = jwtSecret;
+        _ = RecordAsync(process.StandardError, _errorLines);
     }
 
     /// <summary>Where <c>serve</c> listens.</summary>
@@ -35,6 +40,14 @@ internal sealed partial class DiscoverProcess : IAsyncDisposable
             "Bearer", ApiTokens.CreateHs256(Encoding.UTF8.GetBytes(_jwtSecret), "ci", TimeSpan.FromMinutes(10), TimeProvider.System));
         return http;
     }
+
+    /// <summary>Waits (a minute at most) until serve has logged at least <paramref name="count"/> lines containing <paramref name="text"/>.</summary>
+    public Task WaitForLogAsync(string text, int count, CancellationToken cancellationToken) =>
+        Poll.UntilAsync(
+            () => _errorLines.Count(line => line.Contains(text, StringComparison.Ordinal)) >= count,
+            $"{count} line(s) of serve's log containing '{text}'",
+            cancellationToken,
+            TimeSpan.FromMinutes(1));
 
     /// <summary>The server's process id.</summary>
     public int Id => _process.Id;
@@ -115,12 +128,19 @@ internal sealed partial class DiscoverProcess : IAsyncDisposable
             seen.AppendLine(line);
             if (ListeningOn().Match(line) is { Success: true } match)
             {
-                _ = DrainAsync(child.StandardError);
                 return new Uri(match.Groups[1].Value);
             }
         }
 
         throw new InvalidOperationException($"serve exited before listening: {seen}");
+    }
+
+    private static async Task RecordAsync(StreamReader reader, ConcurrentQueue<string> lines)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            lines.Enqueue(line);
+        }
     }
 
     private static async Task DrainAsync(StreamReader reader)

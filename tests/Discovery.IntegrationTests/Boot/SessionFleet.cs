@@ -74,6 +74,7 @@ internal sealed class SessionFleet : IAsyncDisposable
             "--bss", Bss.BaseUri.ToString(), "--cloud-init", CloudInit.BaseUri.ToString(), "--access-token-file", Fleet.Temp.File("token"),
             "--username", "admin", "--password-file", Fleet.Temp.File("password"), "--no-secrets-store",
             "--power-timeout", powerTimeout, "--poll-interval", "20ms", "--node-retries", retries, "--retry-backoff", "20ms",
+            "--log-level", "information", // tests wait on the runner's lines (DiscoverProcess.WaitForLogAsync)
         ], cancellationToken);
         Http = Serve.CreateAuthorizedClient();
     }

@@ -7,4 +7,5 @@ internal static class BootSessionEventIds
     public const int SessionFinished = 8021;
     public const int NodeAttemptFailed = 8022;
     public const int SessionResumed = 8023;
+    public const int ResetSaved = 8024;
 }

@@ -14,5 +14,8 @@ internal sealed partial class BootSessionRunner
 
         [LoggerMessage(BootSessionEventIds.NodeAttemptFailed, LogLevel.Warning, "Boot session {Session}: node {Node} attempt {Attempt} failed: {Problem}")]
         public static partial void NodeAttemptFailed(ILogger logger, string session, string node, int attempt, string problem);
+
+        [LoggerMessage(BootSessionEventIds.ResetSaved, LogLevel.Information, "Boot session {Session}: node {Node} reset {ResetTypes} accepted and saved; a restart waits on it instead of resetting again")]
+        public static partial void ResetSaved(ILogger logger, string session, string node, string resetTypes);
     }
 }

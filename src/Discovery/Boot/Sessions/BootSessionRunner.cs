@@ -179,6 +179,7 @@ internal sealed partial class BootSessionRunner(
             {
                 powering = powering with { LastAction = string.Join(",", sent), UpdatedAt = time.GetUtcNow() };
                 await sessions.SaveAsync(powering, null, token);
+                Log.ResetSaved(_logger, session.Name, powering.Node, powering.LastAction);
             },
         };
         var result = (await new PowerController(credentials, time, (loggers ?? NullLoggerFactory.Instance).CreateLogger<PowerController>()).RunAsync(request, cancellationToken))[0];
