@@ -9,8 +9,8 @@ namespace Discovery.CrawlLog;
 /// Writes one run's crawl log: rows go to an in-memory DuckDB (appender), and each table becomes zstd Parquet
 /// under <c>&lt;log_dir&gt;/&lt;table&gt;/date=YYYY-MM-DD/&lt;run_id&gt;.parquet</c> (see
 /// <see cref="CrawlLogFiles"/>), in part files of at most <see cref="CrawlLogWriterOptions.RowsPerPart"/> rows and
-/// <see cref="CrawlLogWriterOptions.CharsPerPart"/> characters of bodies when a run is large. Bodies and free text are redacted first (<see cref="CrawlLogRedactor"/>). Thread-safe: many BMC
-/// crawls may add rows at once. A run that is disposed without <see cref="CompleteAsync"/> is written as
+/// <see cref="CrawlLogWriterOptions.CharsPerPart"/> characters of bodies when a run is large. Bodies and free text are
+/// redacted first (<see cref="CrawlLogRedactor"/>). Thread-safe: many BMC crawls may add rows at once. A run that is disposed without <see cref="CompleteAsync"/> is written as
 /// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row (its temp file, named with
 /// its PID, is removed by the next writer at once).
 /// </summary>

@@ -90,7 +90,6 @@ internal static partial class DurableFile
         [LibraryImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
         public static partial int Fdatasync(int fd);
 
-
         [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
         public static partial int Open(string path, int flags);
 

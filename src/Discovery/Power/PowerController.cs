@@ -169,7 +169,7 @@ internal sealed partial class PowerController(ICredentialProvider credentials, T
     }
 
     private static bool StartsWith(IReadOnlyList<string> steps, IReadOnlyList<string> prefix) =>
-        prefix.Count > 0 && prefix.Count <= steps.Count && prefix.Select((p, i) => string.Equals(p, steps[i], StringComparison.Ordinal)).All(same => same);
+        prefix.Count > 0 && steps.Take(prefix.Count).SequenceEqual(prefix, StringComparer.Ordinal);
 
     private static byte[] ResetBody(string resetType)
     {
