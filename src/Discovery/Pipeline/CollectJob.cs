@@ -8,7 +8,8 @@ namespace Discovery.Pipeline;
 /// The entry point of <c>discover collect</c> and <c>discover crawl</c>: starts a crawl-log run (kind
 /// <c>collect</c>), runs the <see cref="CollectSequence"/> into it, completes it (<c>partial</c> when a BMC was not
 /// ok) while the store and SMD steps run. The local store is opened first (a store held by another process stops the
-/// job before any request); a log that cannot be written (a full disk) is reported, and the crawl still stored.
+/// job before any request); finished BMCs go into it during the crawl (<see cref="StoreFeed"/>); a log that cannot
+/// be written (a full disk) is reported, and the crawl still stored.
 /// </summary>
 internal sealed class CollectJob
 {
@@ -39,19 +40,31 @@ internal sealed class CollectJob
         string? runId = null;
         string? logFailure = null;
         Task<(StoreStepResult? Store, SmdStepResult? Smd)> publishing;
-        await using (var logging = request.LogDirectory is { } directory
-            ? CollectLogging.Start(directory, "collect", _time, request.Description, progress, _loggerFactory.CreateLogger<CrawlLogWriter>())
-            : null)
+        var storeFeed = sequence.StartStoreFeed(opened, request.Targets.Count, cancellationToken);
+        try
         {
-            run = await sequence.CollectAsync(request.Targets, logging, progress, cancellationToken);
-            // The store and SMD steps need nothing from the log's last rows: they run while those are written
-            // (every exchange is in the log's writer already), which took the end of a collect off its wall time.
-            publishing = Task.Run(() => sequence.PublishAsync(run.Results, opened, cancellationToken), CancellationToken.None);
-            if (logging is not null)
+            await using (var logging = request.LogDirectory is { } directory
+                ? CollectLogging.Start(directory, "collect", _time, request.Description, progress, _loggerFactory.CreateLogger<CrawlLogWriter>())
+                : null)
             {
-                runId = logging.RunId;
-                await Task.WhenAll(logging.CompleteAsync(cancellationToken), publishing);
-                logFailure = logging.Failure;
+                run = await sequence.CollectAsync(request.Targets, logging, progress, cancellationToken, storeFeed);
+                // The store and SMD steps need nothing from the log's last rows: they run while those are written
+                // (every exchange is in the log's writer already), which took the end of a collect off its wall time.
+                publishing = Task.Run(() => sequence.PublishAsync(run.Results, opened, cancellationToken, storeFeed), CancellationToken.None);
+                if (logging is not null)
+                {
+                    runId = logging.RunId;
+                    await Task.WhenAll(logging.CompleteAsync(cancellationToken), publishing);
+                    logFailure = logging.Failure;
+                }
+            }
+        }
+        finally
+        {
+            // The feed writes into the opened store: it ends (its last batch merged, or cancelled) before the store closes.
+            if (storeFeed is not null)
+            {
+                await storeFeed.CompleteAsync().ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
         }
 

@@ -12,8 +12,8 @@ namespace Discovery.Pipeline;
 /// <summary>
 /// The one collect sequence of collect, crawl and each <c>discover run</c> pass:
 /// 1. the collector walks the BMCs, each exchange and record going to the crawl log when there is one;
-/// 2. the records are upserted into the store (<c>discover collect</c> does it while it completes the log; every
-///    exchange and record is in the log's writer by then);
+/// 2. the records are upserted into the store (<c>discover collect</c> does it during the crawl, a batch of finished
+///    BMCs at a time: <see cref="StoreFeed"/>);
 /// 3. then registered with SMD. Steps 2 and 3 report failures as values, so the crawl is never lost.
 /// </summary>
 internal sealed partial class CollectSequence
@@ -85,9 +85,13 @@ internal sealed partial class CollectSequence
                 r.Bmc.Mac is { } mac ? located.Find(mac).Describe() : "the BMC reported no MAC for its address"))];
     }
 
-    /// <summary>Step 1: collects <paramref name="targets"/>, writing to <paramref name="logging"/> when given.</summary>
+    /// <summary>
+    /// Step 1: collects <paramref name="targets"/>, writing to <paramref name="logging"/> when given, and handing each
+    /// finished BMC to <paramref name="storeFeed"/> when given (step 2 while the crawl goes on).
+    /// </summary>
     public async Task<CollectResult> CollectAsync(
-        IReadOnlyList<BmcTarget> targets, CollectLogging? logging, IJobProgress progress, CancellationToken cancellationToken)
+        IReadOnlyList<BmcTarget> targets, CollectLogging? logging, IJobProgress progress, CancellationToken cancellationToken,
+        StoreFeed? storeFeed = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(progress);
@@ -109,6 +113,7 @@ internal sealed partial class CollectSequence
             {
                 LogBmcCollected(_logger, result.Target.Endpoint, result.Status, result.RequestCount, result.Elapsed.TotalMilliseconds);
                 _finished.Enqueue(result with { Exchanges = [] });
+                storeFeed?.Add(result);
                 progress.Collected(result);
                 return ValueTask.CompletedTask;
             },
@@ -142,17 +147,27 @@ internal sealed partial class CollectSequence
     }
 
     /// <summary>
+    /// A feed for step 2 during step 1, into <paramref name="opened"/>; null when nothing was opened (no store, a server,
+    /// or a store that could not be opened, which the store step reports at the end).
+    /// </summary>
+    public StoreFeed? StartStoreFeed(OpenedStore? opened, int targets, CancellationToken cancellationToken) =>
+        opened is not null && _plan.Store is { } target ? StoreFeed.Start(opened, target.Where, targets, _plan.MaxParallelBmcs, _logger, cancellationToken) : null;
+
+    /// <summary>
     /// Steps 2 and 3: the store and SMD, each only when the plan has it; the store step writes into
-    /// <paramref name="opened"/> when <see cref="OpenLocalStoreAsync"/> opened it.
+    /// <paramref name="opened"/> when <see cref="OpenLocalStoreAsync"/> opened it, or ends <paramref name="storeFeed"/>
+    /// when one took the BMCs during the crawl.
     /// </summary>
     public async Task<(StoreStepResult? Store, SmdStepResult? Smd)> PublishAsync(
-        IReadOnlyList<BmcCollectResult> results, OpenedStore? opened, CancellationToken cancellationToken)
+        IReadOnlyList<BmcCollectResult> results, OpenedStore? opened, CancellationToken cancellationToken, StoreFeed? storeFeed = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         StoreStepResult? store = null;
         if (_plan.Store is { } target)
         {
-            store = await StoreStep.UpsertAsync(target, results, _time, _loggers.CreateLogger<InventoryStore>(), cancellationToken, opened);
+            store = storeFeed is not null
+                ? await storeFeed.CompleteAsync()
+                : await StoreStep.UpsertAsync(target, results, _time, _loggers.CreateLogger<InventoryStore>(), cancellationToken, opened);
             if (store.Summary is { } summary)
             {
                 LogStoreUpserted(_logger, summary.Added, summary.Changed, summary.Removed, summary.Unchanged, store.Where);

@@ -10,6 +10,7 @@ internal static class PipelineLogEvents
     public const int CollectDone = 7012;
     public const int StoreUpserted = 7020;
     public const int StoreFailed = 7021;
+    public const int StoreBatch = 7022;
     public const int SmdRegistered = 7030;
     public const int SmdFailed = 7031;
     public const int ReplayDone = 7040;

@@ -43,6 +43,23 @@ internal static class StoreStep
         }
     }
 
+    /// <summary>Two batches' summaries as one.</summary>
+    internal static CollectUpsertSummary Sum(CollectUpsertSummary a, CollectUpsertSummary b) => new()
+    {
+        Added = a.Added + b.Added,
+        Changed = a.Changed + b.Changed,
+        Removed = a.Removed + b.Removed,
+        Unchanged = a.Unchanged + b.Unchanged,
+        Refused = [.. a.Refused, .. b.Refused],
+        LeftOut = [.. a.LeftOut, .. b.LeftOut],
+    };
+
+    /// <summary>A failure after earlier batches went in: says what they kept, so nobody reads it as nothing stored.</summary>
+    internal static string Stored(CollectUpsertSummary before, string failure) =>
+        before.Added + before.Changed + before.Removed + before.Unchanged > 0
+            ? $"{failure} (the batches before it were stored: {before.Added} added, {before.Changed} changed, {before.Removed} removed, {before.Unchanged} unchanged)"
+            : failure;
+
     internal static CollectedBmc ToCollected(BmcCollectResult result) => new()
     {
         Address = result.Target.Host,

@@ -52,6 +52,34 @@ public sealed class CollectStoreTests
         Assert.DoesNotContain("Fleet-Secret-42", first.Output + first.Error + history.Output, StringComparison.Ordinal);
     }
 
+    // Issue 14: collect stores finished BMCs a batch at a time during the crawl; one BMC at a time makes a batch of each.
+    [Fact]
+    public async Task Collect_OneBmcAtATime_StoresEveryBatchAndReportsTheirSum()
+    {
+        using var temp = new TempDirectory();
+        var ct = TestContext.Current.CancellationToken;
+        await File.WriteAllTextAsync(temp.File("password"), "password\n", ct);
+        await using var fleet = await MockFleet.StartAsync(
+            new MockFleetOptions { MockupDirectories = [MockupPaths.Project("multi-system"), MockupPaths.Project("minimal")], Count = 5 }, ct);
+        string[] collect =
+        [
+            "collect", .. fleet.Instances.Select(i => i.BaseUri.ToString()), "-o", "json", "--state-dir", temp.Path, "--no-log",
+            "--parallel", "1", "--data-dir", temp.File("store"), "--username", "admin", "--password-file", temp.File("password"), "--no-secrets-store",
+        ];
+
+        var first = await RunAsync(collect);
+        var second = await RunAsync(collect);
+        var nodes = await RunAsync("get", "nodes", "--data-dir", temp.File("store"), "-o", "json");
+        var bmcs = await RunAsync("get", "bmcs", "--data-dir", temp.File("store"), "-o", "json");
+
+        // multi-system: a BMC and 4 nodes; minimal: a BMC and 1 node. Three of one and two of the other.
+        Assert.True(first.Exit == 0, first.Error);
+        Assert.Contains("store: 19 added, 0 changed, 0 removed, 0 unchanged", first.Error, StringComparison.Ordinal);
+        Assert.Contains("store: 0 added, 0 changed, 0 removed, 19 unchanged", second.Error, StringComparison.Ordinal);
+        Assert.Equal(14, JsonDocument.Parse(nodes.Output).RootElement.GetArrayLength());
+        Assert.Equal(5, JsonDocument.Parse(bmcs.Output).RootElement.GetArrayLength());
+    }
+
     [Fact]
     public async Task Collect_WithServer_UpsertsThroughTheRunningApi()
     {
