@@ -11,25 +11,29 @@ internal sealed partial class CrawlLogWriter
     // 616 MB for 250,000). A hand-off costs microseconds, under 0.1 µs a row.
     private const int ResponseBatchRows = 256;
 
-    // Responses are most of a run's rows and all of its bytes. The caller's thread redacts them; a batch at a time they
-    // are appended (and their part files started) by one thread of the writer's own, with its own connection, so
+    // Responses are most of a run's rows and all of its bytes. The caller's thread redacts and encodes them
+    // (ResponseBatch); a batch at a time they are appended (and their part files started) by one thread of the
+    // writer's own, with its own connection, so
     // redacting the next batch overlaps appending this one (scripts/bench-crawl-log.sh: the appender's copies of 1-2 KB
     // bodies cost about as much as redaction). One thread, not a task per batch: DuckDB's allocator keeps memory per
     // thread, and appends spread over pool threads grew the peak working set. At most one batch waits while another
     // is appended: memory grows by three batches.
     private readonly DuckDBConnection _responsesConnection;
-    private readonly BlockingCollection<List<ResponseLogRow>> _responseBatches = new(boundedCapacity: 1);
-    private readonly ConcurrentQueue<List<ResponseLogRow>> _spareBatches = new();
-    private List<ResponseLogRow> _responseBatch = new(ResponseBatchRows);
+    private readonly BlockingCollection<ResponseBatch> _responseBatches = new(boundedCapacity: 1);
+    private readonly ConcurrentQueue<ResponseBatch> _spareBatches = new();
+    private ResponseBatch _responseBatch = new(ResponseBatchRows);
     private Thread? _responseAppender;
     private volatile ExceptionDispatchInfo? _appendFailure;
 
-    /// <summary>Under <see cref="_gate"/>: queues a redacted response; a full batch goes to the appending thread.</summary>
-    private void QueueResponse(ResponseLogRow prepared)
+    /// <summary>
+    /// Under <see cref="_gate"/>: queues a response whose body is redacted (its other text is scrubbed and all of it
+    /// encoded here, on the caller's thread); a full batch goes to the appending thread.
+    /// </summary>
+    private void QueueResponse(ResponseLogRow row, string? body, string? oDataType)
     {
         // A failed batch (a part file that could not be written) fails later adds, as a failed part did inline.
         _appendFailure?.Throw();
-        _responseBatch.Add(prepared);
+        _responseBatch.Add(row, body, oDataType, _redactor);
         if (_responseBatch.Count < ResponseBatchRows)
         {
             return;
@@ -42,7 +46,7 @@ internal sealed partial class CrawlLogWriter
         }
 
         _responseBatches.Add(_responseBatch);
-        _responseBatch = _spareBatches.TryDequeue(out var spare) ? spare : new List<ResponseLogRow>(ResponseBatchRows);
+        _responseBatch = _spareBatches.TryDequeue(out var spare) ? spare : new ResponseBatch(ResponseBatchRows);
     }
 
     private void AppendBatches()
@@ -76,13 +80,13 @@ internal sealed partial class CrawlLogWriter
         _responseBatch.Clear();
     }
 
-    private void AppendResponses(List<ResponseLogRow> batch)
+    private void AppendResponses(ResponseBatch batch)
     {
         var staged = _tables[CrawlLogTables.Responses.Name];
-        foreach (var row in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
-            AppendRow(staged.Appender.CreateRow(), CrawlLogTables.Responses, row);
-            staged.RowAdded((row.Body?.Length ?? 0) + (row.Error?.Length ?? 0));
+            batch.AppendTo(staged.Appender.CreateRow(), i, _runIdUtf8);
+            staged.RowAdded(batch.CharsOf(i));
             if (staged.Staged >= _options.RowsPerPart || staged.StagedChars >= _options.CharsPerPart)
             {
                 staged.WritePart(final: false);

@@ -125,11 +125,11 @@ internal sealed partial class CrawlLogWriter : ICrawlLogRun
     {
         ArgumentNullException.ThrowIfNull(row);
         var body = _redactor.RedactBody(row.Body);
-        var prepared = row with { Body = body, ODataType = row.ODataType ?? ODataTypeReader.FirstODataType(body) };
+        var oDataType = row.ODataType ?? ODataTypeReader.FirstODataType(body);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_completed, this);
-            QueueResponse(prepared);
+            QueueResponse(row, body, oDataType);
         }
     }
 

@@ -34,10 +34,12 @@ internal static class CrawlLogBench
 
         PrintWhereTimeGoes(Math.Max(1, rows / 20));
         var runId = CrawlRunId.New(TimeProvider.System);
+        var threadsBefore = ThreadCpu.Snapshot();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         long bodyBytes = 0;
         double addSeconds;
+        IReadOnlyList<(string Group, double Seconds)> cpuByThread;
         CrawlLogRunSummary summary;
         await using (var writer = CrawlLogWriter.Create(logDirectory, runId, "collect", options: options))
         {
@@ -49,6 +51,7 @@ internal static class CrawlLogBench
             }
 
             addSeconds = stopwatch.Elapsed.TotalSeconds;
+            cpuByThread = ThreadCpu.Between(threadsBefore, ThreadCpu.Snapshot());
             summary = await writer.CompleteAsync(CrawlRunStatus.Complete, CancellationToken.None);
         }
 
@@ -61,6 +64,9 @@ internal static class CrawlLogBench
             $"({bodyBytes / 1048576.0:F0} MB in, {fileBytes / 1048576.0:F1} MB Parquet in {summary.Files.Count - 1} files), peak working set {peakMb:F0} MB; " +
             $"adding rows (incl. part files) {addSeconds:F2} s, completing {seconds - addSeconds:F2} s; " +
             $"CPU {cpuSeconds:F2} s = {cpuSeconds / rows * 1e6:F2} µs per row (incl. making the rows), {cpuSeconds / seconds:F2} cores busy"));
+        // Which thread bounds the rate: on 2 cores the busiest one, or all of them together.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cpu while adding rows, µs per row by thread: {string.Join(", ", cpuByThread.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Group} {t.Seconds / rows * 1e6:F2}")))}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"result: rows={rows} rows_per_s={rows / seconds:F0} peak_mb={peakMb:F0}"));
         await TimeQueriesAsync(logDirectory);
         return 0;
