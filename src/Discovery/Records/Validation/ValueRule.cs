@@ -74,8 +74,14 @@ internal sealed class ValueRule
         }
 
         // .NET's '$' also matches before a final newline; JSON Schema's (ECMA-262) does not, so insist on a full match.
-        _regex ??= new Regex(Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        var match = _regex.Match(value);
-        return match.Success && match.Index == 0 && match.Length == value.Length;
+        // Compiled: every API write checks a handful of values (the interpreter was a fifth of a PUT's store work).
+        // EnumerateMatches: the first match without allocating a Match.
+        _regex ??= new Regex(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        foreach (var match in _regex.EnumerateMatches(value))
+        {
+            return match.Index == 0 && match.Length == value.Length;
+        }
+
+        return false;
     }
 }
