@@ -166,13 +166,14 @@ for read in "${READS[@]}"; do run_wrk "$read" "$CONNECTIONS"; done
 wrk -t"$THREADS" -c16 -d"${PUT_WARMUP:-3s}" --timeout 30s -s "$WORK/put.lua" "http://127.0.0.1:$PORT" -- 1 >/dev/null
 TRACE_PID=""
 if [[ -n "${PUT_TRACE:-}" ]]; then
-    dotnet-trace collect -p "$SERVE_PID" --profile dotnet-sampled-thread-time --format Speedscope -o "$PUT_TRACE" >"$WORK/trace.log" 2>&1 &
+    # For as long as the PUTs run (DURATION in seconds): a background job ignores the SIGINT that would stop it sooner.
+    dotnet-trace collect -p "$SERVE_PID" --profile dotnet-sampled-thread-time --format Speedscope -o "$PUT_TRACE" \
+        --duration "$(printf '00:00:00:%02d' "${DURATION%s}")" >"$WORK/trace.log" 2>&1 &
     TRACE_PID=$!
     for _ in $(seq 1 100); do grep -q "Recording trace" "$WORK/trace.log" 2>/dev/null && break; sleep 0.1; done
 fi
 run_wrk put 16
 if [[ -n "$TRACE_PID" ]]; then
-    kill -INT "$TRACE_PID" 2>/dev/null || true
     wait "$TRACE_PID" || true
     sed 's/^/    dotnet-trace: /' "$WORK/trace.log" | tail -3
 fi
