@@ -10,7 +10,7 @@ namespace Discovery.Store;
 /// batches (<see cref="InventoryStore"/>'s journal part). A record is its length, a CRC-32 of its body, and the body
 /// (the group's sequence number, then its rows, <see cref="PendingWrites.Encode"/>): a record cut short by a crash (it
 /// was never acknowledged) fails its length or CRC and ends the journal there.
-/// The file is grown ahead of the records, a megabyte of zeros at a time (<see cref="GrowBy"/>), so most appends
+/// The file is grown ahead of the records, 32 KB of zeros at a time (<see cref="GrowBy"/>), so most appends
 /// overwrite bytes the file already has: their fdatasync then flushes the data without a change of the file's size for
 /// the file system to journal too, a third or so faster here. A zero length ends the records as a torn one does.
 /// </summary>
@@ -21,10 +21,14 @@ internal sealed class WriteJournal : IDisposable
 
     private const int HeaderSize = 8;
 
-    /// <summary>How much the file grows (in zeros) when an append does not fit.</summary>
-    private const int GrowBy = 1 << 20;
+    /// <summary>
+    /// How much the file grows (in zeros) when an append does not fit: about five groups of 8 PUTs, so one append in
+    /// five pays for a size change; small enough that a full disk refuses writes soon after it fills (the space grown
+    /// ahead takes a hundred or so more small ones, durably).
+    /// </summary>
+    private const int GrowBy = 32 << 10;
 
-    private static readonly byte[] Zeros = new byte[64 << 10];
+    private static readonly byte[] Zeros = new byte[GrowBy];
 
     private readonly FileStream _file;
 
