@@ -16,6 +16,9 @@
 #   PGO=1 scripts/bench-store.sh              # serve with DOTNET_TieredPGO=1 (the executable ships with it off)
 #   SNAPSHOTS_ONLY=1 scripts/bench-store.sh   # only the snapshot and restore figures (no API, about a minute)
 #   PUT_ONLY=1 scripts/bench-store.sh         # only the PUT figure (seed, serve, PUTs; no snapshots or reads)
+#   PUT_TRACE=/tmp/put.nettrace PUT_ONLY=1 scripts/bench-store.sh 20000
+#                                             # also a dotnet-trace CPU profile of serve during the measured PUTs (slows them:
+#                                             # read its figure as a profile's, not a result); thread time, with FILE.speedscope.json beside it
 #
 # The store part is a helper mode of the library test executable (--bench-store); it seeds the tables with SQL
 # (collect-like rows: xnames, MACs, IPs) so the run measures snapshots and the API, not 250,000 crawls.
@@ -161,7 +164,19 @@ for read in "${READS[@]}"; do run_wrk "$read" "$CONNECTIONS"; done
 # The PUT path warmed up first (JIT tiering: a server runs for days; 8 s from start measured mostly the compiler). Other
 # nodes and host names than the measured run's (the run number seeds them), so no measured PUT repeats a warm-up one.
 wrk -t"$THREADS" -c16 -d"${PUT_WARMUP:-3s}" --timeout 30s -s "$WORK/put.lua" "http://127.0.0.1:$PORT" -- 1 >/dev/null
+TRACE_PID=""
+if [[ -n "${PUT_TRACE:-}" ]]; then
+    # For as long as the PUTs run (DURATION in seconds): a background job ignores the SIGINT that would stop it sooner.
+    dotnet-trace collect -p "$SERVE_PID" --profile dotnet-sampled-thread-time --format Speedscope -o "$PUT_TRACE" \
+        --duration "$(printf '00:00:00:%02d' "${DURATION%s}")" >"$WORK/trace.log" 2>&1 &
+    TRACE_PID=$!
+    for _ in $(seq 1 100); do grep -q "Recording trace" "$WORK/trace.log" 2>/dev/null && break; sleep 0.1; done
+fi
 run_wrk put 16
+if [[ -n "$TRACE_PID" ]]; then
+    wait "$TRACE_PID" || true
+    sed 's/^/    dotnet-trace: /' "$WORK/trace.log" | tail -3
+fi
 curl -fsS "http://127.0.0.1:$PORT/history?limit=1" | head -c 200; echo
 # Stopped here so the store logs, as it closes, how its group commits went (writes a group, statements vs COMMIT).
 kill "$SERVE_PID"; wait "$SERVE_PID" 2>/dev/null || true; SERVE_PID=""

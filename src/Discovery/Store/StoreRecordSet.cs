@@ -109,7 +109,10 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteGroupedAsync(conditions.Actor, tx => Create(tx, record), r => r.Succeeded, InBulk, cancellationToken);
+        // Checked here, on the caller's thread, not in the group commit: the check needs nothing stored, and the group's
+        // writes run one after another under the write lock.
+        var normalized = Normalize(record);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Create(tx, record, normalized), r => r.Succeeded, InBulk, cancellationToken);
     }
 
     public Task<WriteResult<T>> ReplaceAsync(string key, T record, WriteConditions conditions, CancellationToken cancellationToken)
@@ -117,7 +120,8 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(conditions);
-        return Store.WriteGroupedAsync(conditions.Actor, tx => Replace(tx, key, record, conditions.IfMatch), r => r.Succeeded, InBulk, cancellationToken);
+        var normalized = Normalize(record);
+        return Store.WriteGroupedAsync(conditions.Actor, tx => Replace(tx, key, record, conditions.IfMatch, normalized), r => r.Succeeded, InBulk, cancellationToken);
     }
 
     public Task<WriteResult<T>> DeleteAsync(string key, WriteConditions conditions, CancellationToken cancellationToken)
@@ -138,7 +142,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     /// <summary>The record <paramref name="key"/> names at this point of <paramref name="tx"/> (from the kind's read model where it has one).</summary>
     internal Versioned<T>? FindInWrite(WriteTransaction tx, string key) => FindForWrite(tx, key);
 
-    internal WriteResult<T> Create(WriteTransaction tx, T record)
+    internal WriteResult<T> Create(WriteTransaction tx, T record, (T Record, IReadOnlyList<RecordError> Errors)? normalized = null)
     {
         var id = IdOf(record) == Guid.Empty ? Guid.NewGuid() : IdOf(record);
         if (FindForWrite(tx, id.ToString()) is not null)
@@ -146,10 +150,10 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
             return WriteResult<T>.Refused(WriteOutcome.Conflict, $"a {RecordKinds.Name(Kind)} with id {id} already exists", [new RecordError("id", $"{id} is taken")]);
         }
 
-        return Save(tx, null, WithId(record, id));
+        return Save(tx, null, WithId(record, id), normalized: normalized);
     }
 
-    internal WriteResult<T> Replace(WriteTransaction tx, string key, T record, long? ifMatch)
+    internal WriteResult<T> Replace(WriteTransaction tx, string key, T record, long? ifMatch, (T Record, IReadOnlyList<RecordError> Errors)? normalized = null)
     {
         var existing = FindForWrite(tx, key);
         if (existing is null)
@@ -170,7 +174,7 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
                 [new RecordError("id", $"{given} differs from the stored id {IdOf(existing.Record)}; ids cannot change")]);
         }
 
-        return Save(tx, existing, WithId(record, IdOf(existing.Record)));
+        return Save(tx, existing, WithId(record, IdOf(existing.Record)), normalized: normalized);
     }
 
     internal WriteResult<T> Delete(WriteTransaction tx, string key, long? ifMatch)
@@ -202,10 +206,18 @@ internal abstract class StoreRecordSet<T> : IRecordSet<T>
     /// Validates, diffs and stores <paramref name="desired"/> over <paramref name="existing"/> (null: a new record).
     /// Nothing is written when nothing changed, unless <paramref name="touched"/> (a crawl's seen-times).
     /// </summary>
-    internal WriteResult<T> Save(WriteTransaction tx, Versioned<T>? existing, T desired, bool touched = false)
+    /// <param name="tx">The write transaction.</param>
+    /// <param name="existing">The stored record, or null for a new one.</param>
+    /// <param name="desired">The record as it is to be.</param>
+    /// <param name="touched">True when a write is due even without changes (a crawl's seen-times).</param>
+    /// <param name="normalized">
+    /// <see cref="Normalize"/>'s answer for <paramref name="desired"/> with whatever id it had, when the caller already has
+    /// it (the format rules never look at the id, which <paramref name="desired"/> may have been given since).
+    /// </param>
+    internal WriteResult<T> Save(WriteTransaction tx, Versioned<T>? existing, T desired, bool touched = false, (T Record, IReadOnlyList<RecordError> Errors)? normalized = null)
     {
-        var (normalized, formatErrors) = Normalize(desired);
-        desired = normalized;
+        var (normalForm, formatErrors) = normalized is { } given ? (WithId(given.Record, IdOf(desired)), given.Errors) : Normalize(desired);
+        desired = normalForm;
         var errors = formatErrors.Concat(CheckReferences(tx, desired)).ToList();
         if (errors.Count > 0)
         {

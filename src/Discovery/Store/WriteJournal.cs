@@ -10,6 +10,9 @@ namespace Discovery.Store;
 /// batches (<see cref="InventoryStore"/>'s journal part). A record is its length, a CRC-32 of its body, and the body
 /// (the group's sequence number, then its rows, <see cref="PendingWrites.Encode"/>): a record cut short by a crash (it
 /// was never acknowledged) fails its length or CRC and ends the journal there.
+/// The file is grown ahead of the records, 32 KB of zeros at a time (<see cref="GrowBy"/>), so most appends
+/// overwrite bytes the file already has: their fdatasync then flushes the data without a change of the file's size for
+/// the file system to journal too, a third or so faster here. A zero length ends the records as a torn one does.
 /// </summary>
 internal sealed class WriteJournal : IDisposable
 {
@@ -18,7 +21,19 @@ internal sealed class WriteJournal : IDisposable
 
     private const int HeaderSize = 8;
 
+    /// <summary>
+    /// How much the file grows (in zeros) when an append does not fit: about five groups of 8 PUTs, so one append in
+    /// five pays for a size change; small enough that a full disk refuses writes soon after it fills (the space grown
+    /// ahead takes a hundred or so more small ones, durably).
+    /// </summary>
+    private const int GrowBy = 32 << 10;
+
+    private static readonly byte[] Zeros = new byte[GrowBy];
+
     private readonly FileStream _file;
+
+    /// <summary>The file's size: <see cref="Length"/> bytes of records, zeros after them.</summary>
+    private long _allocated;
 
     private WriteJournal(string path, FileStream file)
     {
@@ -66,13 +81,15 @@ internal sealed class WriteJournal : IDisposable
             offset += HeaderSize + length;
         }
 
-        tornBytes = bytes.Length - offset;
+        // Zeros after the records are room grown ahead, not a torn record.
+        tornBytes = bytes.AsSpan(offset).ContainsAnyExcept((byte)0) ? bytes.Length - offset : 0;
         if (tornBytes > 0)
         {
             Truncate(offset);
         }
 
         Length = offset;
+        _allocated = _file.Length;
         return records;
     }
 
@@ -88,6 +105,7 @@ internal sealed class WriteJournal : IDisposable
         BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(4), Crc32.HashToUInt32(body));
         try
         {
+            Grow(Length + record.Length);
             RandomAccess.Write(_file.SafeFileHandle, record, Length);
             DurableFile.FlushData(_file.SafeFileHandle);
         }
@@ -99,6 +117,23 @@ internal sealed class WriteJournal : IDisposable
         }
 
         Length += record.Length;
+    }
+
+    /// <summary>Writes zeros past the end of the file until it holds <paramref name="end"/> bytes (the append's fdatasync makes them durable too).</summary>
+    private void Grow(long end)
+    {
+        if (end <= _allocated)
+        {
+            return;
+        }
+
+        var target = end + GrowBy;
+        while (_allocated < target)
+        {
+            var chunk = (int)Math.Min(Zeros.Length, target - _allocated);
+            RandomAccess.Write(_file.SafeFileHandle, Zeros.AsSpan(0, chunk), _allocated);
+            _allocated += chunk;
+        }
     }
 
     /// <summary>Empties the journal durably (everything in it is in DuckDB).</summary>
@@ -117,7 +152,7 @@ internal sealed class WriteJournal : IDisposable
     {
         _file.SetLength(length);
         DurableFile.FlushData(_file.SafeFileHandle);
-        Length = length;
+        Length = _allocated = length;
     }
 
     private void TryTruncate(long length)
@@ -125,6 +160,7 @@ internal sealed class WriteJournal : IDisposable
         try
         {
             _file.SetLength(length);
+            _allocated = length;
         }
         catch (IOException)
         {
