@@ -15,6 +15,7 @@
 #   DURATION=10s CONNECTIONS=16 scripts/bench-store.sh
 #   PGO=1 scripts/bench-store.sh              # serve with DOTNET_TieredPGO=1 (the executable ships with it off)
 #   SNAPSHOTS_ONLY=1 scripts/bench-store.sh   # only the snapshot and restore figures (no API, about a minute)
+#   READ_MODEL_ONLY=1 scripts/bench-store.sh  # only where serve's read model load goes (seeded store kept in $READ_MODEL_DATA)
 #   PUT_ONLY=1 scripts/bench-store.sh         # only the PUT figure (seed, serve, PUTs; no snapshots or reads)
 #   PUT_TRACE=/tmp/put.nettrace PUT_ONLY=1 scripts/bench-store.sh 20000
 #                                             # also a dotnet-trace CPU profile of serve during the measured PUTs (slows them:
@@ -38,7 +39,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [[ "${SNAPSHOTS_ONLY:-0}" != 1 ]] && ! command -v wrk >/dev/null; then
+if [[ "${SNAPSHOTS_ONLY:-0}" != 1 && "${READ_MODEL_ONLY:-0}" != 1 ]] && ! command -v wrk >/dev/null; then
     echo "installing wrk (Debian package)"
     apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
 fi
@@ -52,6 +53,11 @@ DATA="$WORK/store"
 echo "bench-store: $NODES nodes x 2 NICs, $NODES BMCs; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "${SNAPSHOTS_ONLY:-0}" == 1 ]]; then
     dotnet exec "$STORAGE" --bench-snapshots "$DATA" "$NODES"
+    exit 0
+fi
+if [[ "${READ_MODEL_ONLY:-0}" == 1 ]]; then
+    # A store seeded once and kept between runs (seeding takes longer than the load it measures).
+    dotnet exec "$STORAGE" --bench-read-model "${READ_MODEL_DATA:-/tmp/discover-bench-read-model}" "$NODES"
     exit 0
 fi
 if [[ "${PUT_ONLY:-0}" == 1 ]]; then

@@ -14,6 +14,7 @@ namespace Discovery.Tests;
 /// <c>--bench-copy-variants DIR ROWS</c> times one part's COPY under the option sets of BENCH_COPY_OPTIONS;
 /// <c>--bench-store DATA_DIR NODES</c> times the inventory store's snapshots and restores (scripts/bench-store.sh;
 /// <c>--bench-snapshots DATA_DIR NODES</c> only those, for SNAPSHOTS_ONLY=1; <c>--seed-store DATA_DIR NODES</c> only the seeding, for scripts/bench-ui.sh and bench-store.sh PUT_ONLY=1;
+/// <c>--bench-read-model DATA_DIR NODES</c> where serve's read model load goes, <see cref="ReadModelBench"/>;
 /// <c>--bench-snapshot-variants DATA_DIR NODES</c> where their time goes, <see cref="SnapshotVariants"/>);
 /// <c>--journal-writer DATA_DIR ACK_FILE</c> writes nodes through the store's write journal until killed (the journal's kill -9 test);
 /// <c>--durable-writes DIR</c> writes a crawl-log run and a store snapshot once (the strace test of the folder fsyncs);
@@ -44,6 +45,9 @@ internal static class HelperModes
                 return true;
             case "--bench-snapshots" when args.Length == 3:
                 exitCode = StoreBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), snapshotsOnly: true).GetAwaiter().GetResult();
+                return true;
+            case "--bench-read-model" when args.Length == 3:
+                exitCode = ReadModelBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
                 return true;
             case "--bench-snapshot-variants" when args.Length == 3:
                 exitCode = SnapshotVariants.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).GetAwaiter().GetResult();

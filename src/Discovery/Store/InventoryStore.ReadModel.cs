@@ -53,7 +53,10 @@ internal sealed partial class InventoryStore
     }
 
     /// <summary>Every node of the working set as documents; on the writer connection, under the write lock.</summary>
-    private NodeReadModel BuildReadModel() => NodeReadModel.Of(NodeDocuments(NodeSet.LoadAll(_writer)));
+    private NodeReadModel BuildReadModel() => BuildReadModel(_writer);
+
+    /// <summary>Every node of the working set as a read model, read on <paramref name="connection"/>.</summary>
+    internal NodeReadModel BuildReadModel(StoreConnection connection) => NodeReadModel.Of(NodeDocuments(NodeSet.LoadAll(connection)));
 
     /// <summary>The documents of <paramref name="nodes"/>, serialized on every core (most of a load's time after the queries).</summary>
     internal static NodeDocument[] NodeDocuments(IReadOnlyList<Versioned<ComputeNode>> nodes)

@@ -11,10 +11,10 @@ namespace Discovery.Store;
 /// </summary>
 internal sealed partial class NodeReadModel
 {
-    private readonly ConcurrentDictionary<Guid, NodeDocument> _byId = new();
-    private readonly ConcurrentDictionary<string, Guid[]> _byXname = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Guid[]> _byMac = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Guid[]> _byIp = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Guid, NodeDocument> _byId;
+    private readonly ConcurrentDictionary<string, Guid[]> _byXname;
+    private readonly ConcurrentDictionary<string, Guid[]> _byMac;
+    private readonly ConcurrentDictionary<string, Guid[]> _byIp;
 
     /// <summary>The writer's nodes that were added, removed or re-keyed since <see cref="Publish"/> last placed them in <see cref="_sorted"/>.</summary>
     private readonly HashSet<Guid> _unplaced = [];
@@ -24,6 +24,19 @@ internal sealed partial class NodeReadModel
 
     /// <summary>Raised by every change: cached filter results of an older generation are stale.</summary>
     private long _generation;
+
+    /// <summary>
+    /// An empty model sized for <paramref name="nodes"/> nodes (a MAC and an IP or two each): a bulk load of 250,000 nodes
+    /// then never grows a dictionary, which rehashes every entry under all its locks.
+    /// </summary>
+    private NodeReadModel(int nodes)
+    {
+        var level = Environment.ProcessorCount;
+        _byId = new(level, nodes);
+        _byXname = new(level, nodes, StringComparer.Ordinal);
+        _byMac = new(level, 2 * nodes, StringComparer.Ordinal);
+        _byIp = new(level, 2 * nodes, StringComparer.Ordinal);
+    }
 
     /// <summary>How many nodes there are.</summary>
     public int Count => _byId.Count;
@@ -35,7 +48,7 @@ internal sealed partial class NodeReadModel
     public static NodeReadModel Of(IReadOnlyList<NodeDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var model = new NodeReadModel();
+        var model = new NodeReadModel(documents.Count);
         foreach (var document in documents)
         {
             if (model._byId.TryGetValue(document.Id, out var twin))

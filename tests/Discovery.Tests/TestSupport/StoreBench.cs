@@ -152,6 +152,22 @@ internal static class StoreBench
         return 0;
     }
 
+    /// <summary>The options of a store in <paramref name="dataDirectory"/> holding <paramref name="nodes"/> bench nodes, seeded unless it already holds them.</summary>
+    public static async Task<InventoryStoreOptions> SeededOptionsAsync(string dataDirectory, int nodes)
+    {
+        var options = new InventoryStoreOptions { DataDirectory = dataDirectory, SnapshotRetain = 3 };
+        if (File.Exists(options.DatabasePath))
+        {
+            using var c = DuckDbConnections.Open(options.DatabasePath);
+            if (Convert.ToInt32(c.Scalar("SELECT count(*) FROM nodes", []), CultureInfo.InvariantCulture) == nodes)
+            {
+                return options;
+            }
+        }
+
+        return await CreateSeededAsync(dataDirectory, nodes);
+    }
+
     /// <summary>A new store in <paramref name="dataDirectory"/> (emptied first) filled with <paramref name="nodes"/> bench nodes.</summary>
     private static async Task<InventoryStoreOptions> CreateSeededAsync(string dataDirectory, int nodes)
     {

@@ -23,6 +23,6 @@ internal static class NetworkInterfaceColumns
     /// <summary>How <c>owner_kind</c> spells the owner's kind: <c>node</c> or <c>bmc</c>.</summary>
     public static string OwnerKindName(NetworkInterfaceOwnerKind kind) => kind == NetworkInterfaceOwnerKind.Bmc ? "bmc" : "node";
 
-    private static NetworkInterfaceOwnerKind OwnerKind(string? name) =>
+    internal static NetworkInterfaceOwnerKind OwnerKind(string? name) =>
         name == "bmc" ? NetworkInterfaceOwnerKind.Bmc : NetworkInterfaceOwnerKind.Node;
 }
