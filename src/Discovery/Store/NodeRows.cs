@@ -29,12 +29,9 @@ internal static class NodeRows
 
     /// <summary>Every node row with its version, NICs and groups not yet attached.</summary>
     public static List<Versioned<ComputeNode>> Nodes(StoreConnection connection) =>
-        connection.WithReader($"SELECT {string.Join(", ", NodeColumns)}, version FROM {StoreSchema.Nodes.Name}", [], reader =>
-        {
-            var nodes = new List<Versioned<ComputeNode>>();
-            while (reader.Read())
-            {
-                var node = new ComputeNode
+        connection.ReadAll($"SELECT {string.Join(", ", NodeColumns)}, version FROM {StoreSchema.Nodes.Name}", [], reader =>
+            new Versioned<ComputeNode>(
+                new ComputeNode
                 {
                     Id = reader.GetGuid(0),
                     Xname = reader.StringOrNull(1),
@@ -61,57 +58,28 @@ internal static class NodeRows
                     FirstSeen = reader.UtcOrNull(22),
                     LastSeen = reader.UtcOrNull(23),
                     LastUpdated = reader.UtcOrNull(24),
-                };
-                nodes.Add(new Versioned<ComputeNode>(node, reader.IsDBNull(25) ? 0 : reader.GetInt64(25)));
-            }
+                },
+                reader.IsDBNull(25) ? 0 : reader.GetInt64(25)));
 
-            return nodes;
-        });
-
-    /// <summary>The NICs of every node, by node, each node's in <see cref="OwnedInterfaces.Order"/>.</summary>
-    public static Dictionary<Guid, List<NetworkInterface>> NodeNics(StoreConnection connection)
-    {
-        var byOwner = connection.WithReader(
-            $"SELECT {string.Join(", ", NicColumns)} FROM {StoreSchema.Nics.Name} WHERE owner_id IN (SELECT id FROM {StoreSchema.Nodes.Name})", [], reader =>
+    /// <summary>The NICs whose owner <paramref name="owners"/> selects, in no order (<see cref="OwnedInterfaces.ByOwner"/> groups and sorts them).</summary>
+    public static List<NetworkInterface> Nics(StoreConnection connection, FilterClause owners) =>
+        connection.ReadAll($"SELECT {string.Join(", ", NicColumns)} FROM {StoreSchema.Nics.Name} WHERE {owners.Sql}", owners.Parameters, reader =>
+            new NetworkInterface
             {
-                var result = new Dictionary<Guid, List<NetworkInterface>>();
-                while (reader.Read())
-                {
-                    var nic = new NetworkInterface
-                    {
-                        Id = reader.GetGuid(0),
-                        OwnerId = reader.IsDBNull(1) ? Guid.Empty : reader.GetGuid(1),
-                        OwnerKind = NetworkInterfaceColumns.OwnerKind(reader.StringOrNull(2)),
-                        Name = reader.StringOrNull(3),
-                        RedfishUri = reader.StringOrNull(4),
-                        MacAddress = reader.StringOrNull(5),
-                        PermanentMacAddress = reader.StringOrNull(6),
-                        Ipv4Addresses = reader.IsDBNull(7) ? [] : reader.GetFieldValue<List<string>>(7),
-                        Ipv6Addresses = reader.IsDBNull(8) ? [] : reader.GetFieldValue<List<string>>(8),
-                        SpeedMbps = reader.IsDBNull(9) ? null : reader.GetInt64(9),
-                        LinkStatus = reader.StringOrNull(10),
-                        Enabled = reader.IsDBNull(11) ? null : reader.GetBoolean(11),
-                        Hostname = reader.StringOrNull(12),
-                        Fqdn = reader.StringOrNull(13),
-                        VlanId = reader.IsDBNull(14) ? null : reader.GetInt32(14),
-                    };
-                    if (!result.TryGetValue(nic.OwnerId, out var list))
-                    {
-                        result[nic.OwnerId] = list = new List<NetworkInterface>(2);
-                    }
-
-                    list.Add(nic);
-                }
-
-                return result;
+                Id = reader.GetGuid(0),
+                OwnerId = reader.IsDBNull(1) ? Guid.Empty : reader.GetGuid(1),
+                OwnerKind = NetworkInterfaceColumns.OwnerKind(reader.StringOrNull(2)),
+                Name = reader.StringOrNull(3),
+                RedfishUri = reader.StringOrNull(4),
+                MacAddress = reader.StringOrNull(5),
+                PermanentMacAddress = reader.StringOrNull(6),
+                Ipv4Addresses = reader.IsDBNull(7) ? [] : reader.GetFieldValue<List<string>>(7),
+                Ipv6Addresses = reader.IsDBNull(8) ? [] : reader.GetFieldValue<List<string>>(8),
+                SpeedMbps = reader.IsDBNull(9) ? null : reader.GetInt64(9),
+                LinkStatus = reader.StringOrNull(10),
+                Enabled = reader.IsDBNull(11) ? null : reader.GetBoolean(11),
+                Hostname = reader.StringOrNull(12),
+                Fqdn = reader.StringOrNull(13),
+                VlanId = reader.IsDBNull(14) ? null : reader.GetInt32(14),
             });
-
-        // Sorted here, not by ORDER BY: see DuckDbOrder.
-        foreach (var list in byOwner.Values)
-        {
-            list.Sort(OwnedInterfaces.Order);
-        }
-
-        return byOwner;
-    }
 }

@@ -87,7 +87,7 @@ internal sealed class NodeSet : StoreRecordSet<ComputeNode>
     {
         var rows = NodeRows.Nodes(connection);
         var owners = new FilterClause($"owner_id IN (SELECT id FROM {Table.Name})", []);
-        var nics = NodeRows.NodeNics(connection);
+        var nics = OwnedInterfaces.ByOwner(NodeRows.Nics(connection, owners));
         var groups = Memberships.GroupsOf(connection, new FilterClause($"m.node_id IN (SELECT id FROM {Table.Name})", []));
         var parts = OwnedParts.Load(connection, owners);
         return Assemble(rows, nics, groups, parts);

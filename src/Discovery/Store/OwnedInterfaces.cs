@@ -12,10 +12,14 @@ internal static class OwnedInterfaces
     /// <summary>The order of NICs: by owner, then name, then id.</summary>
     public static SortOrder<NetworkInterface> Order { get; } = new(StoreSchema.Nics, "owner_id", "name", "id");
 
-    public static Dictionary<Guid, List<NetworkInterface>> Load(StoreConnection connection, FilterClause owners)
+    public static Dictionary<Guid, List<NetworkInterface>> Load(StoreConnection connection, FilterClause owners) =>
+        ByOwner(StoreSchema.Nics.Select(connection, $"WHERE {owners.Sql}", owners.Parameters).Select(r => r.Record));
+
+    /// <summary><paramref name="nics"/> grouped by owner, each owner's in <see cref="Order"/>.</summary>
+    public static Dictionary<Guid, List<NetworkInterface>> ByOwner(IEnumerable<NetworkInterface> nics)
     {
         var byOwner = new Dictionary<Guid, List<NetworkInterface>>();
-        foreach (var (nic, _) in StoreSchema.Nics.Select(connection, $"WHERE {owners.Sql}", owners.Parameters))
+        foreach (var nic in nics)
         {
             if (!byOwner.TryGetValue(nic.OwnerId, out var list))
             {
