@@ -10,9 +10,10 @@ namespace Discovery.CrawlLog;
 /// under <c>&lt;log_dir&gt;/&lt;table&gt;/date=YYYY-MM-DD/&lt;run_id&gt;.parquet</c> (see
 /// <see cref="CrawlLogFiles"/>), in part files of at most <see cref="CrawlLogWriterOptions.RowsPerPart"/> rows and
 /// <see cref="CrawlLogWriterOptions.CharsPerPart"/> characters of bodies when a run is large. Bodies and free text are
-/// redacted first (<see cref="CrawlLogRedactor"/>). Thread-safe: many BMC crawls may add rows at once. A run that is disposed without <see cref="CompleteAsync"/> is written as
-/// <see cref="CrawlRunStatus.Partial"/>; a killed process leaves only complete part files and no <c>runs</c> row (its temp file, named with
-/// its PID, is removed by the next writer at once).
+/// redacted first (<see cref="CrawlLogRedactor"/>). Thread-safe: many BMC crawls may add rows at once. A run that is
+/// disposed without <see cref="CompleteAsync"/> is written as <see cref="CrawlRunStatus.Partial"/>; a killed process
+/// leaves only complete part files and no <c>runs</c> row (its temp file, named with its PID, is removed by the next
+/// writer at once).
 /// </summary>
 internal sealed partial class CrawlLogWriter : ICrawlLogRun
 {

@@ -64,7 +64,7 @@ internal sealed class CollectJob
             // The feed writes into the opened store: it ends (its last batch merged, or cancelled) before the store closes.
             if (storeFeed is not null)
             {
-                await storeFeed.CompleteAsync().ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await ((Task)storeFeed.CompleteAsync()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
 

@@ -68,7 +68,7 @@ internal sealed partial class StoreFeed
 
                 if (batch.Count >= _batch)
                 {
-                    total = await MergeAsync(total, [.. batch], cancellationToken);
+                    total = await MergeAsync(total, batch, cancellationToken);
                     batch.Clear();
                 }
             }
