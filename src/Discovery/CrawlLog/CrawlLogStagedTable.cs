@@ -7,10 +7,11 @@ namespace Discovery.CrawlLog;
 /// <summary>
 /// One table of a run being written: rows staged in the writer's in-memory DuckDB through an appender, then
 /// copied to a zstd Parquet file under a temporary name, fsynced and renamed. A full part is copied on a
-/// background task (its own connection) while the next part fills a fresh staging table, so compressing and
-/// appending use both cores; at most one part is being copied, so memory stays about two parts. After a part
-/// is written its staging table is dropped, which returns its memory to DuckDB. A failed copy surfaces from the
-/// next <see cref="WritePart"/>.
+/// background task (a connection of its own) while the next part fills a fresh staging table, so compressing and
+/// appending use both cores; at most <see cref="CopiesAtOnce"/> parts are being copied, so memory stays about three
+/// parts. Parts are renamed in order (a part waits for the one before it), so a reader or a crash never sees a
+/// later part without an earlier one. After a part is written its staging table is dropped, which returns its
+/// memory to DuckDB. A failed copy surfaces from a later <see cref="WritePart"/>, and no part after it is renamed.
 /// </summary>
 internal sealed class CrawlLogStagedTable : IDisposable
 {
@@ -20,18 +21,31 @@ internal sealed class CrawlLogStagedTable : IDisposable
     // Parquet's own: readers see the same schema and rows.
     internal const int RowGroupRows = 8192;
 
+    // Without dictionary pages for text (DICTIONARY_SIZE_LIMIT 1), as snapshots are written: DuckDB hashed every body to
+    // size a dictionary it then dropped, bodies being unique. --bench-copy-variants, 50,000 rows, seven interleaved
+    // pairs at load ~25-38: median 2.02 µs of CPU per row instead of 2.42, files of the same size (the writer bench's
+    // 500,000 rows: 8.0 MB either way).
+
+    // A part's COPY costs more CPU per row than appending it (scripts/bench-crawl-log.sh: about 3.4 µs against 2.1), so
+    // with one copy at a time the appending thread waited for it at every part, the adding thread soon after, and one
+    // core idled (1.66 cores busy). A second copy in flight lets the appender start the next part's copy at once.
+    private const int CopiesAtOnce = 2;
+
     private readonly CrawlLogTable _table;
     private readonly DuckDBConnection _connection;
     private readonly string _directory;
     private readonly string _runId;
     private readonly List<string> _files = [];
     private readonly string _selectColumns;
-    private DuckDBConnection? _copyConnection;
+    private readonly Queue<Task> _copies = new();
+    private readonly Lock _connectionsGate = new();
+    private readonly List<DuckDBConnection> _copyConnections = [];
+    private readonly Stack<DuckDBConnection> _idleConnections = new();
     private DuckDBAppender? _appender;
     private string? _staging;
     private int _generation;
     private int _part;
-    private Task _copying = Task.CompletedTask;
+    private Task _lastCopy = Task.CompletedTask;
 
     public CrawlLogStagedTable(CrawlLogTable table, DuckDBConnection connection, string directory, string runId)
     {
@@ -80,7 +94,8 @@ internal sealed class CrawlLogStagedTable : IDisposable
 
     /// <summary>
     /// Hands the staged rows to the next part file (or the run's only file when final and first). Not final: the
-    /// file is written in the background once the previous part's is done. Final: returns when every file is written.
+    /// file is written in the background once fewer than <see cref="CopiesAtOnce"/> parts are being written. Final:
+    /// returns when every file is written.
     /// </summary>
     /// <exception cref="CrawlLogException">This part's or an earlier part's file could not be written.</exception>
     public void WritePart(bool final)
@@ -94,42 +109,56 @@ internal sealed class CrawlLogStagedTable : IDisposable
             _staging = null;
             Staged = 0;
             StagedChars = 0;
-            WaitForCopy();
-            _copyConnection ??= DuckDbConnections.Another(_connection);
-            _copying = final ? Task.CompletedTask : Task.Run(() => Copy(staging, part));
+            while (_copies.Count >= CopiesAtOnce)
+            {
+                WaitForOldestCopy();
+            }
+
+            var previous = _lastCopy;
             if (final)
             {
-                Copy(staging, part);
+                Copy(staging, part, previous);
+            }
+            else
+            {
+                _lastCopy = Task.Run(() => Copy(staging, part, previous));
+                _copies.Enqueue(_lastCopy);
             }
         }
 
         if (final)
         {
-            WaitForCopy();
+            while (_copies.Count > 0)
+            {
+                WaitForOldestCopy();
+            }
         }
     }
 
-    private void WaitForCopy()
-    {
-        var copying = _copying;
-        _copying = Task.CompletedTask;
-        copying.GetAwaiter().GetResult();
-    }
+    private void WaitForOldestCopy() => _copies.Dequeue().GetAwaiter().GetResult();
 
-    private void Copy(string staging, int part)
+    private void Copy(string staging, int part, Task previous)
     {
         Directory.CreateDirectory(_directory);
         var name = CrawlLogFiles.FileName(_runId, part);
         var path = Path.Combine(_directory, name);
         var temp = Path.Combine(_directory, CrawlLogFiles.TempName(name));
+        var connection = RentConnection();
         try
         {
-            _copyConnection!.Execute(
-                $"COPY (SELECT {_selectColumns} FROM {staging}) TO {DuckDbCommands.Literal(temp)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {RowGroupRows})");
+            connection.Execute(
+                $"COPY (SELECT {_selectColumns} FROM {staging}) TO {DuckDbCommands.Literal(temp)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {RowGroupRows}, DICTIONARY_SIZE_LIMIT 1)");
             using (var handle = File.OpenHandle(temp, FileMode.Open, FileAccess.ReadWrite))
             {
                 // Durable before visible: after the rename a reader (or a crash) never meets a half-written file.
                 RandomAccess.FlushToDisk(handle);
+            }
+
+            // Visible in order: after an earlier part failed the run stops at its hole, and this part is not kept.
+            if (!Succeeded(previous))
+            {
+                TryDelete(temp);
+                return;
             }
 
             DurableFile.MoveIntoPlace(temp, path);
@@ -142,10 +171,52 @@ internal sealed class CrawlLogStagedTable : IDisposable
         }
         finally
         {
-            _copyConnection!.Execute($"DROP TABLE {staging}");
+            connection.Execute($"DROP TABLE {staging}");
+            ReturnConnection(connection);
         }
 
-        _files.Add(path);
+        // After the previous part's own Add (it was waited for above), so the list stays in part order.
+        lock (_files)
+        {
+            _files.Add(path);
+        }
+    }
+
+    private static bool Succeeded(Task previous)
+    {
+        try
+        {
+            previous.Wait();
+            return true;
+        }
+        catch (AggregateException)
+        {
+            // Reported by WritePart from the failed part's own task.
+            return false;
+        }
+    }
+
+    private DuckDBConnection RentConnection()
+    {
+        lock (_connectionsGate)
+        {
+            if (_idleConnections.TryPop(out var idle))
+            {
+                return idle;
+            }
+
+            var connection = DuckDbConnections.Another(_connection);
+            _copyConnections.Add(connection);
+            return connection;
+        }
+    }
+
+    private void ReturnConnection(DuckDBConnection connection)
+    {
+        lock (_connectionsGate)
+        {
+            _idleConnections.Push(connection);
+        }
     }
 
     private static void TryDelete(string file)
@@ -163,18 +234,26 @@ internal sealed class CrawlLogStagedTable : IDisposable
     /// <summary>Waits for a part being copied (its failure was reported or no longer matters), then frees the connections' use.</summary>
     public void Dispose()
     {
-        try
+        while (_copies.TryDequeue(out var copying))
         {
-            _copying.Wait();
-        }
-        catch (AggregateException)
-        {
-            // Abandoned after a failure: the file is not there and the run says so.
+            try
+            {
+                copying.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Abandoned after a failure: the file is not there and the run says so.
+            }
         }
 
         _appender?.Dispose();
         _appender = null;
-        _copyConnection?.Dispose();
-        _copyConnection = null;
+        foreach (var connection in _copyConnections)
+        {
+            connection.Dispose();
+        }
+
+        _copyConnections.Clear();
+        _idleConnections.Clear();
     }
 }
