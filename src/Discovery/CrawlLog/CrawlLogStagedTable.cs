@@ -7,11 +7,10 @@ namespace Discovery.CrawlLog;
 /// <summary>
 /// One table of a run being written: rows staged in the writer's in-memory DuckDB through an appender, then
 /// copied to a zstd Parquet file under a temporary name, fsynced and renamed. A full part is copied on a
-/// background task (a connection of its own) while the next part fills a fresh staging table, so compressing and
-/// appending use both cores; at most <see cref="CopiesAtOnce"/> parts are being copied, so memory stays about three
-/// parts. Parts are renamed in order (a part waits for the one before it), so a reader or a crash never sees a
-/// later part without an earlier one. After a part is written its staging table is dropped, which returns its
-/// memory to DuckDB. A failed copy surfaces from a later <see cref="WritePart"/>, and no part after it is renamed.
+/// background task (its own connection) while the next part fills a fresh staging table, so compressing and
+/// appending use both cores; at most one part is being copied, so memory stays about two parts. After a part
+/// is written its staging table is dropped, which returns its memory to DuckDB. A failed copy surfaces from the
+/// next <see cref="WritePart"/>.
 /// </summary>
 internal sealed class CrawlLogStagedTable : IDisposable
 {
@@ -26,26 +25,18 @@ internal sealed class CrawlLogStagedTable : IDisposable
     // pairs at load ~25-38: median 2.02 µs of CPU per row instead of 2.42, files of the same size (the writer bench's
     // 500,000 rows: 8.0 MB either way).
 
-    // A part's COPY costs more CPU per row than appending it (scripts/bench-crawl-log.sh: about 3.4 µs against 2.1), so
-    // with one copy at a time the appending thread waited for it at every part, the adding thread soon after, and one
-    // core idled (1.66 cores busy). A second copy in flight lets the appender start the next part's copy at once.
-    private const int CopiesAtOnce = 2;
-
     private readonly CrawlLogTable _table;
     private readonly DuckDBConnection _connection;
     private readonly string _directory;
     private readonly string _runId;
     private readonly List<string> _files = [];
     private readonly string _selectColumns;
-    private readonly Queue<Task> _copies = new();
-    private readonly Lock _connectionsGate = new();
-    private readonly List<DuckDBConnection> _copyConnections = [];
-    private readonly Stack<DuckDBConnection> _idleConnections = new();
+    private DuckDBConnection? _copyConnection;
     private DuckDBAppender? _appender;
     private string? _staging;
     private int _generation;
     private int _part;
-    private Task _lastCopy = Task.CompletedTask;
+    private Task _copying = Task.CompletedTask;
 
     public CrawlLogStagedTable(CrawlLogTable table, DuckDBConnection connection, string directory, string runId)
     {
@@ -94,8 +85,7 @@ internal sealed class CrawlLogStagedTable : IDisposable
 
     /// <summary>
     /// Hands the staged rows to the next part file (or the run's only file when final and first). Not final: the
-    /// file is written in the background once fewer than <see cref="CopiesAtOnce"/> parts are being written. Final:
-    /// returns when every file is written.
+    /// file is written in the background once the previous part's is done. Final: returns when every file is written.
     /// </summary>
     /// <exception cref="CrawlLogException">This part's or an earlier part's file could not be written.</exception>
     public void WritePart(bool final)
@@ -109,56 +99,42 @@ internal sealed class CrawlLogStagedTable : IDisposable
             _staging = null;
             Staged = 0;
             StagedChars = 0;
-            while (_copies.Count >= CopiesAtOnce)
-            {
-                WaitForOldestCopy();
-            }
-
-            var previous = _lastCopy;
+            WaitForCopy();
+            _copyConnection ??= DuckDbConnections.Another(_connection);
+            _copying = final ? Task.CompletedTask : Task.Run(() => Copy(staging, part));
             if (final)
             {
-                Copy(staging, part, previous);
-            }
-            else
-            {
-                _lastCopy = Task.Run(() => Copy(staging, part, previous));
-                _copies.Enqueue(_lastCopy);
+                Copy(staging, part);
             }
         }
 
         if (final)
         {
-            while (_copies.Count > 0)
-            {
-                WaitForOldestCopy();
-            }
+            WaitForCopy();
         }
     }
 
-    private void WaitForOldestCopy() => _copies.Dequeue().GetAwaiter().GetResult();
+    private void WaitForCopy()
+    {
+        var copying = _copying;
+        _copying = Task.CompletedTask;
+        copying.GetAwaiter().GetResult();
+    }
 
-    private void Copy(string staging, int part, Task previous)
+    private void Copy(string staging, int part)
     {
         Directory.CreateDirectory(_directory);
         var name = CrawlLogFiles.FileName(_runId, part);
         var path = Path.Combine(_directory, name);
         var temp = Path.Combine(_directory, CrawlLogFiles.TempName(name));
-        var connection = RentConnection();
         try
         {
-            connection.Execute(
+            _copyConnection!.Execute(
                 $"COPY (SELECT {_selectColumns} FROM {staging}) TO {DuckDbCommands.Literal(temp)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {RowGroupRows}, DICTIONARY_SIZE_LIMIT 1)");
             using (var handle = File.OpenHandle(temp, FileMode.Open, FileAccess.ReadWrite))
             {
                 // Durable before visible: after the rename a reader (or a crash) never meets a half-written file.
                 RandomAccess.FlushToDisk(handle);
-            }
-
-            // Visible in order: after an earlier part failed the run stops at its hole, and this part is not kept.
-            if (!Succeeded(previous))
-            {
-                TryDelete(temp);
-                return;
             }
 
             DurableFile.MoveIntoPlace(temp, path);
@@ -171,52 +147,10 @@ internal sealed class CrawlLogStagedTable : IDisposable
         }
         finally
         {
-            connection.Execute($"DROP TABLE {staging}");
-            ReturnConnection(connection);
+            _copyConnection!.Execute($"DROP TABLE {staging}");
         }
 
-        // After the previous part's own Add (it was waited for above), so the list stays in part order.
-        lock (_files)
-        {
-            _files.Add(path);
-        }
-    }
-
-    private static bool Succeeded(Task previous)
-    {
-        try
-        {
-            previous.Wait();
-            return true;
-        }
-        catch (AggregateException)
-        {
-            // Reported by WritePart from the failed part's own task.
-            return false;
-        }
-    }
-
-    private DuckDBConnection RentConnection()
-    {
-        lock (_connectionsGate)
-        {
-            if (_idleConnections.TryPop(out var idle))
-            {
-                return idle;
-            }
-
-            var connection = DuckDbConnections.Another(_connection);
-            _copyConnections.Add(connection);
-            return connection;
-        }
-    }
-
-    private void ReturnConnection(DuckDBConnection connection)
-    {
-        lock (_connectionsGate)
-        {
-            _idleConnections.Push(connection);
-        }
+        _files.Add(path);
     }
 
     private static void TryDelete(string file)
@@ -234,26 +168,18 @@ internal sealed class CrawlLogStagedTable : IDisposable
     /// <summary>Waits for a part being copied (its failure was reported or no longer matters), then frees the connections' use.</summary>
     public void Dispose()
     {
-        while (_copies.TryDequeue(out var copying))
+        try
         {
-            try
-            {
-                copying.Wait();
-            }
-            catch (AggregateException)
-            {
-                // Abandoned after a failure: the file is not there and the run says so.
-            }
+            _copying.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Abandoned after a failure: the file is not there and the run says so.
         }
 
         _appender?.Dispose();
         _appender = null;
-        foreach (var connection in _copyConnections)
-        {
-            connection.Dispose();
-        }
-
-        _copyConnections.Clear();
-        _idleConnections.Clear();
+        _copyConnection?.Dispose();
+        _copyConnection = null;
     }
 }
