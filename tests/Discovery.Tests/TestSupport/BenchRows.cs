@@ -11,7 +11,8 @@ internal static class BenchRows
     {
         var body = (i % 4) switch
         {
-            0 => CrawlLogSamples.SystemBody(i).Replace("\"On\"", i % 9 == 0 ? "\"Off\"" : "\"On\"", StringComparison.Ordinal),
+            // The same text as replacing "On" in SystemBody(i), without a second copy of every fourth body.
+            0 => CrawlLogSamples.SystemBody(i, i % 9 == 0 ? "Off" : "On"),
             1 => $$$"""
                 {"@odata.type":"#EthernetInterface.v1_9_0.EthernetInterface","@odata.id":"/redfish/v1/Systems/{{{i % 500}}}/EthernetInterfaces/{{{i}}}",
                  "Id":"{{{i}}}","Name":"Ethernet Interface","Description":"System NIC {{{i}}}","Status":{"State":"Enabled","Health":"OK"},

@@ -22,10 +22,10 @@ internal static class CrawlLogSamples
         Body = body ?? SystemBody(i),
     };
 
-    public static string SystemBody(int i) => $$$"""
+    public static string SystemBody(int i, string powerState = "On") => $$$"""
         {"@odata.type":"#ComputerSystem.v1_20_0.ComputerSystem","@odata.id":"/redfish/v1/Systems/{{{i}}}","Id":"{{{i}}}",
          "Name":"Compute node {{{i}}}","SystemType":"Physical","Manufacturer":"Contoso","Model":"3500","SerialNumber":"SN{{{i:D8}}}",
-         "UUID":"38947555-7742-3448-3784-{{{i:D12}}}","PowerState":"On","BiosVersion":"P79 v1.45 (12/06/2017)",
+         "UUID":"38947555-7742-3448-3784-{{{i:D12}}}","PowerState":"{{{powerState}}}","BiosVersion":"P79 v1.45 (12/06/2017)",
          "ProcessorSummary":{"Count":2,"Model":"Multi-Core Intel(R) Xeon(R) processor 7xxx Series","Status":{"State":"Enabled","Health":"OK"}},
          "MemorySummary":{"TotalSystemMemoryGiB":96,"Status":{"State":"Enabled","Health":"OK"}},
          "Boot":{"BootSourceOverrideEnabled":"Once","BootSourceOverrideTarget":"Pxe","BootSourceOverrideMode":"UEFI"},
