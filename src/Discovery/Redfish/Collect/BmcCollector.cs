@@ -17,8 +17,8 @@ namespace Discovery.Redfish.Collect;
 /// 2. log in once (session when the root links a SessionService, else Basic);
 /// 3. crawl; 4. always DELETE the session, with its own short timeout even when cancelled;
 /// 5. map the documents and name the records.
-/// Steps 1-3 run in the <see cref="Collector"/>'s crawl slot (<see cref="CrawlTurn"/>): step 1 may run while the BMC
-/// before it is crawled, step 2 waits for its turn. The slot is told when the crawl is over (before 4): the logout and
+/// Steps 1-3 run in the <see cref="Collector"/>'s crawl slots (<see cref="CrawlTurn"/>): step 1 may run while another
+/// BMC is crawled, step 2 waits for a slot. The slot is told when the crawl is over (before 4): the logout and
 /// the mapping need no crawl slot, so the next BMC logs in then instead of after them.
 /// Each step is logged under the <see cref="Collector"/>'s category (the login by method and user, never a
 /// password or token).
@@ -95,7 +95,7 @@ internal sealed partial class BmcCollector(
         {
             // The wait for the BMC before it in the slot (up to one crawl of another BMC) is not this BMC's time.
             deadline.CancelAfter(Timeout.InfiniteTimeSpan);
-            await turn.WaitAsync(stopped);
+            connection.SharedRequests = await turn.WaitAsync(stopped);
             deadline.CancelAfter(options.BmcTimeout);
         }
 
