@@ -17,6 +17,9 @@
 #
 #   scripts/bench-collect.sh [FLEET] [LATENCY_MS] [PARALLEL] [LAT_FLEET] [RSS_SMALL] [RSS_LARGE]
 #   COMPOSITE=1 scripts/bench-collect.sh   # discover self-contained, framework and app in one ReadyToRun composite
+#   ONLY=latency scripts/bench-collect.sh  # one run only (cpu, latency or rss); all three by default
+#   DISCOVER=PATH scripts/bench-collect.sh # time a discover built already (A/B against another branch)
+#   KEEP=DIR scripts/bench-collect.sh      # copy each run's crawl log and stderr into DIR/NAME (for a timeline)
 #
 # COMPOSITE=1 measures the option of shipping a composite image: the framework's generics over the app's types (async
 # state machines, source-generated JSON metadata: about 1,000 methods a collect compiles) are precompiled too, which
@@ -31,20 +34,25 @@ LAT_FLEET="${4:-1000}"
 RSS_SMALL="${5:-1000}"
 RSS_LARGE="${6:-5000}"
 PER_BMC=2
+ONLY="${ONLY:-}"
+case "$ONLY" in ""|cpu|latency|rss) ;; *) echo "ONLY is cpu, latency or rss, not '$ONLY'" >&2; exit 2 ;; esac
+runs() { [ -z "$ONLY" ] || [ "$ONLY" == "$1" ]; }
 export ARTIFACTS="${ARTIFACTS:-/tmp/discover-bench-collect}"
 source "$(dirname "$0")/mock-common.sh"
 [ -n "${DISCOVERY_SHARED_MOCKUPS:-}" ] && SHARED_MOCKUPS="$DISCOVERY_SHARED_MOCKUPS"
 WORK="$(mktemp -d /tmp/bench-collect.XXXXXX)"
 trap 'mock_stop; rm -rf "$WORK" "$MOCK_OUT"' EXIT
 
-if ! command -v go >/dev/null; then
+if runs cpu && ! command -v go >/dev/null; then
   echo "installing golang-go (Debian package) for the anchor"
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-go >/dev/null
 fi
 # discover as scripts/package.sh ships it, ReadyToRun: a collect lasts seconds, and a plain build spends a good part of
 # them in the JIT (about 13% of a 200-BMC collect's CPU, 8% with ReadyToRun). Framework-dependent, not a single file:
 # the same compiled code, without unpacking the bundle on the first start.
-if [[ "${COMPOSITE:-0}" == 1 ]]; then
+if [ -n "${DISCOVER:-}" ]; then
+  [ -x "$DISCOVER" ] || { echo "DISCOVER=$DISCOVER is not an executable" >&2; exit 2; }
+elif [[ "${COMPOSITE:-0}" == 1 ]]; then
   dotnet publish "$REPO/src/Discovery.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true \
     -p:PublishReadyToRunComposite=true --artifacts-path "$ARTIFACTS/composite" -o "$ARTIFACTS/publish/discover-composite" \
     -v quiet -nologo >/dev/null
@@ -55,7 +63,9 @@ else
   DISCOVER="$ARTIFACTS/publish/discover/discover"
 fi
 ANCHOR="$WORK/redfish-anchor"
-(cd "$REPO/scripts/bench/redfish-anchor" && GOCACHE="$WORK/gocache" GO111MODULE=off go build -o "$ANCHOR" main.go)
+if runs cpu; then
+  (cd "$REPO/scripts/bench/redfish-anchor" && GOCACHE="$WORK/gocache" GO111MODULE=off go build -o "$ANCHOR" main.go)
+fi
 
 shared=()
 if [ -n "$SHARED_MOCKUPS" ]; then
@@ -86,6 +96,9 @@ run_collect() {
   set -e
   end_ns=$(date +%s%N)
   WALL_MS=$(( (end_ns - start_ns) / 1000000 ))
+  if [ -n "${KEEP:-}" ]; then
+    mkdir -p "$KEEP/$name" && cp -r "$WORK/$name/logs" "$WORK/$name/err" "$KEEP/$name/" && echo "$start_ns $end_ns" >"$KEEP/$name/span"
+  fi
   read -r _ user sys RSS_KB <"$WORK/$name/time"
   CPU_S=$(python3 -c "print($user + $sys)")
   REQUESTS=$(python3 - "$WORK/$name/rows.json" "$name" "$WALL_MS" "$latency" "$code" "$CPU_S" "$RSS_KB" <<'PY'
@@ -105,9 +118,10 @@ bench() { # bench FIGURE VALUE ANCHOR RATIO GOAL MET
   printf 'BENCH\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@"
 }
 
-echo "bench-collect: $(nproc) cores, $(dotnet --version) SDK, $(go version | cut -d' ' -f3), --parallel $PARALLEL, --per-bmc $PER_BMC, inventory profile, HTTPS$([[ "${COMPOSITE:-0}" == 1 ]] && echo ", composite ReadyToRun"); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "bench-collect: $(nproc) cores, $(dotnet --version) SDK, $(command -v go >/dev/null && go version | cut -d' ' -f3), --parallel $PARALLEL, --per-bmc $PER_BMC, inventory profile, HTTPS$([[ "${COMPOSITE:-0}" == 1 ]] && echo ", composite ReadyToRun"); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 1. CPU per request, against the Go client sending the same GETs to the same fleet.
+if runs cpu; then
 run_collect cpu "$FLEET" 0 "${shared[@]}" 2>&1
 "$DISCOVER" logs query --log-dir "$WORK/cpu/logs" --state-dir "$WORK/cpu/state" --csv \
   "SELECT bmc, port, uri FROM responses WHERE method = 'GET' ORDER BY ts" |
@@ -134,8 +148,10 @@ for skip in "--no-store" "--no-store --no-log"; do
   mock_stop
   echo "  $skip: $(python3 -c "print(f'{$CPU_S / $REQUESTS * 1e6:.0f}')") µs/request"
 done
+fi
 
 # 2. Wall time with added latency against the critical path.
+if runs latency; then
 run_collect latency "$LAT_FLEET" "$LATENCY" "${shared[@]}" 2>&1
 mock_stop
 python3 - "$WALL_MS" "$REQUESTS" "$LATENCY" "$PARALLEL" "$PER_BMC" <<'PY'
@@ -145,8 +161,10 @@ critical = requests * latency / 1000 / (parallel * per_bmc)
 print(f"critical path: {requests} requests x {latency} ms / ({parallel} BMCs x {per_bmc} in flight) = {critical:.1f} s; wall {wall:.1f} s = {wall / critical:.2f}x")
 print(f"BENCH\tcollect wall vs critical path at {latency} ms\t{wall:.1f} s\t{critical:.1f} s\t{wall / critical:.2f}\t<= 1.20\t{'yes' if wall / critical <= 1.20 else 'no'}")
 PY
+fi
 
 # 3. Peak RSS of a large fleet against a small one (same small mockup).
+if runs rss; then
 run_collect rss-small "$RSS_SMALL" 0 "${small[@]}" 2>&1
 mock_stop
 small_kb=$RSS_KB
@@ -157,4 +175,5 @@ import sys
 small, large = int(sys.argv[1]) / 1024, int(sys.argv[2]) / 1024
 print(f"BENCH\tcollect RSS {sys.argv[4]} vs {sys.argv[3]} BMCs\t{large:.0f} MB\t{small:.0f} MB\t{large / small:.2f}\t<= 1.50\t{'yes' if large / small <= 1.50 else 'no'}")
 PY
+fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -17,8 +17,9 @@ namespace Discovery.Redfish.Collect;
 /// 2. log in once (session when the root links a SessionService, else Basic);
 /// 3. crawl; 4. always DELETE the session, with its own short timeout even when cancelled;
 /// 5. map the documents and name the records.
-/// The caller is told when the crawl is over (before 4): the logout and the mapping need no crawl slot, so the
-/// <see cref="Collector"/> starts the next BMC then instead of after them.
+/// Steps 1-3 run in the <see cref="Collector"/>'s crawl slots (<see cref="CrawlTurn"/>): step 1 may run while another
+/// BMC is crawled, step 2 waits for a slot. The slot is told when the crawl is over (before 4): the logout and
+/// the mapping need no crawl slot, so the next BMC logs in then instead of after them.
 /// Each step is logged under the <see cref="Collector"/>'s category (the login by method and user, never a
 /// password or token).
 /// </summary>
@@ -36,23 +37,24 @@ internal sealed partial class BmcCollector(
     /// <summary>Collects <paramref name="target"/>.</summary>
     /// <param name="target">The BMC.</param>
     /// <param name="request">The run's settings.</param>
-    /// <param name="crawled">
-    /// Called once the BMC needs no more GETs (its crawl is over or it failed before one), before the logout and
-    /// the mapping; may not be called when the BMC failed before its login.
+    /// <param name="turn">
+    /// The BMC's crawl slot: the requests it shares, when it may log in, and whom to tell once the BMC needs no more
+    /// requests there (its crawl is over or it failed before one), before the logout and the mapping; that may not be
+    /// told when the BMC failed before its login. None when null (the BMC alone).
     /// </param>
     /// <param name="cancellationToken">Stops the BMC; its session is still deleted.</param>
-    public async Task<BmcCollectResult> CollectAsync(BmcTarget target, CollectRequest request, Action? crawled, CancellationToken cancellationToken)
+    public async Task<BmcCollectResult> CollectAsync(BmcTarget target, CollectRequest request, CrawlTurn? turn, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         Log.BmcStarted(_logger, target.Endpoint);
         var check = trust.For(options.Tls, target.Endpoint);
-        using var connection = new RedfishConnection(target.BaseUri, options, check, time, _logger);
+        using var connection = new RedfishConnection(target.BaseUri, options, check, time, _logger) { SharedRequests = turn?.Requests };
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.BmcTimeout);
         BmcCollectResult result;
         try
         {
-            result = await RunAsync(target, connection, request, crawled, deadline.Token);
+            result = await RunAsync(target, connection, request, turn, deadline, cancellationToken);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -79,12 +81,22 @@ internal sealed partial class BmcCollector(
     }
 
     private async Task<BmcCollectResult> RunAsync(
-        BmcTarget target, RedfishConnection connection, CollectRequest request, Action? crawled, CancellationToken cancellationToken)
+        BmcTarget target, RedfishConnection connection, CollectRequest request, CrawlTurn? turn, CancellationTokenSource deadline,
+        CancellationToken stopped)
     {
+        var cancellationToken = deadline.Token;
         var rootReply = await connection.GetAsync(RootUri, authenticated: false, cancellationToken);
         if (RootProblem(target, rootReply, out var root, out var serviceRoot) is { } problem)
         {
             return problem;
+        }
+
+        if (turn is not null)
+        {
+            // The wait for the BMC before it in the slot (up to one crawl of another BMC) is not this BMC's time.
+            deadline.CancelAfter(Timeout.InfiniteTimeSpan);
+            connection.SharedRequests = await turn.WaitAsync(stopped);
+            deadline.CancelAfter(options.BmcTimeout);
         }
 
         Log.ServiceRootRead(_logger, target.Endpoint, serviceRoot.RedfishVersion, serviceRoot.Vendor, serviceRoot.Uuid);
@@ -134,8 +146,9 @@ internal sealed partial class BmcCollector(
         }
         finally
         {
-            // The logout and the mapping after it keep no crawl slot busy: the collector starts the next BMC now.
-            crawled?.Invoke();
+            // The logout and the mapping after it keep no crawl slot busy: the next BMC in the slot logs in now.
+            connection.SharedRequests = null;
+            turn?.Crawled();
             if (sessionLocation is not null)
             {
                 await LogoutAsync(connection, target, sessionLocation);

@@ -54,70 +54,28 @@ internal sealed partial class Collector
         var trust = await TlsTrust.LoadAsync(_options.Tls, cancellationToken);
         var collector = new BmcCollector(_credentials, _xnames, _options, trust, _time, _logger);
         var results = new BmcCollectResult[request.Targets.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.MaxParallelBmcs, CancellationToken = cancellationToken };
         Log.CollectStarted(_logger, request.Targets.Count, request.MaxParallelBmcs, request.Profile);
-        // A BMC holds its slot while it is crawled, not during its logout and mapping: the next BMC starts as soon as
-        // one has no more GETs to send, so the logout (one round trip with one request in flight) is not on the
-        // run's critical path. Every BMC still logs out and is reported before this returns, also when cancelled.
+        // --parallel crawl slots, each crawling one BMC at a time. A BMC holds its slot while it is crawled, not during
+        // its logout and mapping: the next BMC logs in as soon as one has no more GETs to send, so the logout (one round
+        // trip with one request in flight) is not on the run's critical path. That next BMC has read its service root
+        // already, on a request a slot's crawl left unused, and goes to the first slot free (CollectRun, CrawlTurn). Every BMC still logs out and is reported
+        // before this returns, also when cancelled.
         // But no more than as many again may be logging out and being mapped: when mapping falls behind the crawl (a fast
         // fleet), BMCs waiting for it would pile up with their documents, and memory would grow with the fleet, not
-        // with --parallel.
-        var finishing = new List<Task>();
-        using var alive = new SemaphoreSlim(2 * request.MaxParallelBmcs);
+        // with --parallel. A BMC counts from its login (one waiting with its service root holds little).
+        var run = new CollectRun(collector, request, _options.MaxRequestsPerBmc, progress, results, cancellationToken);
         try
         {
-            await Parallel.ForEachAsync(Enumerable.Range(0, request.Targets.Count), parallel, async (index, token) =>
-            {
-                await alive.WaitAsync(token);
-                var crawled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                var collecting = CollectOneAsync(collector, request, index, () => crawled.TrySetResult(), progress, results, alive, cancellationToken);
-                lock (finishing)
-                {
-                    finishing.Add(collecting);
-                }
-
-                if (await Task.WhenAny(crawled.Task, collecting) == collecting)
-                {
-                    await collecting; // a failure stops the run, as it did when the slot was held to the end
-                }
-            });
+            await Task.WhenAll(Enumerable.Range(0, Math.Min(request.MaxParallelBmcs, request.Targets.Count)).Select(_ => run.SlotAsync()));
         }
         finally
         {
-            Task[] all;
-            lock (finishing)
-            {
-                all = [.. finishing];
-            }
-
-            await Task.WhenAll(all);
+            await run.FinishAsync();
         }
 
         Log.Finished(_logger, _time.GetElapsedTime(started), results);
         await trust.SavePinsAsync(_options.Tls, cancellationToken);
 
         return new CollectResult { Results = results, Elapsed = _time.GetElapsedTime(started) };
-    }
-
-    private static async Task CollectOneAsync(
-        BmcCollector collector, CollectRequest request, int index, Action crawled, IProgress<BmcCollectResult>? progress,
-        BmcCollectResult[] results, SemaphoreSlim alive, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var result = await collector.CollectAsync(request.Targets[index], request, crawled, cancellationToken);
-            if (request.OnResult is { } onResult)
-            {
-                // Not the cancelled token: a BMC stopped by cancellation is still reported (status Cancelled).
-                await onResult(result, CancellationToken.None);
-            }
-
-            progress?.Report(result);
-            results[index] = request.KeepExchanges ? result : result with { Exchanges = [] };
-        }
-        finally
-        {
-            alive.Release();
-        }
     }
 }

@@ -93,6 +93,13 @@ internal sealed partial class RedfishConnection : IDisposable
         }
     }
 
+    /// <summary>
+    /// The requests in flight this connection shares with another BMC (a collector's crawl slot: one BMC crawled,
+    /// the next reading its service root), one taken per attempt and given back after it (not during a retry's
+    /// wait); none when null. Set it to null before requests that run outside the slot (the logout).
+    /// </summary>
+    public SemaphoreSlim? SharedRequests { get; set; }
+
     /// <summary>Uses a session token for authenticated requests from now on.</summary>
     public void UseToken(string token) => _token = token;
 
@@ -136,7 +143,22 @@ internal sealed partial class RedfishConnection : IDisposable
         var maxAttempts = retry ? _options.MaxRetries + 1 : 1;
         for (var attempt = 1; ; attempt++)
         {
-            var reply = await SendOnceAsync(method, path, body, authenticated, attempt, cancellationToken);
+            var shared = SharedRequests;
+            if (shared is not null)
+            {
+                await shared.WaitAsync(cancellationToken);
+            }
+
+            (RedfishReply Reply, RedfishExchange Exchange, TimeSpan? RetryAfter) reply;
+            try
+            {
+                reply = await SendOnceAsync(method, path, body, authenticated, attempt, cancellationToken);
+            }
+            finally
+            {
+                shared?.Release();
+            }
+
             Record(reply.Exchange);
             Log.Exchange(_logger, Endpoint, reply.Exchange);
 
