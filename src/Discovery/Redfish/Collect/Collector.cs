@@ -58,8 +58,8 @@ internal sealed partial class Collector
         // --parallel crawl slots, each crawling one BMC at a time. A BMC holds its slot while it is crawled, not during
         // its logout and mapping: the next BMC logs in as soon as one has no more GETs to send, so the logout (one round
         // trip with one request in flight) is not on the run's critical path. That next BMC has read its service root
-        // already, on a request a slot's crawl left unused, and goes to the first slot free (CollectRun, CrawlTurn). Every BMC still logs out and is reported
-        // before this returns, also when cancelled.
+        // already, on a request a slot's crawl left unused, and goes to the first slot free (CollectRun, CrawlTurn).
+        // Every BMC still logs out and is reported before this returns, also when cancelled.
         // But no more than as many again may be logging out and being mapped: when mapping falls behind the crawl (a fast
         // fleet), BMCs waiting for it would pile up with their documents, and memory would grow with the fleet, not
         // with --parallel. A BMC counts from its login (one waiting with its service root holds little).
