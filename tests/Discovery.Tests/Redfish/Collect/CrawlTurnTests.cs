@@ -1,7 +1,7 @@
 using System.Net;
-using Discovery.Credentials;
 using Discovery.Records.Xnames;
 using Discovery.Redfish.Collect;
+using Discovery.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +26,7 @@ public sealed class CrawlTurnTests
         bmc.SecondPort = ports[1].Port;
         var request = new CollectRequest { Targets = [.. ports.Select(u => new BmcTarget { BaseUri = u })], MaxParallelBmcs = 1 };
 
-        var results = (await new Collector(new Fixed(), new XnameAssigner(IdMap.Empty)).CollectAsync(request, null, token)).Results;
+        var results = (await new Collector(new FixedCredentials(), new XnameAssigner(IdMap.Empty)).CollectAsync(request, null, token)).Results;
 
         Assert.Equal([BmcCollectStatus.Ok, BmcCollectStatus.Ok], results.Select(r => r.Status));
         // The first BMC's Systems and the second BMC's service root were in flight together (each was held until the
@@ -89,7 +89,7 @@ public sealed class CrawlTurnTests
                         _deleted.Add(path);
                     }
 
-                    await Answer(context, 204, null);
+                    await JsonAnswer.Write(context, 204, null);
                     return;
                 }
 
@@ -133,7 +133,7 @@ public sealed class CrawlTurnTests
 
                     context.Response.Headers["X-Auth-Token"] = $"tok-{id}";
                     context.Response.Headers.Location = $"/redfish/v1/SessionService/Sessions/{id}";
-                    await Answer(context, 201, $$"""{"@odata.id":"/redfish/v1/SessionService/Sessions/{{id}}"}""");
+                    await JsonAnswer.Write(context, 201, $$"""{"@odata.id":"/redfish/v1/SessionService/Sessions/{{id}}"}""");
                     break;
                 case "GET" when path.TrimEnd('/') == "/redfish/v1":
                     if (context.Connection.LocalPort == SecondPort)
@@ -144,10 +144,10 @@ public sealed class CrawlTurnTests
                             .ContinueWith(_ => { }, TaskScheduler.Default);
                     }
 
-                    await Answer(context, 200, """{"@odata.id":"/redfish/v1/","@odata.type":"#ServiceRoot.v1_5_0.ServiceRoot","RedfishVersion":"1.6.0","Systems":{"@odata.id":"/redfish/v1/Systems"},"Links":{"Sessions":{"@odata.id":"/redfish/v1/SessionService/Sessions"}}}""");
+                    await JsonAnswer.Write(context, 200, """{"@odata.id":"/redfish/v1/","@odata.type":"#ServiceRoot.v1_5_0.ServiceRoot","RedfishVersion":"1.6.0","Systems":{"@odata.id":"/redfish/v1/Systems"},"Links":{"Sessions":{"@odata.id":"/redfish/v1/SessionService/Sessions"}}}""");
                     break;
                 case "GET" when session is not ("tok-1" or "tok-2"):
-                    await Answer(context, 401, null);
+                    await JsonAnswer.Write(context, 401, null);
                     break;
                 case "GET" when path == "/redfish/v1/Systems":
                     if (session == "tok-1")
@@ -159,25 +159,12 @@ public sealed class CrawlTurnTests
                         SecondRootDuringFirstCrawl = arrived;
                     }
 
-                    await Answer(context, 200, """{"@odata.id":"/redfish/v1/Systems","Members":[]}""");
+                    await JsonAnswer.Write(context, 200, """{"@odata.id":"/redfish/v1/Systems","Members":[]}""");
                     break;
                 default:
-                    await Answer(context, 404, null);
+                    await JsonAnswer.Write(context, 404, null);
                     break;
             }
         }
-
-        private static Task Answer(HttpContext context, int status, string? body)
-        {
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            return body is null ? Task.CompletedTask : context.Response.WriteAsync(body, context.RequestAborted);
-        }
-    }
-
-    private sealed class Fixed : ICredentialProvider
-    {
-        public ValueTask<BmcCredential?> GetCredentialAsync(string bmcAddress, CancellationToken cancellationToken) =>
-            ValueTask.FromResult<BmcCredential?>(new BmcCredential("admin", "password"));
     }
 }

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Discovery.Credentials;
 using Discovery.Records.Xnames;
 using Discovery.Redfish.Collect;
+using Discovery.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -44,7 +44,7 @@ public sealed class LogoutSlotTests
             },
         };
 
-        var results = (await new Collector(new Fixed(), new XnameAssigner(IdMap.Empty)).CollectAsync(request, null, token)).Results;
+        var results = (await new Collector(new FixedCredentials(), new XnameAssigner(IdMap.Empty)).CollectAsync(request, null, token)).Results;
 
         Assert.Equal(["/redfish/v1/SessionService/Sessions/2", "/redfish/v1/SessionService/Sessions/1"], reported);
         Assert.Equal([BmcCollectStatus.Ok, BmcCollectStatus.Ok], results.Select(r => r.Status));
@@ -80,7 +80,7 @@ public sealed class LogoutSlotTests
             },
         };
 
-        var results = (await new Collector(new Fixed(), new XnameAssigner(IdMap.Empty)).CollectAsync(request, null, token)).Results;
+        var results = (await new Collector(new FixedCredentials(), new XnameAssigner(IdMap.Empty)).CollectAsync(request, null, token)).Results;
 
         // Without the bound the third BMC starts when the second's crawl ends, before either result is done (0); with it,
         // only after one of the two alive is done.
@@ -109,7 +109,7 @@ public sealed class LogoutSlotTests
                     onLogin?.Invoke(id);
                     context.Response.Headers["X-Auth-Token"] = Token;
                     context.Response.Headers.Location = $"/redfish/v1/SessionService/Sessions/{id}";
-                    await Answer(context, 201, $$"""{"@odata.id":"/redfish/v1/SessionService/Sessions/{{id}}"}""");
+                    await JsonAnswer.Write(context, 201, $$"""{"@odata.id":"/redfish/v1/SessionService/Sessions/{{id}}"}""");
                     break;
                 case "DELETE":
                     if (path.EndsWith("/1", StringComparison.Ordinal))
@@ -118,36 +118,23 @@ public sealed class LogoutSlotTests
                     }
 
                     deletes.Enqueue(path);
-                    await Answer(context, 204, null);
+                    await JsonAnswer.Write(context, 204, null);
                     break;
                 case "GET" when path.TrimEnd('/') == "/redfish/v1":
-                    await Answer(context, 200, """{"@odata.id":"/redfish/v1/","@odata.type":"#ServiceRoot.v1_5_0.ServiceRoot","RedfishVersion":"1.6.0","Systems":{"@odata.id":"/redfish/v1/Systems"},"SessionService":{"@odata.id":"/redfish/v1/SessionService"},"Links":{"Sessions":{"@odata.id":"/redfish/v1/SessionService/Sessions"}}}""");
+                    await JsonAnswer.Write(context, 200, """{"@odata.id":"/redfish/v1/","@odata.type":"#ServiceRoot.v1_5_0.ServiceRoot","RedfishVersion":"1.6.0","Systems":{"@odata.id":"/redfish/v1/Systems"},"SessionService":{"@odata.id":"/redfish/v1/SessionService"},"Links":{"Sessions":{"@odata.id":"/redfish/v1/SessionService/Sessions"}}}""");
                     break;
                 case "GET" when context.Request.Headers["X-Auth-Token"] != Token:
-                    await Answer(context, 401, null);
+                    await JsonAnswer.Write(context, 401, null);
                     break;
                 case "GET" when path == "/redfish/v1/Systems":
-                    await Answer(context, 200, """{"@odata.id":"/redfish/v1/Systems","Members":[]}""");
+                    await JsonAnswer.Write(context, 200, """{"@odata.id":"/redfish/v1/Systems","Members":[]}""");
                     break;
                 default:
-                    await Answer(context, 404, null);
+                    await JsonAnswer.Write(context, 404, null);
                     break;
             }
         });
         await app.StartAsync(cancellationToken);
         return app;
-    }
-
-    private static Task Answer(HttpContext context, int status, string? body)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        return body is null ? Task.CompletedTask : context.Response.WriteAsync(body, context.RequestAborted);
-    }
-
-    private sealed class Fixed : ICredentialProvider
-    {
-        public ValueTask<BmcCredential?> GetCredentialAsync(string bmcAddress, CancellationToken cancellationToken) =>
-            ValueTask.FromResult<BmcCredential?>(new BmcCredential("admin", "password"));
     }
 }

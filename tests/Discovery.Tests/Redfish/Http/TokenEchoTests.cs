@@ -1,9 +1,9 @@
 using System.Net;
-using Discovery.Credentials;
 using Discovery.CrawlLog;
 using Discovery.Records.Xnames;
 using Discovery.Redfish.Collect;
 using Discovery.Redfish.Http;
+using Discovery.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +27,7 @@ public sealed class TokenEchoTests
         var target = new BmcTarget { BaseUri = new Uri(app.Urls.First()) };
         var request = new CollectRequest { Targets = [target] };
 
-        var result = Assert.Single((await new Collector(new Fixed(), new XnameAssigner(IdMap.Empty)).CollectAsync(request, null, token)).Results);
+        var result = Assert.Single((await new Collector(new FixedCredentials(), new XnameAssigner(IdMap.Empty)).CollectAsync(request, null, token)).Results);
 
         Assert.Equal(BmcCollectStatus.Ok, result.Status);
         Assert.All(result.Exchanges, e => Assert.DoesNotContain(Token, e.Body ?? string.Empty, StringComparison.Ordinal));
@@ -71,11 +71,5 @@ public sealed class TokenEchoTests
 
         context.Response.ContentType = "application/json";
         return body is null ? Task.CompletedTask : context.Response.WriteAsync(body, context.RequestAborted);
-    }
-
-    private sealed class Fixed : ICredentialProvider
-    {
-        public ValueTask<BmcCredential?> GetCredentialAsync(string bmcAddress, CancellationToken cancellationToken) =>
-            ValueTask.FromResult<BmcCredential?>(new BmcCredential("admin", "password"));
     }
 }
