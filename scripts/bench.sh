@@ -56,8 +56,25 @@ rows="$log_dir/table.tsv"
 : >"$rows"
 failed=0
 echo "bench.sh: ${selected[*]}; logs in $log_dir; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+# Waits (at most 2 minutes) until at most one thread per core is runnable for 3 seconds in a row, so one script's
+# teardown is not the next one's load: bench-collect's 5,000-BMC fleet left a 1-minute load average of 714 for the
+# crawl-log run after it. The runnable count (the 4th field of /proc/loadavg, before the slash) is now, not an average.
+settle() {
+  local calm=0 waited=0 running
+  while [ "$calm" -lt 3 ] && [ "$waited" -lt 120 ]; do
+    running=$(cut -d' ' -f4 /proc/loadavg | cut -d/ -f1)
+    # This script's own cut counts as one runnable thread.
+    if [ "$running" -le $(( $(nproc) + 1 )) ]; then calm=$((calm + 1)); else calm=0; fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+  [ "$waited" -gt 3 ] && echo "bench.sh: waited ${waited} s for the machine to settle"
+  return 0
+}
+
 for name in "${selected[@]}"; do
   log="$log_dir/bench-$name.log"
+  settle
   echo "=== bench-$name ($(date -u +%H:%M:%S) UTC, load $(cut -d' ' -f1-3 /proc/loadavg))"
   bash "scripts/bench-$name.sh" 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
