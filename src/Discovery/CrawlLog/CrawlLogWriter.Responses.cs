@@ -14,9 +14,9 @@ internal sealed partial class CrawlLogWriter
     // Responses are most of a run's rows and all of its bytes. The caller's thread redacts and encodes them
     // (ResponseBatch); a batch at a time they are appended (and their part files started) by one thread of the
     // writer's own, with its own connection, so redacting the next batch overlaps appending this one
-    // (scripts/bench-crawl-log.sh: the appender's copies of 1-2 KB bodies cost about as much as redaction). One thread, not a task per batch: DuckDB's allocator keeps memory per
-    // thread, and appends spread over pool threads grew the peak working set. At most one batch waits while another
-    // is appended: memory grows by three batches.
+    // (scripts/bench-crawl-log.sh: the appender's copies of 1-2 KB bodies cost about as much as redaction). One
+    // thread, not a task per batch: DuckDB's allocator keeps memory per thread, and appends spread over pool threads
+    // grew the peak working set. At most one batch waits while another is appended: memory grows by three batches.
     private readonly DuckDBConnection _responsesConnection;
     private readonly BlockingCollection<ResponseBatch> _responseBatches = new(boundedCapacity: 1);
     private readonly ConcurrentQueue<ResponseBatch> _spareBatches = new();

@@ -64,7 +64,7 @@ internal sealed class CollectJob
             // The feed writes into the opened store: it ends (its last batch merged, or cancelled) before the store closes.
             if (storeFeed is not null)
             {
-                await ((Task)storeFeed.CompleteAsync()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await storeFeed.EndAsync();
             }
         }
 
@@ -92,7 +92,7 @@ internal sealed class CollectJob
         {
             if (storeFeed is not null)
             {
-                await ((Task)storeFeed.CompleteAsync()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await storeFeed.EndAsync();
             }
 
             opened?.Dispose();

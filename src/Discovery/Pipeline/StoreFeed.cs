@@ -52,6 +52,12 @@ internal sealed partial class StoreFeed
         return _storing;
     }
 
+    /// <summary>
+    /// Ends the feed and waits until it writes no more (its last batch merged, or cancelled), without its failure:
+    /// that is <see cref="CompleteAsync"/>'s to report. The opened store must not close before this ends.
+    /// </summary>
+    public async Task EndAsync() => await ((Task)CompleteAsync()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
     private async Task<StoreStepResult> StoreAsync(CancellationToken cancellationToken)
     {
         var reader = _queue.Reader;
