@@ -349,6 +349,29 @@ public sealed class NodeReadModelTests : IDisposable
         await Assert.ThrowsAsync<InventoryQueryException>(() => store.Nodes.ListAsync(new RecordQuery { After = "bm90IGEgY3Vyc29y" }, Token));
     }
 
+    [Fact]
+    public async Task ListAsync_OneFilterReadAtOnceThenWritten_EveryReaderSameAnswer_AndTheWriteShowsAtOnce()
+    {
+        using var store = await OpenLoadedAsync();
+        for (var i = 1; i <= 40; i++)
+        {
+            Assert.True((await store.Nodes.CreateAsync(InventorySamples.Node(i) with { Arch = i % 2 == 0 ? "aarch64" : "x86_64" }, WriteConditions.None, Token)).Succeeded);
+        }
+
+        var query = new RecordQuery { Filters = new Dictionary<string, string> { ["arch"] = "aarch64" }, Limit = 5, Offset = 10 };
+        // Many readers miss the filter's cache together: they share one scan, and each gets the whole answer.
+        var pages = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => store.Nodes.ListAsync(query, Token), Token)));
+        Assert.All(pages, p => Assert.Equal((20L, 15, "22,24,26,28,30"), (p.Total, p.NextOffset!.Value, Slots(p))));
+
+        var node = (await store.Nodes.GetAsync(InventorySamples.Node(21).Id.ToString(), Token))!;
+        await store.Nodes.ReplaceAsync(node.Record.Id.ToString(), node.Record with { Arch = "aarch64" }, WriteConditions.None, Token);
+
+        var after = await store.Nodes.ListAsync(query, Token);
+        Assert.Equal((21L, "21,22,24,26,28"), (after.Total, Slots(after)));
+
+        static string Slots(RecordPage<ComputeNode> page) => string.Join(",", page.Items.Select(n => n.Xname!.Split('s', 'b')[1]));
+    }
+
     /// <summary>The first page of <paramref name="query"/> and the pages its cursors lead to, as JSON.</summary>
     private static async Task<string> WalkAsync(InventoryStore store, RecordQuery query)
     {
