@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 
 namespace Discovery.Redfish;
@@ -8,7 +9,7 @@ namespace Discovery.Redfish;
 /// documents: one JSON object, tolerant of trailing commas, comments and a byte-order mark, which embedded web
 /// servers emit and which say nothing about whether the body is Redfish.
 /// </summary>
-internal static class RedfishJson
+internal static partial class RedfishJson
 {
     private static readonly JsonDocumentOptions Options = new()
     {
@@ -38,7 +39,7 @@ internal static class RedfishJson
 
         // The byte parser checks UTF-8 only when a string is read (mapping would then throw): invalid UTF-8, which
         // decoding replaces with U+FFFD, goes the text's way.
-        if (start < span.Length && span[start] == (byte)'{' && Utf8.IsValid(span))
+        if (start < span.Length && span[start] == (byte)'{' && Utf8.IsValid(span) && !MayEscapeSurrogates(span))
         {
             // Read into a document of its own (ParseValue), not parsed into pooled buffers and then cloned out of
             // them: one copy of each body instead of two on the collector's hottest path (issue 14). A value that is
@@ -72,7 +73,7 @@ internal static class RedfishJson
 
         try
         {
-            using var document = JsonDocument.Parse(text.AsMemory(start), Options);
+            using var document = JsonDocument.Parse(RepairSurrogateEscapes(text).AsMemory(start), Options);
             return document.RootElement.Clone();
         }
         catch (JsonException)
@@ -80,4 +81,23 @@ internal static class RedfishJson
             return null;
         }
     }
+
+    /// <summary>
+    /// <paramref name="json"/> with each escaped half of a surrogate pair (<c>"\udddd"</c> alone: valid JSON, which .NET
+    /// refuses to decode) replaced by an escaped U+FFFD; whole pairs, and escaped backslashes before a <c>u</c>, stay.
+    /// In a value the half would lose that value; in a property name it made every lookup in its object throw (found
+    /// by scripts/fuzz.sh), and the BMC was lost. What a BMC reports is kept, with U+FFFD for the half.
+    /// </summary>
+    public static string RepairSurrogateEscapes(string json) =>
+        json.Contains("\\u", StringComparison.Ordinal) && SurrogateEscape().IsMatch(json)
+            ? SurrogateEscape().Replace(json, m => m.Length == 12 ? m.Value : "\\uFFFD")
+            : json;
+
+    /// <summary>Whether <paramref name="utf8"/> may hold an escaped surrogate (<c>\uD8..</c> to <c>\uDF..</c>), which the text path repairs.</summary>
+    private static bool MayEscapeSurrogates(ReadOnlySpan<byte> utf8) =>
+        utf8.IndexOf("\\ud"u8) >= 0 || utf8.IndexOf("\\uD"u8) >= 0;
+
+    // After an even number of backslashes (an escaped backslash is text): a high-low pair (kept), else one half alone.
+    [GeneratedRegex(@"(?<=(?:^|[^\\])(?:\\\\)*)(?:\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[dD][89a-fA-F][0-9a-fA-F]{2})")]
+    private static partial Regex SurrogateEscape();
 }

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Discovery.Redfish.Mapping;
 
 /// <summary>Tolerant readers for Redfish JSON: a missing or mistyped property is null, never an exception.</summary>
-internal static partial class JsonElementExtensions
+internal static class JsonElementExtensions
 {
     /// <summary>A string property, trimmed (Intel S2600BPB pads Manufacturer with spaces); null when absent, empty or not a string.</summary>
     public static string? String(this JsonElement element, string name)
@@ -30,15 +29,10 @@ internal static partial class JsonElementExtensions
         }
         catch (InvalidOperationException)
         {
-            var repaired = SurrogateEscape().Replace(value.GetRawText(), m => m.Length == 12 ? m.Value : "\\uFFFD");
-            using var document = JsonDocument.Parse(repaired);
+            using var document = JsonDocument.Parse(RedfishJson.RepairSurrogateEscapes(value.GetRawText()));
             return document.RootElement.GetString() ?? string.Empty;
         }
     }
-
-    // A high-low pair (kept), else one half on its own (replaced).
-    [GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")]
-    private static partial Regex SurrogateEscape();
 
     /// <summary>A nested object property, or null.</summary>
     public static JsonElement? Object(this JsonElement element, string name) =>

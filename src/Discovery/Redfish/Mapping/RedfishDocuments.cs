@@ -23,7 +23,7 @@ internal sealed class RedfishDocuments
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = JsonDocument.Parse(RedfishJson.RepairSurrogateEscapes(json));
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return false;
