@@ -83,6 +83,48 @@ public sealed class GetPartsCommandTests : IDisposable
         Assert.Empty(context.Output.ToString());
     }
 
+    // Issue 17: discover get node X -o json carries every part list under its name, each part with the common fields.
+    [Fact]
+    public async Task GetNode_Json_CarriesEachPartListWithTheCommonFields()
+    {
+        var collected = Node(1, "S1-A");
+        var node = collected.Nodes[0];
+        var ok = new PartStatus { State = "Enabled", Health = "OK" };
+        T Common<T>(T part, string location)
+            where T : Part => (T)((Part)part with { Location = location, Manufacturer = "Maker", Model = "M-" + location, SerialNumber = "SN-" + location, PartNumber = "PN-" + location, Status = ok });
+        node = node with
+        {
+            Processors = [Common(node.Processors[0], "cpu")],
+            Memory = [Common(node.Memory[0], "dimm")],
+            Accelerators = [Common(new Accelerator { Id = Guid.NewGuid(), OwnerId = node.Id, AcceleratorType = "GPU" }, "gpu")],
+            Drives = [Common(new Drive { Id = Guid.NewGuid(), OwnerId = node.Id, CapacityBytes = 960_000_000_000 }, "bay")],
+            PcieDevices = [Common(new PcieDevice { Id = Guid.NewGuid(), OwnerId = node.Id, VendorId = "0x15b3" }, "slot")],
+            Firmware = [Common(new FirmwareItem { Id = Guid.NewGuid(), OwnerId = node.Id, Name = "BIOS", FirmwareVersion = "1.2" }, "bios")],
+        };
+        using (var store = await InventoryStore.OpenAsync(new InventoryStoreOptions { DataDirectory = Store }, Token))
+        {
+            await store.UpsertCollectedAsync([collected with { Nodes = [node] }], Token);
+        }
+
+        var context = new CliTestContext();
+        Assert.Equal(0, await context.RunAsync("get", "node", "x3000c0s1b0n0", "--data-dir", Store, "-o", "json"));
+
+        using var document = JsonDocument.Parse(context.Output.ToString());
+        var shown = document.RootElement;
+        foreach (var (list, kind, location) in new[]
+        {
+            ("processors", "processor", "cpu"), ("memory", "memory", "dimm"), ("accelerators", "accelerator", "gpu"),
+            ("drives", "drive", "bay"), ("pcie_devices", "pcie_device", "slot"), ("firmware", "firmware", "bios"),
+        })
+        {
+            var part = Assert.Single(shown.GetProperty(list).EnumerateArray());
+            Assert.Equal(
+                (kind, location, "Maker", "M-" + location, "SN-" + location, "PN-" + location, "Enabled", "OK"),
+                (Text(part, "kind"), Text(part, "location"), Text(part, "manufacturer"), Text(part, "model"), Text(part, "serial_number"),
+                 Text(part, "part_number"), Text(part.GetProperty("status"), "state"), Text(part.GetProperty("status"), "health")));
+        }
+    }
+
     private static Guid NodeId(int i) => Guid.Parse($"20000000-0000-4000-8000-{i:x12}");
 
     private static CollectedBmc Node(int i, params string[] dimmSerials)

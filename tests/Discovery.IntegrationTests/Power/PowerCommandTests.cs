@@ -51,6 +51,8 @@ public sealed class PowerCommandTests
         Assert.True(exit == ExitCodes.Ok, error);
         var pins = await Discovery.Redfish.Tls.CertificatePinStore.LoadAsync(pinFile, Token);
         Assert.All(power.Fleet.Instances, i => Assert.Matches("^[0-9A-F]{64}$", pins.Get($"{i.Address}:{i.BaseUri.Port}") ?? ""));
+        // Issue 13 item 15: each instance has a certificate of its own, so each BMC is pinned to a different fingerprint.
+        Assert.Equal(power.Fleet.Instances.Count, power.Fleet.Instances.Select(i => pins.Get($"{i.Address}:{i.BaseUri.Port}")).Distinct().Count());
     }
 
     [Fact]

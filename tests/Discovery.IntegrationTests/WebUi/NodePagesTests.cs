@@ -111,10 +111,13 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
         await Assertions.Expect(page.Locator(".outcome [role=alert]")).ToContainTextAsync("editing needs an API token");
         Assert.Equal("nid002", await HostnameAsync(server, "x1000c0s2b0n0"));
 
+        // The same form edits the node's groups: it joins rack2 too.
         await PasteTokenAsync(page);
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "rack2", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.Locator(".outcome")).ToContainTextAsync("Saved node x1000c0s2b0n0");
         Assert.Equal("login-a", await HostnameAsync(server, "x1000c0s2b0n0"));
+        Assert.Equal(["rack1", "rack2"], await GroupsAsync(server, "x1000c0s2b0n0"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Show the node as it is now" }).ClickAsync();
         await Assertions.Expect(page.Locator("ol.timeline > li")).ToHaveCountAsync(2);
@@ -203,6 +206,12 @@ public sealed class NodePagesTests(Chromium chromium) : IClassFixture<Chromium>
     {
         using var http = new HttpClient { BaseAddress = server.Address };
         return (await http.GetFromJsonAsync<JsonElement>($"/nodes/{xname}", Token)).GetProperty("hostname").GetString();
+    }
+
+    private static async Task<List<string?>> GroupsAsync(DiscoverProcess server, string xname)
+    {
+        using var http = new HttpClient { BaseAddress = server.Address };
+        return [.. (await http.GetFromJsonAsync<JsonElement>($"/nodes/{xname}", Token)).GetProperty("groups").EnumerateArray().Select(g => g.GetString())];
     }
 
     private static async Task<string?> BootProfileAsync(DiscoverProcess server, string group)

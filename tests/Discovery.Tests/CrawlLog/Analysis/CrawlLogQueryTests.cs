@@ -179,6 +179,24 @@ public sealed partial class CrawlLogQueryTests : IDisposable
         Assert.Equal([new CrawlFieldChange("ipv4_addresses", "[127.0.0.50]", "[127.0.0.51]")], nic.Fields);
     }
 
+    // Issue 16: logs diff shows a BMC recabled to another switch port (its switch_port, and the xname the map gives there).
+    [Fact]
+    public async Task DiffAsync_BmcMovedToAnotherSwitchPort_ReportsSwitchPortAndXname()
+    {
+        var bmc = CrawlLogSamples.Bmc(1) with { Xname = "x3000c0s6b0", XnameSource = "location-map", SwitchPort = "leaf1/Ethernet6" };
+        await WriteRecordsAsync("run-a", [bmc], []);
+        await WriteRecordsAsync("run-b", [bmc with { Id = Guid.NewGuid(), Xname = "x3000c0s30b0", SwitchPort = "leaf1/Ethernet30" }], []);
+
+        using var query = CrawlLogQuery.Open(_directory.Path);
+        var diff = await query.DiffAsync("run-a", "run-b", Token);
+
+        var moved = Assert.Single(diff.Bmcs);
+        Assert.Equal(CrawlChangeKind.Changed, moved.Kind);
+        Assert.Equal(
+            [new CrawlFieldChange("switch_port", "leaf1/Ethernet6", "leaf1/Ethernet30"), new CrawlFieldChange("xname", "x3000c0s6b0", "x3000c0s30b0")],
+            moved.Fields.OrderBy(f => f.Field, StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task DiffAsync_SameRecords_NoChanges()
     {

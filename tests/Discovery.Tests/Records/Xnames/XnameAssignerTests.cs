@@ -147,4 +147,30 @@ public sealed class XnameAssignerTests
 
         Assert.Equal("x1001c0s5b0n1", assigner.AssignNode(assigner.AssignBmc("10.0.1.5", null), 1));
     }
+
+    // Issue 16: --id-map first, then the location map, then the derived xname; the source of each name is kept.
+    [Fact]
+    public void NameBmc_IdMapThenLocationMapThenDerived_EachWithItsSource()
+    {
+        var located = new Dictionary<string, (Xname? Xname, string SwitchPort)>(StringComparer.Ordinal)
+        {
+            ["02:00:00:00:00:01"] = (Xname.Parse("x3000c0s1b0"), "leaf1/Ethernet1"),
+            ["02:00:00:00:00:02"] = (Xname.Parse("x3000c0s2b0"), "leaf1/Ethernet2"),
+            // The location map names x3000c0s3b0 here, but the id map gives that xname to another BMC.
+            ["02:00:00:00:00:03"] = (Xname.Parse("x3000c0s3b0"), "leaf1/Ethernet3"),
+            ["02:00:00:00:00:04"] = (null, "leaf1/Ethernet48"),
+        };
+        var assigner = new XnameAssigner(
+            Map("10.0.1.1: x3000c0s9b0\n10.0.1.9: x3000c0s3b0"),
+            mac => located.TryGetValue(mac, out var at) ? at : null,
+            located.Values.Where(l => l.Xname is not null).Select(l => l.Xname!).ToHashSet());
+
+        Assert.Equal(new BmcName("x3000c0s9b0", XnameSources.IdMap, "leaf1/Ethernet1"), assigner.NameBmc("10.0.1.1", "02:00:00:00:00:01"));
+        Assert.Equal(new BmcName("x3000c0s2b0", XnameSources.LocationMap, "leaf1/Ethernet2"), assigner.NameBmc("10.0.1.2", "02:00:00:00:00:02"));
+        var third = assigner.NameBmc("10.0.1.3", "02:00:00:00:00:03");
+        Assert.Equal((XnameSources.Derived, "leaf1/Ethernet3"), (third.Source, third.SwitchPort));
+        Assert.NotEqual("x3000c0s3b0", third.Xname);
+        Assert.Equal(XnameSources.Derived, assigner.NameBmc("10.0.1.4", "02:00:00:00:00:04").Source);
+        Assert.Equal(new BmcName("x3000c0s3b0", XnameSources.IdMap, null), assigner.NameBmc("10.0.1.9", "02:00:00:00:00:09"));
+    }
 }
