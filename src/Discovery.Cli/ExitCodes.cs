@@ -34,6 +34,13 @@ internal static class ExitCodes
     /// <summary><c>discover run</c>: the pass ran cleanly and found BMCs or nodes added, removed or changed.</summary>
     public const int ChangesFound = 5;
 
+    /// <summary>
+    /// <c>discover run</c>: the boot step failed (BSS or cloud-init refused or did not answer for a node or group, or
+    /// the store's boot profiles could not be read). The crawl, its log, the store and SMD steps are done; what is left
+    /// is <c>discover boot sync</c>, which is why it is not 4 (that one says <c>discover send</c> is left).
+    /// </summary>
+    public const int BootFailed = 6;
+
     /// <summary><c>discover run</c>: another pass holds the run lock; nothing was done (EX_TEMPFAIL: try later).</summary>
     public const int Locked = 75;
 
@@ -74,7 +81,7 @@ internal static class ExitCodes
 
     /// <summary>
     /// A <c>discover run</c> pass, most serious first: 75 locked, 3 store step failed or crawl log not written (a full
-    /// disk; the store and SMD steps still ran), 4 SMD step failed, 1 partial (a BMC or a location-map switch failed, or the deadline hit), 5
+    /// disk; the store and SMD steps still ran), 4 SMD step failed, 6 boot step (BSS, cloud-init) failed, 1 partial (a BMC or a location-map switch failed, or the deadline hit), 5
     /// clean with changes, 0 clean without.
     /// </summary>
     public static int For(PassResult result)
@@ -86,6 +93,7 @@ internal static class ExitCodes
             { StoreFailed: true } => LocalFailure,
             { LogFailure: not null } => LocalFailure,
             { SmdFailed: true } => RemoteFailure,
+            { BootFailed: true } => BootFailed,
             { Status: not "complete" } or { SwitchesFailed: > 0 } => SomeTargetsFailed,
             { Changes.HasChanges: true } => ChangesFound,
             _ => Ok,
