@@ -57,7 +57,7 @@ public sealed class ConfigCommandTests : IDisposable
         var exit = await cli.RunAsync("run", "-f", config, "--bss", "http://127.0.0.1:27778", "--state-dir", _directory, "--log-dir", Path.Combine(_directory, "logs"));
 
         Assert.Equal(ExitCodes.BadInput, exit);
-        Assert.Contains("boot.bss_url: the boot step reads the boot profiles from the store, and store.enabled is false", cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("discover: --bss: the boot step reads the boot profiles from the store, and store.enabled is false", cli.Error.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_directory, "run.lock")));
     }
 
