@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Discovery.Api;
+using Discovery.Boot.Sessions;
 using Discovery.Cli.Settings;
 using Discovery.Store;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,7 @@ internal static class ServeCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
         string[] keys = [DataDir, Listen, InMemory, Auth, Discovery.Configuration.SettingKeys.JwtSecret, JwtSecretFile, Jwks, JwtIssuer, JwtAudience, SnapshotInterval, SnapshotRetain, Discovery.Configuration.SettingKeys.LogLevel, LogDir, MissingAfter];
-        var settings = new CommandSettings(common, [.. keys, .. BootSessionSetup.Keys], stage: "serve");
+        var settings = new CommandSettings(common, [.. keys, .. BootSessionServices.Keys], stage: "serve");
         var sessionSetup = new BootSessionSetup();
         var command = new Command("serve", "Serve the inventory API (nodes, BMCs, interfaces, groups, boot profiles, session templates) and the BOS v2 subset (/v2: templates, sessions, components), running boot sessions");
         settings.AddTo(command);
@@ -65,7 +66,7 @@ internal static class ServeCommand
                 },
                 cancellationToken);
             await InventoryOptions.ReportAsync(context, Pipeline.StoreOpenNotes.Of(store), cancellationToken);
-            await using var sessions = await sessionSetup.CreateAsync(context, effective, parseResult, store, loggers, cancellationToken);
+            await using var sessions = await BootSessionServices.CreateAsync(sessionSetup.Environment(context, effective, parseResult, loggers), store, cancellationToken);
             ApiHost host;
             try
             {
