@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Discovery.Pipeline;
 using Discovery.Boot.Sessions;
 using Discovery.Cli.Output;
 using Discovery.Cli.Settings;
@@ -17,19 +18,6 @@ internal static class BootSessionCommand
     private static readonly string[] StoreKeys = [DataDir, Server, ServerToken, ServerTokenFile];
 
     private static readonly string[] Keys = [.. StoreKeys, Configuration.SettingKeys.LogLevel, .. BootSessionServices.Keys];
-
-    private static readonly TableColumn<BootSession>[] SessionColumns =
-    [
-        new("Session", s => s.Name), new("Template", s => s.TemplateName), new("Operation", s => s.Operation), new("Status", s => s.Status),
-        new("Nodes", s => s.Components.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Error", s => s.Error),
-    ];
-
-    private static readonly TableColumn<BootSessionNode>[] NodeColumns =
-    [
-        new("Node", n => n.Node), new("Status", n => n.Status), new("Phase", n => n.Phase), new("Profile", n => n.Profile),
-        new("Reset", n => n.LastAction), new("Power", n => n.PowerState),
-        new("Retries", n => n.RetryCount.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Error", n => n.Error),
-    ];
 
     public static Command Create(CliContext context, CommonOptions common)
     {
@@ -84,7 +72,7 @@ internal static class BootSessionCommand
         command.SetAction(async (parseResult, cancellationToken) => await WithStoreAsync(context, settings, parseResult, cancellationToken, async sessions =>
         {
             var all = await sessions.ListAsync(cancellationToken);
-            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(all, BootSessionJsonContext.Default.BootSession, SessionColumns, cancellationToken);
+            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(all, BootSessionJsonContext.Default.BootSession, BootSessionTableColumns.Sessions, cancellationToken);
             return ExitCodes.Ok;
         }));
         return command;
@@ -128,15 +116,15 @@ internal static class BootSessionCommand
         var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
         if (renderer.Format is OutputFormat.Table or OutputFormat.Wide)
         {
-            await renderer.WriteItemAsync(session, BootSessionJsonContext.Default.BootSession, SessionColumns, cancellationToken);
-            await renderer.WriteListAsync(session.Nodes, BootSessionJsonContext.Default.BootSessionNode, NodeColumns, cancellationToken);
+            await renderer.WriteItemAsync(session, BootSessionJsonContext.Default.BootSession, BootSessionTableColumns.Sessions, cancellationToken);
+            await renderer.WriteListAsync(session.Nodes, BootSessionJsonContext.Default.BootSessionNode, BootSessionTableColumns.Nodes, cancellationToken);
         }
         else
         {
-            await renderer.WriteItemAsync(session, BootSessionJsonContext.Default.BootSession, SessionColumns, cancellationToken);
+            await renderer.WriteItemAsync(session, BootSessionJsonContext.Default.BootSession, BootSessionTableColumns.Sessions, cancellationToken);
         }
 
-        return session.Status == BootSessionStatus.Completed ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
+        return ExitCodes.For(JobOutcomes.Of(session));
     }
 
     /// <summary>Runs <paramref name="run"/> on the sessions of the local store, or of the <c>--server</c>'s BOS API.</summary>

@@ -26,7 +26,7 @@ internal static class TokenCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-            var secret = await JwtSecretReader.ReadAsync(context, effective, cancellationToken);
+            var secret = await JwtSecretReader.ReadAsync(effective, context.Home, cancellationToken);
             if (secret.Length == 0)
             {
                 throw new CliUsageException($"no HS256 secret of at least {ApiOptions.MinimumSecretBytes} bytes: pass --jwt-secret-file FILE or set DISCOVER_JWT_SECRET");

@@ -1,29 +1,28 @@
 using System.Text;
-using Discovery.Api;
 using Discovery.Configuration;
 using Discovery.Pipeline;
 
-namespace Discovery.Cli.Settings;
+namespace Discovery.Api.Auth;
 
 /// <summary>The HS256 secret that <c>serve</c> verifies and <c>token</c> signs with, read alike by both.</summary>
 internal static class JwtSecretReader
 {
     /// <summary>
     /// The first line of <c>--jwt-secret-file</c>, else <c>$DISCOVER_JWT_SECRET</c>; empty when neither is set. A secret
-    /// shorter than <see cref="ApiOptions.MinimumSecretBytes"/> is a usage error naming its source, never its text.
+    /// shorter than <see cref="ApiOptions.MinimumSecretBytes"/> is bad input naming its source, never its text.
     /// </summary>
-    public static async Task<byte[]> ReadAsync(CliContext context, EffectiveSettings settings, CancellationToken cancellationToken)
+    /// <exception cref="PipelineInputException">The file is unreadable or empty, or the secret too short.</exception>
+    public static async Task<byte[]> ReadAsync(EffectiveSettings settings, string? home, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
         var errors = new List<string>();
-        var text = await JobPlans.SecretAsync(settings, context.Home, SettingKeys.JwtSecretFile, SettingKeys.JwtSecret, errors, cancellationToken);
+        var text = await JobPlans.SecretAsync(settings, home, SettingKeys.JwtSecretFile, SettingKeys.JwtSecret, errors, cancellationToken);
         JobPlans.ThrowIfAny(errors);
         var secret = Encoding.UTF8.GetBytes(text ?? string.Empty);
         if (secret.Length is > 0 and < ApiOptions.MinimumSecretBytes)
         {
             var source = settings.Text(SettingKeys.JwtSecretFile) ?? settings[SettingKeys.JwtSecret].Definition.EnvironmentVariable;
-            throw new CliUsageException($"the HS256 secret from {source} has {secret.Length} bytes; it needs at least {ApiOptions.MinimumSecretBytes}");
+            throw new PipelineInputException($"the HS256 secret from {source} has {secret.Length} bytes; it needs at least {ApiOptions.MinimumSecretBytes}");
         }
 
         return secret;
