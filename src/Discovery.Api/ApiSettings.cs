@@ -1,4 +1,5 @@
 using Discovery.Api.Auth;
+using Discovery.Boot.Sessions;
 using Discovery.Configuration;
 using Discovery.Pipeline;
 using Discovery.Store;
@@ -53,6 +54,20 @@ internal static class ApiSettings
             TimeProvider = time,
             Logger = logger,
         };
+    }
+
+    /// <summary>The host of <paramref name="options"/> over <paramref name="store"/> (<see cref="ApiHost.Create"/>); options it refuses are bad input.</summary>
+    /// <exception cref="PipelineInputException">The listen address does not parse, or JWT mode lacks a key.</exception>
+    public static ApiHost CreateHost(ApiOptions options, InventoryStore store, Action<ILoggingBuilder> configureLogging, BootSessionService sessions)
+    {
+        try
+        {
+            return ApiHost.Create(options, store, configureLogging, sessions);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new PipelineInputException(ex.Message, ex);
+        }
     }
 
     private static async Task<string> ReadFileAsync(string file, string option, CancellationToken cancellationToken)

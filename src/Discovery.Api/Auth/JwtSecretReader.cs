@@ -27,4 +27,14 @@ internal static class JwtSecretReader
 
         return secret;
     }
+
+    /// <summary>The secret a token is signed with: as <see cref="ReadAsync"/>, and bad input when neither source is set.</summary>
+    /// <exception cref="PipelineInputException">No secret, or an unusable one.</exception>
+    public static async Task<byte[]> ReadRequiredAsync(EffectiveSettings settings, string? home, CancellationToken cancellationToken)
+    {
+        var secret = await ReadAsync(settings, home, cancellationToken);
+        return secret.Length > 0
+            ? secret
+            : throw new PipelineInputException($"no HS256 secret of at least {ApiOptions.MinimumSecretBytes} bytes: pass --jwt-secret-file FILE or set DISCOVER_JWT_SECRET");
+    }
 }

@@ -45,13 +45,12 @@ internal static class BootSessionCommand
         setup.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var limit = string.Join(',', (parseResult.GetValue(nodes) ?? []).Concat(parseResult.GetValue(group) is { } g ? [g] : []));
             var request = new BootSessionCreate
             {
                 Name = parseResult.GetValue(name),
                 TemplateName = parseResult.GetValue(template)!,
                 Operation = parseResult.GetValue(operation)!,
-                Limit = limit.Length == 0 ? null : limit,
+                Limit = BootSessionCreate.LimitOf(parseResult.GetValue(nodes) ?? [], parseResult.GetValue(group)),
                 Sources = new Dictionary<string, string> { ["name"] = "--name", ["template_name"] = "--template", ["operation"] = "--operation", ["limit"] = "--group/NODE" },
             };
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);

@@ -71,10 +71,8 @@ internal static class SecretsCommand
             }
 
             var password = await SecretsPasswordReader.ReadAsync(context, entryKey, cancellationToken);
-            var keyFile = parseResult.GetRequiredValue(options.KeyFile);
-            using var secretsKey = await SecretsKey.LoadAsync(context.GetEnvironmentVariable, keyFile, create: true, cancellationToken);
             var store = new SecretsStore(parseResult.GetRequiredValue(options.StoreFile));
-            await store.SetAsync(entryKey, new BmcCredential(user, password), secretsKey!, cancellationToken);
+            await SecretsKeySource.StoreAsync(context.GetEnvironmentVariable, parseResult.GetRequiredValue(options.KeyFile), store, entryKey, new BmcCredential(user, password), cancellationToken);
             await context.Error.WriteLineAsync($"stored {user}@{entryKey} in {store.Path}".AsMemory(), cancellationToken);
             return ExitCodes.Ok;
         });

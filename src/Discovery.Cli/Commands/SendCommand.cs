@@ -37,19 +37,9 @@ internal static class SendCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-            var errors = new List<string>();
-            var smd = await JobPlans.SmdAsync(effective, context.Home, errors, cancellationToken);
-            JobPlans.ThrowIfAny(errors);
+            var request = await JobPlans.SendRequestAsync(effective, context.Home, parseResult.GetValue(run), cancellationToken);
             using var loggers = CliLogging.Create(context, effective);
             var credentials = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), loggers, cancellationToken);
-            var request = new SendJobRequest
-            {
-                LogDirectory = effective.Path(LogDir, context.Home)!,
-                RunId = parseResult.GetValue(run),
-                Smd = smd,
-                StateDirectory = effective.Path(StateDir, context.Home)!,
-                FallbackUser = effective.Text(Username)!,
-            };
             var result = await new SendJob(credentials, context.TimeProvider, loggers).RunAsync(request, cancellationToken);
             await context.Error.WriteLineAsync($"send: {result.BmcCount} BMC(s) from {result.Source}".AsMemory(), cancellationToken);
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));

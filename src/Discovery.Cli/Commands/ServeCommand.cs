@@ -36,17 +36,7 @@ internal static class ServeCommand
             using var store = await InventoryStore.OpenAsync(storeOptions, cancellationToken);
             await InventoryOptions.ReportAsync(context, Pipeline.StoreOpenNotes.Of(store), cancellationToken);
             await using var sessions = await BootSessionServices.CreateAsync(sessionSetup.Environment(context, effective, parseResult, loggers), store, cancellationToken);
-            ApiHost host;
-            try
-            {
-                host = ApiHost.Create(options, store, logging => CliLogging.Configure(logging, context, effective), sessions);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new CliUsageException(ex.Message, ex);
-            }
-
-            await using (host)
+            await using (var host = ApiSettings.CreateHost(options, store, logging => CliLogging.Configure(logging, context, effective), sessions))
             {
                 if (mode == ApiAuthMode.None)
                 {

@@ -10,6 +10,15 @@ internal static class SecretsKeySource
         return string.IsNullOrEmpty(getEnvironmentVariable(SecretsKey.EnvironmentVariable)) ? keyFile : SecretsKey.EnvironmentVariable;
     }
 
+    /// <summary>Stores <paramref name="credential"/> under <paramref name="entryKey"/> in <paramref name="store"/>, sealed with the key (its file created if missing).</summary>
+    public static async Task StoreAsync(
+        Func<string, string?> getEnvironmentVariable, string keyFile, SecretsStore store, string entryKey, BmcCredential credential, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var key = await SecretsKey.LoadAsync(getEnvironmentVariable, keyFile, create: true, cancellationToken);
+        await store.SetAsync(entryKey, credential, key!, cancellationToken);
+    }
+
     /// <summary>
     /// Creates the key file (mode 0600) unless it exists or the environment gives the key, and says which:
     /// <c>created key file F (key id K)</c> or <c>using the existing key from SOURCE (key id K)</c>.

@@ -43,4 +43,34 @@ internal static partial class JobPlans
             Description = crawl ? $"crawl of {targets[0].Endpoint}" : $"collect of {targets.Count} BMC(s)",
         };
     }
+
+    /// <summary>The request of <c>send</c>: the collect run (<paramref name="runId"/>, else the newest), SMD, the state folder and the fallback account.</summary>
+    /// <exception cref="PipelineInputException">The SMD settings (URL, token, CA) are unusable; nothing was sent.</exception>
+    public static async Task<SendJobRequest> SendRequestAsync(EffectiveSettings settings, string? home, string? runId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var errors = new List<string>();
+        var smd = await SmdAsync(settings, home, errors, cancellationToken);
+        ThrowIfAny(errors);
+        return new SendJobRequest
+        {
+            LogDirectory = settings.Path(LogDir, home)!,
+            RunId = runId,
+            Smd = smd,
+            StateDirectory = settings.Path(StateDir, home)!,
+            FallbackUser = settings.Text(Username)!,
+        };
+    }
+
+    /// <summary>The inventory of the settings, opened (the local store restored from a snapshot if its working set is gone), with what opening it had to say.</summary>
+    /// <exception cref="PipelineInputException">The server's token file is unusable.</exception>
+    /// <exception cref="Store.InventoryStoreLockedException">A running <c>discover serve</c> holds the local store.</exception>
+    public static async Task<(Store.IInventory Inventory, IReadOnlyList<string> Notes)> OpenInventoryAsync(
+        EffectiveSettings settings, string? home, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var target = await StoreAsync(settings, home, errors, cancellationToken);
+        ThrowIfAny(errors);
+        return await target!.OpenAsync(time, logger: null, cancellationToken);
+    }
 }
