@@ -1,5 +1,7 @@
 using System.Net;
 using Discovery.Api.Auth;
+using Discovery.Api.Bos;
+using Discovery.Api.Fleet;
 using Discovery.Api.Records;
 using Discovery.Api.Snapshots;
 using Discovery.Records;
@@ -53,6 +55,10 @@ internal sealed class ApiHost : IAsyncDisposable
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, InventoryJsonContext.Default);
+            // Read only by /openapi.json, which asks these options for the schema of every response type; the routes
+            // themselves name their JsonTypeInfo. Without them a NativeAOT build (no reflection resolver) answers 500.
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, FleetJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, BosJsonContext.Default);
         });
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = StorageProblems.Describe);
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>

@@ -1,8 +1,4 @@
-using Discovery.CrawlLog;
-using Discovery.Credentials;
 using Discovery.Pipeline;
-using Discovery.Store;
-using Discovery.Store.Remote;
 
 namespace Discovery.Cli;
 
@@ -47,74 +43,35 @@ internal static class ExitCodes
     /// <summary>Interrupted by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
 
-    /// <summary>A scan: 3 when the crawl log could not be written or the last scan could not be kept.</summary>
-    public static int For(ScanJobResult result) => result.SaveFailure is null && result.LogFailure is null ? Ok : LocalFailure;
+    /// <summary>A scan's exit code (<see cref="JobOutcomes"/> ranks its failures).</summary>
+    public static int For(ScanJobResult result) => For(JobOutcomes.Of(result));
 
-    /// <summary>
-    /// A collect or crawl: the store step's failure first, then the crawl log's, then SMD's, then whether every BMC and every
-    /// location-map switch was read (a dead switch is a failed target, as in <c>discover locate</c>). A store step
-    /// that failed or refused a record is 3 whether the store is local or a <c>--server</c>'s (as in <c>run</c>):
-    /// here 4 says SMD failed and <c>discover send</c> is what is left to do.
-    /// </summary>
-    public static int For(CollectJobResult result)
+    /// <summary>A collect's or crawl's: 3 store or crawl log, then 4 SMD, then 1 a BMC or switch (<see cref="JobOutcomes"/>).</summary>
+    public static int For(CollectJobResult result) => For(JobOutcomes.Of(result));
+
+    /// <summary>An SMD step's: 3 when its state could not be kept, 4 when a BMC was not registered.</summary>
+    public static int For(SmdStepResult result) => For(JobOutcomes.Of(result));
+
+    /// <summary>A <c>discover run</c> pass's, most serious first: 75, 3, 4, 6, 1, 5, 0 (<see cref="JobOutcomes"/>).</summary>
+    public static int For(PassResult result) => For(JobOutcomes.Of(result));
+
+    /// <summary>The exit code of a job's outcome (<see cref="JobOutcomes"/> decides it).</summary>
+    public static int For(JobOutcome outcome) => outcome switch
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.Store is { Failed: true })
-        {
-            return LocalFailure;
-        }
-
-        if (result.LogFailure is not null)
-        {
-            return LocalFailure;
-        }
-
-        return result.Smd is { AllOk: false } smd ? For(smd) : result.Run.AllOk && result.FailedSwitches.Count == 0 ? Ok : SomeTargetsFailed;
-    }
-
-    /// <summary>An SMD step: 3 when its state could not be kept, 4 when a BMC was not registered.</summary>
-    public static int For(SmdStepResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return result.StateFailure is not null ? LocalFailure : result.AllOk ? Ok : RemoteFailure;
-    }
-
-    /// <summary>
-    /// A <c>discover run</c> pass, most serious first: 75 locked, 3 store step failed or crawl log not written (a full
-    /// disk; the store and SMD steps still ran), 4 SMD step failed, 6 boot step (BSS, cloud-init) failed, 1 partial (a BMC or a location-map switch failed, or the deadline hit), 5
-    /// clean with changes, 0 clean without.
-    /// </summary>
-    public static int For(PassResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return result.Outcome switch
-        {
-            null => Locked,
-            { StoreFailed: true } => LocalFailure,
-            { LogFailure: not null } => LocalFailure,
-            { SmdFailed: true } => RemoteFailure,
-            { BootFailed: true } => BootFailed,
-            { Status: not "complete" } or { SwitchesFailed: > 0 } => SomeTargetsFailed,
-            { Changes.HasChanges: true } => ChangesFound,
-            _ => Ok,
-        };
-    }
-
-    /// <summary>
-    /// The exit code of a failure a command let through, and the lines to say; null for an unexpected one. A
-    /// <see cref="CredentialException"/> here is the secrets store's own (wrong key, damaged file): the commands that
-    /// log in to BMCs turn theirs into usage errors first.
-    /// </summary>
-    public static (int Code, IReadOnlyList<string> Lines)? For(Exception exception) => exception switch
-    {
-        CliUsageException or InventoryQueryException => (BadInput, [exception.Message]),
-        PipelineInputException input => (BadInput, input.Problems),
-        InventoryRemoteException => (RemoteFailure, [exception.Message]),
-        InventoryStoreException or CredentialException or CrawlLogException => (LocalFailure, [exception.Message]),
-        HttpRequestException => (RemoteFailure, [$"the inventory server did not answer: {exception.Message}"]),
-        // HttpClient's own timeout is a cancellation too, but nobody pressed Ctrl-C: the server was too slow.
-        TaskCanceledException { InnerException: TimeoutException } => (RemoteFailure, [$"the inventory server did not answer in time: {exception.Message}"]),
-        OperationCanceledException => (Cancelled, ["cancelled"]),
-        _ => null,
+        JobOutcome.Ok => Ok,
+        JobOutcome.SomeTargetsFailed => SomeTargetsFailed,
+        JobOutcome.LocalFailure => LocalFailure,
+        JobOutcome.RemoteFailure => RemoteFailure,
+        JobOutcome.ChangesFound => ChangesFound,
+        JobOutcome.BootFailed => BootFailed,
+        JobOutcome.BadInput => BadInput,
+        JobOutcome.Cancelled => Cancelled,
+        _ => Locked,
     };
+
+    /// <summary>The exit code of a failure a command let through, and the lines to say; null for an unexpected one (<see cref="JobOutcomes"/>).</summary>
+    public static (int Code, IReadOnlyList<string> Lines)? For(Exception exception) =>
+        exception is CliUsageException ? (BadInput, [exception.Message])
+        : JobOutcomes.Of(exception) is { } failure ? (For(failure.Outcome), failure.Lines)
+        : null;
 }

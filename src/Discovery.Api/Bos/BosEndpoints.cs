@@ -28,7 +28,7 @@ internal static class BosEndpoints
             await store.SessionTemplates.GetAsync(name, ct) is { } found
                 ? TypedResults.Json(BosMapping.ToBos(found.Record), json.BosSessionTemplate)
                 : ApiProblems.NotFound($"no session template {QuotedValue.Of(name)}"));
-        Protect(v2.MapPut("/sessiontemplates/{name}", async (string name, HttpContext context, CancellationToken ct) =>
+        Protect(v2.MapPut("/sessiontemplates/{name}", async Task<IResult> (string name, HttpContext context, CancellationToken ct) =>
         {
             var (body, problem) = await ReadAsync(context, json.BosSessionTemplate, ct);
             if (body is null)
@@ -64,7 +64,7 @@ internal static class BosEndpoints
     private static void MapSessions(RouteGroupBuilder v2, BootSessionService sessions, int maxRetries, string? writePolicy)
     {
         var json = BosJsonContext.Default;
-        Protect(v2.MapPost("/sessions", async (HttpContext context, CancellationToken ct) =>
+        Protect(v2.MapPost("/sessions", async Task<IResult> (HttpContext context, CancellationToken ct) =>
         {
             var (body, problem) = await ReadAsync(context, json.BosSessionCreate, ct);
             if (body is null)

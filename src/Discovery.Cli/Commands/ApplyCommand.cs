@@ -53,34 +53,15 @@ internal static class ApplyCommand
             }
             else
             {
-                foreach (var line in Describe(report))
+                foreach (var line in report.Describe())
                 {
                     await context.Output.WriteLineAsync(line.AsMemory(), cancellationToken);
                 }
             }
 
-            var prefix = report.DryRun ? "apply (dry run, nothing stored)" : "apply";
-            await context.Error.WriteLineAsync(
-                $"{prefix}: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged".AsMemory(), cancellationToken);
+            await context.Error.WriteLineAsync(report.Summary().AsMemory(), cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary><c>created ComputeNode xname=... (30-nodes.yaml:4)</c>, then one indented line per changed field.</summary>
-    private static IEnumerable<string> Describe(ApplyReport report)
-    {
-        foreach (var document in report.Documents)
-        {
-            var verb = report.DryRun && document.Action != "unchanged" ? "would be " + document.Action : document.Action;
-            yield return $"{document.Kind} {document.Identity} {verb} ({document.Location.Source}:{document.Location.Line})";
-            if (document.Action == "updated" || report.DryRun)
-            {
-                foreach (var change in document.Changes)
-                {
-                    yield return $"  {change.Field}: {change.Before ?? "null"} -> {change.After ?? "null"}";
-                }
-            }
-        }
     }
 }

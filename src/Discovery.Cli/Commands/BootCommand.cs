@@ -4,6 +4,7 @@ using Discovery.Cli.Output;
 using Discovery.Cli.Settings;
 using Discovery.Pipeline;
 using static Discovery.Configuration.SettingKeys;
+using Discovery.Pipeline.Reports;
 
 namespace Discovery.Cli.Commands;
 
@@ -17,17 +18,6 @@ internal static class BootCommand
     private static readonly string[] SyncKeys =
     [
         BootBssUrl, BootCloudInitUrl, SmdToken, SmdTokenFile, DataDir, Server, ServerToken, ServerTokenFile, Configuration.SettingKeys.LogLevel,
-    ];
-
-    private static readonly TableColumn<BootSyncResult>[] Columns =
-    [
-        new("Target", r => r.Target),
-        new("Service", r => r.Service),
-        new("Profile", r => r.Profile),
-        new("Action", r => r.Action.Replace('_', ' ')),
-        new("Kernel", r => r.Entry?.Kernel),
-        new("MACs", r => r.Entry?.Macs is { } macs ? string.Join(",", macs) : null),
-        new("Detail", r => r.Message),
     ];
 
     public static Command Create(CliContext context, CommonOptions common)
@@ -54,25 +44,9 @@ internal static class BootCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-            var errors = new List<string>();
-            if (effective.Text(BootBssUrl) is null && effective.Text(BootCloudInitUrl) is null)
-            {
-                errors.Add("--bss URL (boot.bss_url, DISCOVER_BSS_URL) or --cloud-init URL (boot.cloud_init_url) is required");
-            }
-
-            var token = await JobPlans.SecretAsync(effective, context.Home, SmdTokenFile, SmdToken, errors, cancellationToken);
-            var store = await JobPlans.StoreAsync(effective, context.Home, errors, cancellationToken);
-            JobPlans.ThrowIfAny(errors);
-            var request = new BootSyncRequest
-            {
-                BssUrl = effective.Text(BootBssUrl) is { } bssUrl ? new Uri(bssUrl) : null,
-                CloudInitUrl = effective.Text(BootCloudInitUrl) is { } cloudInitUrl ? new Uri(cloudInitUrl) : null,
-                Token = token,
-                Nodes = parseResult.GetValue(nodes) ?? [],
-                Group = parseResult.GetValue(group),
-                DryRun = parseResult.GetValue(dryRun),
-            };
-            var (inventory, notes) = await store!.OpenAsync(context.TimeProvider, logger: null, cancellationToken);
+            var (request, store) = await JobPlans.BootSyncAsync(
+                effective, context.Home, parseResult.GetValue(nodes) ?? [], parseResult.GetValue(group), parseResult.GetValue(dryRun), cancellationToken);
+            var (inventory, notes) = await store.OpenAsync(context.TimeProvider, logger: null, cancellationToken);
             IReadOnlyList<BootSyncResult> results;
             using (inventory)
             {
@@ -80,10 +54,9 @@ internal static class BootCommand
                 results = await BootSync.RunAsync(inventory, request, cancellationToken);
             }
 
-            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(results, BootJsonContext.Default.BootSyncResult, Columns, cancellationToken);
-            var counts = string.Join(", ", results.GroupBy(r => r.Action).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key.Replace('_', ' ')}"));
-            await context.Error.WriteLineAsync($"boot sync: {results.Count} node(s): {counts}".AsMemory(), cancellationToken);
-            return results.Any(r => r.Failed) ? ExitCodes.RemoteFailure : ExitCodes.Ok;
+            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(results, BootJsonContext.Default.BootSyncResult, BootSyncTableColumns.All, cancellationToken);
+            await context.Error.WriteLineAsync(ActionSummary.BootSync(results).AsMemory(), cancellationToken);
+            return ExitCodes.For(JobOutcomes.Of(results));
         });
         return command;
     }

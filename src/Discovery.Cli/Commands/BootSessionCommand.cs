@@ -1,9 +1,8 @@
 using System.CommandLine;
+using Discovery.Pipeline;
 using Discovery.Boot.Sessions;
 using Discovery.Cli.Output;
 using Discovery.Cli.Settings;
-using Discovery.Pipeline;
-using Discovery.Store;
 using Discovery.Text;
 using static Discovery.Configuration.SettingKeys;
 
@@ -18,20 +17,7 @@ internal static class BootSessionCommand
 {
     private static readonly string[] StoreKeys = [DataDir, Server, ServerToken, ServerTokenFile];
 
-    private static readonly string[] Keys = [.. StoreKeys, Configuration.SettingKeys.LogLevel, .. BootSessionSetup.Keys];
-
-    private static readonly TableColumn<BootSession>[] SessionColumns =
-    [
-        new("Session", s => s.Name), new("Template", s => s.TemplateName), new("Operation", s => s.Operation), new("Status", s => s.Status),
-        new("Nodes", s => s.Components.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Error", s => s.Error),
-    ];
-
-    private static readonly TableColumn<BootSessionNode>[] NodeColumns =
-    [
-        new("Node", n => n.Node), new("Status", n => n.Status), new("Phase", n => n.Phase), new("Profile", n => n.Profile),
-        new("Reset", n => n.LastAction), new("Power", n => n.PowerState),
-        new("Retries", n => n.RetryCount.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Error", n => n.Error),
-    ];
+    private static readonly string[] Keys = [.. StoreKeys, Configuration.SettingKeys.LogLevel, .. BootSessionServices.Keys];
 
     public static Command Create(CliContext context, CommonOptions common)
     {
@@ -59,36 +45,20 @@ internal static class BootSessionCommand
         setup.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var limit = string.Join(',', (parseResult.GetValue(nodes) ?? []).Concat(parseResult.GetValue(group) is { } g ? [g] : []));
             var request = new BootSessionCreate
             {
                 Name = parseResult.GetValue(name),
                 TemplateName = parseResult.GetValue(template)!,
                 Operation = parseResult.GetValue(operation)!,
-                Limit = limit.Length == 0 ? null : limit,
+                Limit = BootSessionCreate.LimitOf(parseResult.GetValue(nodes) ?? [], parseResult.GetValue(group)),
                 Sources = new Dictionary<string, string> { ["name"] = "--name", ["template_name"] = "--template", ["operation"] = "--operation", ["limit"] = "--group/NODE" },
             };
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-            if (await RemoteAsync(context, effective, cancellationToken) is { } remote)
-            {
-                using (remote)
-                {
-                    var made = await remote.CreateAsync(request, cancellationToken);
-                    await context.Error.WriteLineAsync($"boot session {made.Name}: {made.Components.Count} node(s)".AsMemory(), cancellationToken);
-                    var shown = parseResult.GetValue(wait)
-                        ? await remote.WaitAsync(made.Name, setup.PollInterval(parseResult), context.TimeProvider, cancellationToken)
-                        : await remote.GetAsync(made.Name, cancellationToken);
-                    return await ShowAsync(context, common, parseResult, shown ?? made, cancellationToken);
-                }
-            }
-
-            return await WithServiceAsync(context, effective, setup, parseResult, cancellationToken, async service =>
-            {
-                var created = await service.CreateAsync(request, cancellationToken);
-                await context.Error.WriteLineAsync($"boot session {created.Name}: {created.Components.Count} node(s)".AsMemory(), cancellationToken);
-                var ended = await service.WaitAsync(created.Name, cancellationToken);
-                return await ShowAsync(context, common, parseResult, (await service.Sessions.GetAsync(ended!.Name, cancellationToken))!, cancellationToken);
-            });
+            using var loggers = CliLogging.Create(context, effective);
+            await using var sessions = await OpenAsync(context, setup.Environment(context, effective, parseResult, loggers), cancellationToken);
+            var made = await sessions.CreateAsync(request, cancellationToken);
+            await context.Error.WriteLineAsync($"boot session {made.Name}: {made.Components.Count} node(s)".AsMemory(), cancellationToken);
+            return await ShowAsync(context, common, parseResult, await sessions.AfterCreateAsync(made.Name, parseResult.GetValue(wait), cancellationToken) ?? made, cancellationToken);
         });
         return command;
     }
@@ -101,7 +71,7 @@ internal static class BootSessionCommand
         command.SetAction(async (parseResult, cancellationToken) => await WithStoreAsync(context, settings, parseResult, cancellationToken, async sessions =>
         {
             var all = await sessions.ListAsync(cancellationToken);
-            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(all, BootSessionJsonContext.Default.BootSession, SessionColumns, cancellationToken);
+            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(all, BootSessionJsonContext.Default.BootSession, BootSessionTableColumns.Sessions, cancellationToken);
             return ExitCodes.Ok;
         }));
         return command;
@@ -128,7 +98,7 @@ internal static class BootSessionCommand
 
     /// <summary>A command on one session named by ID; <paramref name="run"/> returns null when there is no such session.</summary>
     private static Command OneSessionCommand(
-        CliContext context, CommonOptions common, string name, string description, Func<ISessionReader, string, ParseResult, CancellationToken, Task<int?>> run)
+        CliContext context, CommonOptions common, string name, string description, Func<IBootSessions, string, ParseResult, CancellationToken, Task<int?>> run)
     {
         var id = new Argument<string>("ID") { Description = "The session's name" };
         var settings = new CommandSettings(common, StoreKeys);
@@ -145,85 +115,29 @@ internal static class BootSessionCommand
         var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
         if (renderer.Format is OutputFormat.Table or OutputFormat.Wide)
         {
-            await renderer.WriteItemAsync(session, BootSessionJsonContext.Default.BootSession, SessionColumns, cancellationToken);
-            await renderer.WriteListAsync(session.Nodes, BootSessionJsonContext.Default.BootSessionNode, NodeColumns, cancellationToken);
+            await renderer.WriteItemAsync(session, BootSessionJsonContext.Default.BootSession, BootSessionTableColumns.Sessions, cancellationToken);
+            await renderer.WriteListAsync(session.Nodes, BootSessionJsonContext.Default.BootSessionNode, BootSessionTableColumns.Nodes, cancellationToken);
         }
         else
         {
-            await renderer.WriteItemAsync(session, BootSessionJsonContext.Default.BootSession, SessionColumns, cancellationToken);
+            await renderer.WriteItemAsync(session, BootSessionJsonContext.Default.BootSession, BootSessionTableColumns.Sessions, cancellationToken);
         }
 
-        return session.Status == BootSessionStatus.Completed ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
+        return ExitCodes.For(JobOutcomes.Of(session));
     }
 
     /// <summary>Runs <paramref name="run"/> on the sessions of the local store, or of the <c>--server</c>'s BOS API.</summary>
-    private static async Task<int> WithStoreAsync(CliContext context, CommandSettings settings, ParseResult parseResult, CancellationToken cancellationToken, Func<ISessionReader, Task<int>> run)
+    private static async Task<int> WithStoreAsync(CliContext context, CommandSettings settings, ParseResult parseResult, CancellationToken cancellationToken, Func<IBootSessions, Task<int>> run)
     {
         var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-        if (await RemoteAsync(context, effective, cancellationToken) is { } remote)
-        {
-            using (remote)
-            {
-                return await run(new RemoteSessions(remote));
-            }
-        }
-
-        using var store = await OpenLocalAsync(context, effective, cancellationToken);
-        return await run(new LocalSessions(new BootSessionStore(store)));
+        await using var sessions = await OpenAsync(context, new BootSessionEnvironment { Settings = effective, Home = context.Home, Time = context.TimeProvider }, cancellationToken);
+        return await run(sessions);
     }
 
-    private static async Task<BosSessionClient?> RemoteAsync(CliContext context, Configuration.EffectiveSettings effective, CancellationToken cancellationToken)
+    private static async Task<IBootSessions> OpenAsync(CliContext context, BootSessionEnvironment environment, CancellationToken cancellationToken)
     {
-        var errors = new List<string>();
-        var target = await JobPlans.StoreAsync(effective, context.Home, errors, cancellationToken);
-        JobPlans.ThrowIfAny(errors);
-        return target?.Server is { } server ? new BosSessionClient(new Uri(server), target.Token) : null;
-    }
-
-    private static async Task<int> WithServiceAsync(
-        CliContext context, Configuration.EffectiveSettings effective, BootSessionSetup setup, ParseResult parseResult, CancellationToken cancellationToken, Func<BootSessionService, Task<int>> run)
-    {
-        using var loggers = CliLogging.Create(context, effective);
-        using var store = await OpenLocalAsync(context, effective, cancellationToken);
-        await using var service = await setup.CreateAsync(context, effective, parseResult, store, loggers, cancellationToken);
-        return await run(service);
-    }
-
-    private static async Task<InventoryStore> OpenLocalAsync(CliContext context, Configuration.EffectiveSettings effective, CancellationToken cancellationToken)
-    {
-        var errors = new List<string>();
-        var target = await JobPlans.StoreAsync(effective, context.Home, errors, cancellationToken);
-        JobPlans.ThrowIfAny(errors);
-        var (inventory, notes) = await target!.OpenAsync(context.TimeProvider, logger: null, cancellationToken);
-        await InventoryOptions.ReportAsync(context, notes, cancellationToken);
-        return inventory as InventoryStore ?? throw new CliUsageException("boot sessions need the local store or --server");
-    }
-
-    /// <summary>What list, status and cancel read: the local store's sessions or the server's.</summary>
-    private interface ISessionReader
-    {
-        Task<IReadOnlyList<BootSession>> ListAsync(CancellationToken cancellationToken);
-
-        Task<BootSession?> GetAsync(string name, CancellationToken cancellationToken);
-
-        Task<BootSession?> CancelAsync(string name, CancellationToken cancellationToken);
-    }
-
-    private sealed class LocalSessions(BootSessionStore store) : ISessionReader
-    {
-        public Task<IReadOnlyList<BootSession>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(null, cancellationToken);
-
-        public Task<BootSession?> GetAsync(string name, CancellationToken cancellationToken) => store.GetAsync(name, cancellationToken);
-
-        public Task<BootSession?> CancelAsync(string name, CancellationToken cancellationToken) => store.CancelAsync(name, cancellationToken);
-    }
-
-    private sealed class RemoteSessions(BosSessionClient client) : ISessionReader
-    {
-        public Task<IReadOnlyList<BootSession>> ListAsync(CancellationToken cancellationToken) => client.ListAsync(cancellationToken);
-
-        public Task<BootSession?> GetAsync(string name, CancellationToken cancellationToken) => client.GetAsync(name, cancellationToken);
-
-        public Task<BootSession?> CancelAsync(string name, CancellationToken cancellationToken) => client.CancelAsync(name, cancellationToken);
+        var sessions = await BootSessionSources.OpenAsync(environment, cancellationToken);
+        await InventoryOptions.ReportAsync(context, sessions.Notes, cancellationToken);
+        return sessions;
     }
 }

@@ -2,26 +2,16 @@ using System.CommandLine;
 using Discovery.Boot.Sessions;
 using Discovery.Cli.Settings;
 using Discovery.Configuration;
-using Discovery.Pipeline;
-using Discovery.Store;
 using Microsoft.Extensions.Logging;
-using static Discovery.Configuration.SettingKeys;
 
 namespace Discovery.Cli.Commands;
 
 /// <summary>
-/// What <c>discover serve</c> and <c>discover boot session create</c> share to run sessions: the settings that reach
-/// BSS, cloud-init and the BMCs, the per-node timing options, and building the <see cref="BootSessionService"/>.
+/// What <c>discover serve</c> and <c>discover boot session</c> share to run sessions: the per-node timing options,
+/// and the <see cref="BootSessionEnvironment"/> they make with the settings (<see cref="BootSessionServices"/> builds the service).
 /// </summary>
 internal sealed class BootSessionSetup
 {
-    /// <summary>The settings sessions read (services, token, BMC credentials and TLS).</summary>
-    public static readonly string[] Keys =
-    [
-        BootBssUrl, BootCloudInitUrl, SmdToken, SmdTokenFile, RequestTimeout, Retries, PerBmc, CaCert, Pin,
-        Username, Password, PasswordFile, SecretsStoreEnabled, SecretsStoreFile, SecretsKeyFile, StateDir,
-    ];
-
     private readonly Option<TimeSpan> _powerTimeout = BoundedOption.Duration(
         "--power-timeout", "How long a node may take to reach its power target after a reset", TimeSpan.FromSeconds(1), TimeSpan.FromHours(2), TimeSpan.FromMinutes(5));
 
@@ -41,30 +31,23 @@ internal sealed class BootSessionSetup
         command.Options.Add(_backoff);
     }
 
-    /// <summary>The PowerState poll interval asked for, also the interval of <c>--wait</c> against a server.</summary>
-    public TimeSpan PollInterval(ParseResult parseResult) => parseResult.GetValue(_poll);
-
-    /// <summary>A session service over <paramref name="store"/>; the caller disposes it before the store.</summary>
-    public async Task<BootSessionService> CreateAsync(
-        CliContext context, EffectiveSettings effective, ParseResult parseResult, InventoryStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+    /// <summary>
+    /// The environment sessions run in: the settings, the timing asked for (the poll interval is also that of
+    /// <c>--wait</c> against a server), this process's BMC credentials.
+    /// </summary>
+    public BootSessionEnvironment Environment(CliContext context, EffectiveSettings effective, ParseResult parseResult, ILoggerFactory loggers) => new()
     {
-        var errors = new List<string>();
-        var token = await JobPlans.SecretAsync(effective, context.Home, SmdTokenFile, SmdToken, errors, cancellationToken);
-        var client = JobPlans.Client(effective, context.Home, errors);
-        JobPlans.ThrowIfAny(errors);
-        var options = new BootSessionOptions
+        Settings = effective,
+        Home = context.Home,
+        Time = context.TimeProvider,
+        Timing = new BootSessionOptions
         {
-            BssUrl = effective.Text(BootBssUrl) is { } bss ? new Uri(bss) : null,
-            CloudInitUrl = effective.Text(BootCloudInitUrl) is { } cloudInit ? new Uri(cloudInit) : null,
-            Token = token,
-            Client = client,
             PowerTimeout = parseResult.GetValue(_powerTimeout),
             PollInterval = parseResult.GetValue(_poll),
             MaxRetries = (int?)parseResult.GetValue(_retries) ?? 3,
             Backoff = parseResult.GetValue(_backoff),
-        };
-        var credentials = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), loggers, cancellationToken);
-        var sessions = new BootSessionStore(store);
-        return new BootSessionService(sessions, new BootSessionRunner(sessions, options, credentials, context.TimeProvider, loggers));
-    }
+        },
+        Credentials = async (request, cancellationToken) => await CliCredentials.CreateProviderAsync(context, request, loggers, cancellationToken),
+        Loggers = loggers,
+    };
 }

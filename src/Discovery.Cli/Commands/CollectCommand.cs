@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using Discovery.Cli.Output;
 using Discovery.Cli.Settings;
 using Discovery.Redfish;
 using Discovery.Redfish.Collect;
+using Discovery.Pipeline.Reports;
 
 namespace Discovery.Cli.Commands;
 
@@ -15,18 +15,6 @@ namespace Discovery.Cli.Commands;
 /// </summary>
 internal static class CollectCommand
 {
-    private static readonly TableColumn<BmcCollectSummary>[] Columns =
-    [
-        new("BMC", s => s.Endpoint),
-        new("Status", s => BmcCollectStatusNames.Of(s.Status).Replace('_', ' ').Replace("tls", "TLS", StringComparison.Ordinal).Replace("not redfish", "not Redfish", StringComparison.Ordinal)),
-        new("Xname", s => s.Xname),
-        new("MAC", s => s.Mac),
-        new("Firmware", s => s.FirmwareVersion),
-        new("Nodes", s => s.Nodes.ToString(CultureInfo.InvariantCulture), AlignRight: true),
-        new("Requests", s => s.Requests.ToString(CultureInfo.InvariantCulture), AlignRight: true),
-        new("Detail", s => s.FailedUris.Count > 0 ? string.Join("; ", s.FailedUris) : s.Message),
-    ];
-
     public static Command Create(CliContext context, CommonOptions common)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -43,14 +31,9 @@ internal static class CollectCommand
         {
             var result = await CollectJobs.RunAsync(context, settings, parseResult, parseResult.GetValue(targets) ?? [], "collect", cancellationToken);
             var rows = result.Run.Results.Select(BmcCollectSummary.From).ToList();
-            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(rows, RedfishJsonContext.Default.BmcCollectSummary, Columns, cancellationToken);
-            var ok = rows.Count(r => r.Status == BmcCollectStatus.Ok);
-            await context.Error.WriteLineAsync(
-                $"collect: {ok}/{rows.Count} BMCs ok, {result.Run.Results.Sum(r => r.Nodes.Count)} nodes, {result.Run.Elapsed.TotalSeconds:0.0} s".AsMemory(),
-                cancellationToken);
-            await StepReports.WriteLocationAsync(context.Error, Pipeline.LocationProblems.Describe(result.FailedSwitches, result.Unplaced), "discover: ", cancellationToken);
-            await StepReports.WriteLogFailureAsync(context.Error, result, cancellationToken);
-            await StepReports.WriteStoreAsync(context.Error, result.Store, "discover: ", cancellationToken);
+            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(rows, RedfishJsonContext.Default.BmcCollectSummary, BmcCollectTableColumns.All, cancellationToken);
+            await context.Error.WriteLineAsync(CollectSummary.Line(result).AsMemory(), cancellationToken);
+            await StepReports.WriteCollectStepsAsync(context.Error, result, cancellationToken);
             await StepReports.WriteSmdAsync(context, result.Smd, null, cancellationToken);
             return ExitCodes.For(result);
         });

@@ -24,26 +24,16 @@ internal static class CollectJobs
     ];
 
     /// <summary>
-    /// Resolves the settings and the targets (<paramref name="given"/>, else the last scan's BMCs), builds the
-    /// credential provider and runs the job; every input problem is reported before any BMC is contacted.
+    /// Resolves the settings and the request (<see cref="JobPlans.CollectRequestAsync"/>), builds the credential provider
+    /// and runs the job; every input problem is reported before any BMC is contacted.
     /// </summary>
     public static async Task<CollectJobResult> RunAsync(
         CliContext context, CommandSettings settings, ParseResult parseResult, IReadOnlyList<string> given, string kind, CancellationToken cancellationToken)
     {
         var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-        var targets = await CollectTargets.ResolveAsync(given, effective.Path(StateDir, context.Home)!, cancellationToken);
-        var errors = new List<string>();
-        var plan = await JobPlans.CollectAsync(effective, context.Home, errors, cancellationToken);
-        JobPlans.ThrowIfAny(errors);
+        var request = await JobPlans.CollectRequestAsync(effective, context.Home, given, crawl: kind == "crawl", cancellationToken);
         using var loggers = CliLogging.Create(context, effective);
         var credentials = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), loggers, cancellationToken);
-        var request = new CollectJobRequest
-        {
-            Targets = targets,
-            Plan = plan,
-            LogDirectory = effective.Bool(LogEnabled) ? effective.Path(LogDir, context.Home) : null,
-            Description = kind == "crawl" ? $"crawl of {targets[0].Endpoint}" : $"collect of {targets.Count} BMC(s)",
-        };
-        return await new CollectJob(credentials, context.TimeProvider, loggers).RunAsync(request, new JobProgress(context, bmcs: kind == "crawl" ? 0 : targets.Count), cancellationToken);
+        return await new CollectJob(credentials, context.TimeProvider, loggers).RunAsync(request, new JobProgress(context, bmcs: kind == "crawl" ? 0 : request.Targets.Count), cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Discovery.Cli.Output;
 using Discovery.Cli.Run;
 using Discovery.Cli.Settings;
 using Discovery.Configuration;
+using Discovery.Text;
 
 namespace Discovery.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Discovery.Pipeline;
 using Discovery.Store;
 using Discovery.Text;
 using Discovery.Cli.Settings;
@@ -30,15 +31,7 @@ internal static class DeleteCommand
             var name = parseResult.GetValue(key)!;
             var conditions = new WriteConditions { IfMatch = parseResult.GetValue(ifMatch) };
             using var store = await inventory.OpenAsync(context, parseResult, cancellationToken);
-            var (outcome, message) = recordKind switch
-            {
-                RecordKind.Node => Summary(await store.Nodes.DeleteAsync(name, conditions, cancellationToken)),
-                RecordKind.Bmc => Summary(await store.Bmcs.DeleteAsync(name, conditions, cancellationToken)),
-                RecordKind.Interface => Summary(await store.Interfaces.DeleteAsync(name, conditions, cancellationToken)),
-                RecordKind.Group => Summary(await store.Groups.DeleteAsync(name, conditions, cancellationToken)),
-                RecordKind.SessionTemplate => Summary(await store.SessionTemplates.DeleteAsync(name, conditions, cancellationToken)),
-                _ => Summary(await store.BootProfiles.DeleteAsync(name, conditions, cancellationToken)),
-            };
+            var (outcome, message) = await RecordDeletion.DeleteAsync(store, recordKind, name, conditions, cancellationToken);
             if (outcome == WriteOutcome.Deleted)
             {
                 await context.Error.WriteLineAsync($"deleted {RecordKinds.Name(recordKind)} {name}".AsMemory(), cancellationToken);
@@ -50,7 +43,4 @@ internal static class DeleteCommand
         });
         return command;
     }
-
-    private static (WriteOutcome Outcome, string? Message) Summary<T>(WriteResult<T> result)
-        where T : class => (result.Outcome, result.Message);
 }

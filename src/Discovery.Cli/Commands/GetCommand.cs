@@ -52,7 +52,7 @@ internal static class GetCommand
             {
                 Filters = filters,
                 Limit = (int?)parseResult.GetValue(limit),
-                AsOf = parseResult.GetValue(asOf) is { } time ? CliTime.Parse(time, "--as-of", context.TimeProvider) : null,
+                AsOf = parseResult.GetValue(asOf) is { } time ? Configuration.InstantText.Parse(time, "--as-of", context.TimeProvider) : null,
             };
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
             if (GetParts.Names(text))
@@ -73,16 +73,22 @@ internal static class GetCommand
             return recordKind switch
             {
                 RecordKind.Node when name is not null && renderer.Format is OutputFormat.Json or OutputFormat.Yaml or OutputFormat.Jsonl =>
-                    await NodeWithProfileAsync(store, name, query, renderer, cancellationToken),
-                RecordKind.Node => await ShowAsync(store.Nodes, name, query, renderer, json.ComputeNode, wide ? InventoryColumns.NodesWide : InventoryColumns.Nodes, cancellationToken),
-                RecordKind.Bmc => await ShowAsync(store.Bmcs, name, query, renderer, json.Bmc, wide ? InventoryColumns.BmcsWide : InventoryColumns.Bmcs, cancellationToken),
-                RecordKind.Interface => await ShowAsync(store.Interfaces, name, query, renderer, json.NetworkInterface, wide ? InventoryColumns.InterfacesWide : InventoryColumns.Interfaces, cancellationToken),
-                RecordKind.Group => await ShowAsync(store.Groups, name, query, renderer, json.NodeGroup, wide ? InventoryColumns.GroupsWide : InventoryColumns.Groups, cancellationToken),
-                RecordKind.SessionTemplate => await ShowAsync(store.SessionTemplates, name, query, renderer, json.SessionTemplate, InventoryColumns.SessionTemplates, cancellationToken),
-                _ => await ShowAsync(store.BootProfiles, name, query, renderer, json.BootProfile, wide ? InventoryColumns.BootProfilesWide : InventoryColumns.BootProfiles, cancellationToken),
+                    await ShowAsync(await NodeWithProfile.FindAsync(store, name, query, cancellationToken), renderer, cancellationToken),
+                RecordKind.Node => await ShowAsync(store.Nodes, name, query, renderer, json.ComputeNode, wide ? RecordTableColumns.NodesWide : RecordTableColumns.Nodes, cancellationToken),
+                RecordKind.Bmc => await ShowAsync(store.Bmcs, name, query, renderer, json.Bmc, wide ? RecordTableColumns.BmcsWide : RecordTableColumns.Bmcs, cancellationToken),
+                RecordKind.Interface => await ShowAsync(store.Interfaces, name, query, renderer, json.NetworkInterface, wide ? RecordTableColumns.InterfacesWide : RecordTableColumns.Interfaces, cancellationToken),
+                RecordKind.Group => await ShowAsync(store.Groups, name, query, renderer, json.NodeGroup, wide ? RecordTableColumns.GroupsWide : RecordTableColumns.Groups, cancellationToken),
+                RecordKind.SessionTemplate => await ShowAsync(store.SessionTemplates, name, query, renderer, json.SessionTemplate, RecordTableColumns.SessionTemplates, cancellationToken),
+                _ => await ShowAsync(store.BootProfiles, name, query, renderer, json.BootProfile, wide ? RecordTableColumns.BootProfilesWide : RecordTableColumns.BootProfiles, cancellationToken),
             };
         });
         return command;
+    }
+
+    private static async Task<int> ShowAsync(JsonElement document, OutputRenderer renderer, CancellationToken cancellationToken)
+    {
+        await renderer.WriteItemAsync(document, StorageJsonContext.Default.JsonElement, [], cancellationToken);
+        return ExitCodes.Ok;
     }
 
     private static async Task<int> ShowAsync<T>(
@@ -98,20 +104,6 @@ internal static class GetCommand
 
         var record = await RecordLookup.FindAsync(set, name, query, json, cancellationToken);
         await renderer.WriteItemAsync(record, json, columns, cancellationToken);
-        return ExitCodes.Ok;
-    }
-
-    private static async Task<int> NodeWithProfileAsync(IInventory store, string name, RecordQuery query, OutputRenderer renderer, CancellationToken cancellationToken)
-    {
-        var node = await RecordLookup.FindAsync(store.Nodes, name, query, InventoryJsonContext.Default.ComputeNode, cancellationToken);
-        var json = JsonSerializer.SerializeToNode(node, InventoryJsonContext.Default.ComputeNode)!.AsObject();
-        if (query.AsOf is null && await store.ResolveBootProfileAsync(node.Id.ToString(), cancellationToken) is { } resolution)
-        {
-            json["effective_boot_profile"] = JsonSerializer.SerializeToNode(resolution, ApiJsonContext.Default.BootProfileResolution);
-        }
-
-        using var document = JsonDocument.Parse(json.ToJsonString());
-        await renderer.WriteItemAsync(document.RootElement.Clone(), StorageJsonContext.Default.JsonElement, [], cancellationToken);
         return ExitCodes.Ok;
     }
 }

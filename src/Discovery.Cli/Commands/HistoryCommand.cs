@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Discovery.Api;
 using Discovery.Cli.Output;
 using Discovery.Store.Remote;
@@ -12,14 +11,6 @@ namespace Discovery.Cli.Commands;
 /// <summary><c>discover history [NODE] [--kind K] [--since TIME] [--before SEQ]</c>: what changed and when (added, changed with the fields, removed).</summary>
 internal static class HistoryCommand
 {
-    private static readonly TableColumn<HistoryEvent>[] Columns =
-    [
-        new("Time", e => e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-        new("Kind", e => e.Kind), new("Record", e => e.Label ?? e.RecordId.ToString()), new("Event", e => e.Event.ToString().ToLowerInvariant()),
-        new("By", e => e.Actor),
-        new("Changes", e => string.Join("; ", e.Changes.Select(c => $"{c.Field}: {c.Before ?? "null"} -> {c.After ?? "null"}"))),
-    ];
-
     public static Command Create(CliContext context, CommonOptions common)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -48,14 +39,14 @@ internal static class HistoryCommand
                 Kind = recordKind,
                 Parts = parseResult.GetValue(parts),
                 Record = parseResult.GetValue(record),
-                Since = parseResult.GetValue(since) is { } s ? CliTime.Parse(s, "--since", context.TimeProvider) : null,
+                Since = parseResult.GetValue(since) is { } s ? Configuration.InstantText.Parse(s, "--since", context.TimeProvider) : null,
                 Limit = (int)(parseResult.GetValue(limit) ?? 1000),
                 Before = parseResult.GetValue(before),
             };
             using var store = await inventory.OpenAsync(context, parseResult, cancellationToken);
             var events = await store.ReadHistoryAsync(query, cancellationToken);
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
-            await renderer.WriteListAsync(events, ApiJsonContext.Default.HistoryEvent, Columns, cancellationToken);
+            await renderer.WriteListAsync(events, ApiJsonContext.Default.HistoryEvent, HistoryTableColumns.All, cancellationToken);
             if (events.Count == 0 && query.Record is not null)
             {
                 await context.Error.WriteLineAsync($"history: nothing recorded for {QuotedValue.Of(query.Record)}".AsMemory(), cancellationToken);

@@ -24,10 +24,7 @@ internal sealed class InventoryOptions(CommonOptions common)
     {
         ArgumentNullException.ThrowIfNull(context);
         var settings = await _settings.LoadAsync(context, parseResult, cancellationToken);
-        var errors = new List<string>();
-        var target = await JobPlans.StoreAsync(settings, context.Home, errors, cancellationToken);
-        JobPlans.ThrowIfAny(errors);
-        var (inventory, notes) = await target!.OpenAsync(context.TimeProvider, logger: null, cancellationToken);
+        var (inventory, notes) = await JobPlans.OpenInventoryAsync(settings, context.Home, context.TimeProvider, cancellationToken);
         await ReportAsync(context, notes, cancellationToken);
         return inventory;
     }

@@ -2,8 +2,6 @@ using System.CommandLine;
 using Discovery.Cli.Settings;
 using Discovery.Configuration;
 using Discovery.CrawlLog;
-using Discovery.CrawlLog.Analysis;
-using DuckDB.NET.Data;
 
 namespace Discovery.Cli.Commands;
 
@@ -23,32 +21,5 @@ internal static class LogsCommand
         command.Subcommands.Add(LogsDiffCommand.Create(context, common, logDir));
         command.Subcommands.Add(LogsReplayCommand.Create(context, common, logDir));
         return command;
-    }
-
-    /// <summary>
-    /// Runs an analysis step, mapping DuckDB's errors (bad SQL) and refused SQL (not a query, or outside the log
-    /// folder) to usage errors and I/O to local failures.
-    /// </summary>
-    internal static async Task<int> RunAsync(CliContext context, Func<Task<int>> action, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (CrawlLogQueryRefusedException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: logs query: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.BadInput;
-        }
-        catch (DuckDBException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            await context.Error.WriteLineAsync($"discover: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.BadInput;
-        }
-        catch (IOException ex)
-        {
-            await context.Error.WriteLineAsync($"discover: crawl log: {ex.Message}".AsMemory(), CancellationToken.None);
-            return ExitCodes.LocalFailure;
-        }
     }
 }

@@ -9,17 +9,6 @@ namespace Discovery.Cli.Commands;
 /// <summary><c>discover logs diff RUN_A RUN_B</c>: BMCs, nodes, NICs and parts added, removed and changed between two runs.</summary>
 internal static class LogsDiffCommand
 {
-    /// <summary>The table of change lines, shared with <c>discover run</c>'s change report.</summary>
-    public static readonly TableColumn<CrawlDiffLine>[] Columns =
-    [
-        new("Entity", l => l.Entity),
-        new("Change", l => l.Change),
-        new("Key", l => l.Key),
-        new("Field", l => l.Field),
-        new("Before", l => l.Before),
-        new("After", l => l.After),
-    ];
-
     public static Command Create(CliContext context, CommonOptions common, Option<string> logDir)
     {
         var runA = new Argument<string>("run-a") { Description = "The earlier run id (see 'discover logs runs')" };
@@ -29,8 +18,7 @@ internal static class LogsDiffCommand
             runA,
             runB,
         };
-        command.SetAction((parseResult, cancellationToken) => LogsCommand.RunAsync(
-            context,
+        command.SetAction((parseResult, cancellationToken) => CrawlLogErrors.TranslateAsync(
             async () =>
             {
                 using var query = CrawlLogQuery.Open(parseResult.GetValue(logDir)!);
@@ -42,7 +30,7 @@ internal static class LogsDiffCommand
                 var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
                 if (renderer.Format == OutputFormat.Table)
                 {
-                    await renderer.WriteListAsync(diff.ToLines(), StorageJsonContext.Default.CrawlDiffLine, Columns, cancellationToken);
+                    await renderer.WriteListAsync(diff.ToLines(), StorageJsonContext.Default.CrawlDiffLine, CrawlDiffTableColumns.All, cancellationToken);
                 }
                 else
                 {

@@ -18,8 +18,7 @@ internal static class LogsQueryCommand
             sql,
             csv,
         };
-        command.SetAction((parseResult, cancellationToken) => LogsCommand.RunAsync(
-            context,
+        command.SetAction((parseResult, cancellationToken) => CrawlLogErrors.TranslateAsync(
             async () =>
             {
                 using var query = CrawlLogQuery.Open(parseResult.GetValue(logDir)!);

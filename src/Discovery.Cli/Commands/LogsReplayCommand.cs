@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
+using Discovery.CrawlLog.Analysis;
 using Discovery.Cli.Settings;
 using Discovery.Configuration;
 using Discovery.Pipeline;
@@ -14,16 +15,6 @@ namespace Discovery.Cli.Commands;
 /// </summary>
 internal static class LogsReplayCommand
 {
-    private static readonly TableColumn<MappedInventory>[] Columns =
-    [
-        new("BMC", m => $"{m.Bmc.Ip}:{m.Bmc.Port}"),
-        new("Xname", m => m.Bmc.Xname),
-        new("MAC", m => m.Bmc.Mac),
-        new("Firmware", m => m.Bmc.FirmwareVersion),
-        new("Status", m => m.Bmc.LastCrawlStatus),
-        new("Nodes", m => string.Join(" ", m.Nodes.Select(n => $"{n.Xname}={n.SerialNumber}"))),
-    ];
-
     public static Command Create(CliContext context, CommonOptions common, Option<string> logDir)
     {
         var run = new Argument<string>("RUN") { Description = "The run id (see 'discover logs runs')" };
@@ -35,15 +26,14 @@ internal static class LogsReplayCommand
         var command = new Command("replay", "Re-map a run's stored Redfish responses into records without contacting any BMC") { run, idMap };
         var settings = new CommandSettings(common, [SettingKeys.LogLevel], configAlias: null);
         settings.AddTo(command);
-        command.SetAction((parseResult, cancellationToken) => LogsCommand.RunAsync(
-            context,
+        command.SetAction((parseResult, cancellationToken) => CrawlLogErrors.TranslateAsync(
             async () =>
             {
                 var request = new ReplayJobRequest(parseResult.GetValue(logDir)!, parseResult.GetValue(run)!, parseResult.GetValue(idMap));
                 using var loggers = CliLogging.Create(context, await settings.LoadAsync(context, parseResult, cancellationToken));
                 var result = await new ReplayJob(loggers).RunAsync(request, cancellationToken);
                 var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
-                await renderer.WriteListAsync(result.Records, RedfishJsonContext.Default.MappedInventory, Columns, cancellationToken);
+                await renderer.WriteListAsync(result.Records, RedfishJsonContext.Default.MappedInventory, MappedInventoryTableColumns.Replayed, cancellationToken);
                 await context.Error.WriteLineAsync(
                     $"replay {result.RunId}: {result.Records.Count} BMCs, {result.Records.Sum(r => r.Nodes.Count)} nodes from {result.ResponseCount} stored responses".AsMemory(),
                     cancellationToken);

@@ -6,6 +6,7 @@ using Discovery.Power;
 using Discovery.Text;
 using Microsoft.Extensions.Logging;
 using static Discovery.Configuration.SettingKeys;
+using Discovery.Pipeline.Reports;
 
 namespace Discovery.Cli.Commands;
 
@@ -21,16 +22,6 @@ internal static class PowerCommand
         RequestTimeout, Retries, PerBmc, CaCert, Pin,
         Username, Password, PasswordFile, PasswordStdin, SecretsStoreEnabled, SecretsStoreFile, SecretsKeyFile,
         DataDir, Server, ServerToken, ServerTokenFile, StateDir, Configuration.SettingKeys.LogLevel,
-    ];
-
-    private static readonly TableColumn<NodePowerResult>[] Columns =
-    [
-        new("Node", r => r.Node),
-        new("BMC", r => r.Bmc),
-        new("Power", r => r.PowerState),
-        new("Status", r => r.StatusName.Replace('_', ' ')),
-        new("Reset", r => string.Join(", ", r.ResetTypes)),
-        new("Detail", r => r.Message),
     ];
 
     public static Command Create(CliContext context, CommonOptions common)
@@ -52,7 +43,7 @@ internal static class PowerCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var text = parseResult.GetValue(action)!;
-            if (!Enum.TryParse<PowerAction>(text, ignoreCase: true, out var powerAction) || !Enum.IsDefined(powerAction) || int.TryParse(text, out _))
+            if (!JobPlans.TryParsePowerAction(text, out var powerAction))
             {
                 throw new CliUsageException($"ACTION {QuotedValue.Of(text)} is not one of status, on, off, reset, cycle");
             }
@@ -65,19 +56,9 @@ internal static class PowerCommand
             }
 
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-            var errors = new List<string>();
-            var client = JobPlans.Client(effective, context.Home, errors);
-            var store = await JobPlans.StoreAsync(effective, context.Home, errors, cancellationToken);
-            JobPlans.ThrowIfAny(errors);
             using var loggers = CliLogging.Create(context, effective);
-            IReadOnlyList<PowerTarget> targets;
-            var (inventory, notes) = await store!.OpenAsync(context.TimeProvider, logger: null, cancellationToken);
-            using (inventory)
-            {
-                await InventoryOptions.ReportAsync(context, notes, cancellationToken);
-                targets = await PowerTargets.ResolveAsync(inventory, names, groupName, cancellationToken);
-            }
-
+            var (client, targets) = await JobPlans.PowerAsync(
+                effective, context.Home, names, groupName, context.TimeProvider, notes => InventoryOptions.ReportAsync(context, notes, cancellationToken), cancellationToken);
             var credentials = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), loggers, cancellationToken);
             var request = new PowerRequest
             {
@@ -89,10 +70,9 @@ internal static class PowerCommand
                 MaxParallelBmcs = (int?)parseResult.GetValue(parallel) ?? 16,
             };
             var results = await new PowerController(credentials, context.TimeProvider, loggers.CreateLogger<PowerController>()).RunAsync(request, cancellationToken);
-            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(results, PowerJsonContext.Default.NodePowerResult, Columns, cancellationToken);
-            var ok = results.Count(r => r.Status == PowerStatus.Ok);
-            await context.Error.WriteLineAsync($"power {powerAction.ToString().ToLowerInvariant()}: {ok}/{results.Count} nodes ok".AsMemory(), cancellationToken);
-            return ok == results.Count ? ExitCodes.Ok : ExitCodes.SomeTargetsFailed;
+            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(results, PowerJsonContext.Default.NodePowerResult, NodePowerTableColumns.All, cancellationToken);
+            await context.Error.WriteLineAsync(ActionSummary.Power(powerAction, results).AsMemory(), cancellationToken);
+            return ExitCodes.For(JobOutcomes.Of(results));
         });
         return command;
     }

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Discovery.Cli.Output;
-using Discovery.Cli.Run;
 using Discovery.Cli.Settings;
 using Discovery.Configuration;
 using Discovery.Pipeline;
+using Discovery.Pipeline.Reports;
 using Discovery.Store;
 using static Discovery.Configuration.SettingKeys;
+using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Commands;
 
@@ -69,10 +70,10 @@ internal static class RunCommand
             else if (outcome.Changes?.ToLines() is { Count: > 0 } lines)
             {
                 // No table at all when nothing changed: the summary line on stderr says so.
-                await renderer.WriteListAsync(lines, StorageJsonContext.Default.CrawlDiffLine, LogsDiffCommand.Columns, cancellationToken);
+                await renderer.WriteListAsync(lines, StorageJsonContext.Default.CrawlDiffLine, CrawlDiffTableColumns.All, cancellationToken);
             }
 
-            foreach (var line in RunSummary.Lines(outcome, plan))
+            foreach (var line in PassSummary.Lines(outcome, plan))
             {
                 await context.Error.WriteLineAsync(line.AsMemory(), cancellationToken);
             }

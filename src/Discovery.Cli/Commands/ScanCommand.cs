@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using Discovery.Cli.Output;
 using Discovery.Cli.Settings;
 using Discovery.Pipeline;
+using Discovery.Pipeline.Reports;
 using Discovery.Scanning;
 using static Discovery.Configuration.SettingKeys;
 
@@ -21,17 +21,6 @@ internal static class ScanCommand
         LogDir, LogEnabled, StateDir, LogLevel,
     ];
 
-    private static readonly TableColumn<DiscoveredBmc>[] Columns =
-    [
-        new("Address", b => b.Address),
-        new("Port", b => b.Port.ToString(CultureInfo.InvariantCulture), AlignRight: true),
-        new("Vendor", b => b.Vendor),
-        new("Product", b => b.Product),
-        new("Redfish", b => b.RedfishVersion),
-        new("UUID", b => b.Uuid),
-        new("Latency", b => $"{b.LatencyMs.ToString("0.0", CultureInfo.InvariantCulture)} ms", AlignRight: true),
-    ];
-
     public static Command Create(CliContext context, CommonOptions common)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -47,22 +36,13 @@ internal static class ScanCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-            var errors = new List<string>();
-            var (scan, texts) = await JobPlans.ScanAsync(effective, parseResult.GetValue(targets) ?? [], errors, cancellationToken);
-            JobPlans.ThrowIfAny(errors);
-            var request = new ScanJobRequest
-            {
-                Scan = scan,
-                TargetTexts = texts,
-                LogDirectory = effective.Bool(LogEnabled) ? effective.Path(LogDir, context.Home) : null,
-                StateDirectory = effective.Path(StateDir, context.Home)!,
-            };
+            var request = await JobPlans.ScanRequestAsync(effective, context.Home, parseResult.GetValue(targets) ?? [], cancellationToken);
             using var loggers = CliLogging.Create(context, effective);
-            var progress = new JobProgress(context, probes: Scanner.CountProbes(scan));
+            var progress = new JobProgress(context, probes: Scanner.CountProbes(request.Scan));
             var result = await new ScanJob(context.TimeProvider, loggers).RunAsync(request, progress, cancellationToken);
             progress.Clear();
-            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(result.Report.Bmcs, CliJsonContext.Default.DiscoveredBmc, Columns, cancellationToken);
-            await context.Error.WriteLineAsync(Summary(result).AsMemory(), cancellationToken);
+            await new OutputRenderer(context, parseResult.GetValue(common.OutputFormat)).WriteListAsync(result.Report.Bmcs, CliJsonContext.Default.DiscoveredBmc, DiscoveredBmcTableColumns.All, cancellationToken);
+            await context.Error.WriteLineAsync(ScanSummary.Line(result).AsMemory(), cancellationToken);
             await StepReports.WriteLogFailureAsync(context.Error, result.LogFailure, "discover: ", cancellationToken);
             if (result.SaveFailure is { } failure)
             {
@@ -72,15 +52,5 @@ internal static class ScanCommand
             return ExitCodes.For(result);
         });
         return command;
-    }
-
-    private static string Summary(ScanJobResult result)
-    {
-        var report = result.Report;
-        var outcomes = string.Join(", ", report.Outcomes.OrderByDescending(o => o.Value).Select(o => $"{o.Value} {o.Key.ToLowerInvariant()}"));
-        var ipmiOnly = report.IpmiOnly.Count == 0 ? string.Empty : $"; IPMI but no Redfish: {string.Join(' ', report.IpmiOnly)}";
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"scanned {result.AddressCount} addresses ({report.ProbeCount} probes: {outcomes}) in {result.Elapsed.TotalSeconds:0.0} s: {report.Bmcs.Count} BMCs{ipmiOnly}");
     }
 }

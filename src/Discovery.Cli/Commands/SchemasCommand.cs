@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Discovery.Records.Schemas;
 
 namespace Discovery.Cli.Commands;
@@ -29,7 +26,7 @@ internal static class SchemasCommand
             var dir = parseResult.GetValue(outDir);
             if (dir is null)
             {
-                await context.Output.WriteLineAsync(AllInOneObject().AsMemory(), cancellationToken);
+                await context.Output.WriteLineAsync(InventorySchemas.All().AsMemory(), cancellationToken);
                 return ExitCodes.Ok;
             }
 
@@ -52,19 +49,5 @@ internal static class SchemasCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary><c>{"ComputeNode": {...}, ...}</c> in <see cref="InventorySchemas.Names"/> order.</summary>
-    private static string AllInOneObject()
-    {
-        var all = new JsonObject();
-        foreach (var name in InventorySchemas.Names)
-        {
-            all[name] = JsonNode.Parse(InventorySchemas.Get(name));
-        }
-
-        return all.ToJsonString(Indented);
     }
 }

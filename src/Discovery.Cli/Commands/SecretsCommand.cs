@@ -40,12 +40,8 @@ internal static class SecretsCommand
         var command = new Command("init", "Create the store's key file (mode 0600) if it does not exist");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var keyFile = parseResult.GetRequiredValue(options.KeyFile);
-            var existed = File.Exists(keyFile);
-            using var key = await SecretsKey.LoadAsync(context.GetEnvironmentVariable, keyFile, create: true, cancellationToken);
-            var source = SecretsPasswordReader.KeySource(context, keyFile);
-            var message = source == keyFile && !existed ? $"created key file {keyFile}" : $"using the existing key from {source}";
-            await context.Error.WriteLineAsync($"{message} (key id {key!.KeyId})".AsMemory(), cancellationToken);
+            var message = await SecretsKeySource.InitAsync(context.GetEnvironmentVariable, parseResult.GetRequiredValue(options.KeyFile), cancellationToken);
+            await context.Error.WriteLineAsync(message.AsMemory(), cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
@@ -75,10 +71,8 @@ internal static class SecretsCommand
             }
 
             var password = await SecretsPasswordReader.ReadAsync(context, entryKey, cancellationToken);
-            var keyFile = parseResult.GetRequiredValue(options.KeyFile);
-            using var secretsKey = await SecretsKey.LoadAsync(context.GetEnvironmentVariable, keyFile, create: true, cancellationToken);
             var store = new SecretsStore(parseResult.GetRequiredValue(options.StoreFile));
-            await store.SetAsync(entryKey, new BmcCredential(user, password), secretsKey!, cancellationToken);
+            await SecretsKeySource.StoreAsync(context.GetEnvironmentVariable, parseResult.GetRequiredValue(options.KeyFile), store, entryKey, new BmcCredential(user, password), cancellationToken);
             await context.Error.WriteLineAsync($"stored {user}@{entryKey} in {store.Path}".AsMemory(), cancellationToken);
             return ExitCodes.Ok;
         });

@@ -1,5 +1,4 @@
 using System.Text;
-using Discovery.Credentials;
 
 namespace Discovery.Cli.Commands;
 
@@ -58,8 +57,4 @@ internal static class SecretsPasswordReader
         await context.Error.WriteLineAsync();
         return password.ToString();
     }
-
-    /// <summary>Names the store's key source for messages, never the key.</summary>
-    public static string KeySource(CliContext context, string keyFile) =>
-        string.IsNullOrEmpty(context.GetEnvironmentVariable(SecretsKey.EnvironmentVariable)) ? keyFile : SecretsKey.EnvironmentVariable;
 }

@@ -3,7 +3,6 @@ using Discovery.Cli.Output;
 using Discovery.Cli.Settings;
 using Discovery.Pipeline;
 using Discovery.Smd.Sending;
-using DuckDB.NET.Data;
 using static Discovery.Configuration.SettingKeys;
 
 namespace Discovery.Cli.Commands;
@@ -18,14 +17,6 @@ internal static class SendCommand
     [
         SmdUrl, SmdToken, SmdTokenFile, SmdCaCert, SmdRetries, SmdSendPassword, SmdDryRun, SmdForce,
         Username, Password, PasswordFile, PasswordStdin, SecretsStoreEnabled, SecretsStoreFile, SecretsKeyFile, LogDir, StateDir, LogLevel,
-    ];
-
-    private static readonly TableColumn<SmdBmcResult>[] Columns =
-    [
-        new("Xname", r => r.Xname),
-        new("BMC", r => r.Bmc),
-        new("Action", r => r.Action == SmdAction.WouldSend ? "would send" : r.Action.ToString().ToLowerInvariant()),
-        new("Detail", r => r.Detail),
     ];
 
     public static Command Create(CliContext context, CommonOptions common)
@@ -46,34 +37,14 @@ internal static class SendCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-            var errors = new List<string>();
-            var smd = await JobPlans.SmdAsync(effective, context.Home, errors, cancellationToken);
-            JobPlans.ThrowIfAny(errors);
+            var request = await JobPlans.SendRequestAsync(effective, context.Home, parseResult.GetValue(run), cancellationToken);
             using var loggers = CliLogging.Create(context, effective);
             var credentials = await CliCredentials.CreateProviderAsync(context, JobPlans.Credentials(effective, context.Home), loggers, cancellationToken);
-            var request = new SendJobRequest
-            {
-                LogDirectory = effective.Path(LogDir, context.Home)!,
-                RunId = parseResult.GetValue(run),
-                Smd = smd,
-                StateDirectory = effective.Path(StateDir, context.Home)!,
-                FallbackUser = effective.Text(Username)!,
-            };
-            SendJobResult result;
-            try
-            {
-                result = await new SendJob(credentials, context.TimeProvider, loggers).RunAsync(request, cancellationToken);
-            }
-            catch (Exception ex) when (ex is DuckDBException or IOException && !cancellationToken.IsCancellationRequested)
-            {
-                await context.Error.WriteLineAsync($"discover: crawl log: {ex.Message}".AsMemory(), CancellationToken.None);
-                return ExitCodes.LocalFailure;
-            }
-
+            var result = await new SendJob(credentials, context.TimeProvider, loggers).RunAsync(request, cancellationToken);
             await context.Error.WriteLineAsync($"send: {result.BmcCount} BMC(s) from {result.Source}".AsMemory(), cancellationToken);
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
             await StepReports.WriteSmdAsync(
-                context, result.Smd, sent => renderer.WriteListAsync(sent.Results, CliJsonContext.Default.SmdBmcResult, Columns, cancellationToken), cancellationToken);
+                context, result.Smd, sent => renderer.WriteListAsync(sent.Results, CliJsonContext.Default.SmdBmcResult, SmdBmcTableColumns.All, cancellationToken), cancellationToken);
             return ExitCodes.For(result.Smd);
         });
         return command;

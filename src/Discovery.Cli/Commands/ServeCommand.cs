@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Discovery.Api;
+using Discovery.Boot.Sessions;
 using Discovery.Cli.Settings;
 using Discovery.Store;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,7 @@ internal static class ServeCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(common);
         string[] keys = [DataDir, Listen, InMemory, Auth, Discovery.Configuration.SettingKeys.JwtSecret, JwtSecretFile, Jwks, JwtIssuer, JwtAudience, SnapshotInterval, SnapshotRetain, Discovery.Configuration.SettingKeys.LogLevel, LogDir, MissingAfter];
-        var settings = new CommandSettings(common, [.. keys, .. BootSessionSetup.Keys], stage: "serve");
+        var settings = new CommandSettings(common, [.. keys, .. BootSessionServices.Keys], stage: "serve");
         var sessionSetup = new BootSessionSetup();
         var command = new Command("serve", "Serve the inventory API (nodes, BMCs, interfaces, groups, boot profiles, session templates) and the BOS v2 subset (/v2: templates, sessions, components), running boot sessions");
         settings.AddTo(command);
@@ -28,55 +29,14 @@ internal static class ServeCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-            var mode = effective.Text(Auth) == "none" ? ApiAuthMode.None : ApiAuthMode.Jwt;
-            var options = new ApiOptions
-            {
-                Listen = effective.Text(Listen)!,
-                Auth = mode,
-                Hs256Secret = mode == ApiAuthMode.Jwt ? await JwtSecretReader.ReadAsync(context, effective, cancellationToken) : null,
-                Jwks = effective.Path(Jwks, context.Home) is { } jwksFile ? await ReadFileAsync(jwksFile, "--jwks", cancellationToken) : null,
-                Issuer = effective.Text(JwtIssuer),
-                Audience = effective.Text(JwtAudience),
-                SnapshotInterval = effective.Duration(SnapshotInterval)!.Value,
-                LogDirectory = effective.Path(LogDir, context.Home),
-                MissingAfter = effective.Int(MissingAfter),
-                StateDirectory = effective.Path(StateDir, context.Home),
-            };
-            try
-            {
-                ApiHost.ParseListen(options.Listen);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new CliUsageException(ex.Message, ex);
-            }
-
-            var dataDirectory = effective.Path(DataDir, context.Home)!;
-            var inMemory = effective.Bool(InMemory);
+            var options = await ApiSettings.FromAsync(effective, context.Home, cancellationToken);
+            var mode = options.Auth;
             using var loggers = CliLogging.Create(context, effective);
-            using var store = await InventoryStore.OpenAsync(
-                new InventoryStoreOptions
-                {
-                    DataDirectory = dataDirectory,
-                    InMemory = inMemory,
-                    SnapshotRetain = effective.Int(SnapshotRetain),
-                    TimeProvider = context.TimeProvider,
-                    Logger = loggers.CreateLogger<InventoryStore>(),
-                },
-                cancellationToken);
+            var storeOptions = ApiSettings.Store(effective, context.Home, context.TimeProvider, loggers.CreateLogger<InventoryStore>());
+            using var store = await InventoryStore.OpenAsync(storeOptions, cancellationToken);
             await InventoryOptions.ReportAsync(context, Pipeline.StoreOpenNotes.Of(store), cancellationToken);
-            await using var sessions = await sessionSetup.CreateAsync(context, effective, parseResult, store, loggers, cancellationToken);
-            ApiHost host;
-            try
-            {
-                host = ApiHost.Create(options, store, logging => CliLogging.Configure(logging, context, effective), sessions);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new CliUsageException(ex.Message, ex);
-            }
-
-            await using (host)
+            await using var sessions = await BootSessionServices.CreateAsync(sessionSetup.Environment(context, effective, parseResult, loggers), store, cancellationToken);
+            await using (var host = ApiSettings.CreateHost(options, store, logging => CliLogging.Configure(logging, context, effective), sessions))
             {
                 if (mode == ApiAuthMode.None)
                 {
@@ -90,7 +50,7 @@ internal static class ServeCommand
                     await context.Error.WriteLineAsync($"discover: resumed boot session(s) {string.Join(", ", resumed)}".AsMemory(), cancellationToken);
                 }
 
-                var where = inMemory ? $"in memory (snapshots in {dataDirectory})" : dataDirectory;
+                var where = storeOptions.InMemory ? $"in memory (snapshots in {storeOptions.DataDirectory})" : storeOptions.DataDirectory;
                 await context.Error.WriteLineAsync(
                     $"discover: serving the inventory in {where} on {string.Join(", ", host.Addresses)} (auth {mode.ToString().ToLowerInvariant()})".AsMemory(),
                     cancellationToken);
@@ -119,16 +79,4 @@ internal static class ServeCommand
         .AppendLine("the inventory. Use it only on a lab machine you alone can reach.")
         .Append("**************************************************************************")
         .ToString();
-
-    private static async Task<string> ReadFileAsync(string file, string option, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await File.ReadAllTextAsync(file, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"{option} {file}: {ex.Message}", ex);
-        }
-    }
 }

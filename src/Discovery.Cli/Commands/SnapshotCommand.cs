@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Discovery.Store.Remote;
 using Discovery.Api;
 using Discovery.Cli.Output;
@@ -10,16 +9,6 @@ namespace Discovery.Cli.Commands;
 /// <summary><c>discover snapshot create|list|restore NAME</c>: Parquet snapshots of the inventory store.</summary>
 internal static class SnapshotCommand
 {
-    private static readonly TableColumn<SnapshotInfo>[] Columns =
-    [
-        new("Name", s => s.Name),
-        new("Taken", s => s.TakenAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-        new("Version", s => s.Version.ToString(CultureInfo.InvariantCulture), AlignRight: true),
-        new("Nodes", s => Rows(s, "nodes"), AlignRight: true), new("BMCs", s => Rows(s, "bmcs"), AlignRight: true),
-        new("NICs", s => Rows(s, "nics"), AlignRight: true), new("History", s => Rows(s, "history"), AlignRight: true),
-        new("MB", s => (s.Bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture), AlignRight: true),
-    ];
-
     public static Command Create(CliContext context, CommonOptions common)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -59,12 +48,9 @@ internal static class SnapshotCommand
             using var store = await inventory.OpenAsync(context, parseResult, cancellationToken);
             var snapshots = await run(store, parseResult, cancellationToken);
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
-            await renderer.WriteListAsync(snapshots, ApiJsonContext.Default.SnapshotInfo, Columns, cancellationToken);
+            await renderer.WriteListAsync(snapshots, ApiJsonContext.Default.SnapshotInfo, SnapshotTableColumns.All, cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
     }
-
-    private static string Rows(SnapshotInfo snapshot, string table) =>
-        snapshot.Rows.TryGetValue(table, out var rows) ? rows.ToString(CultureInfo.InvariantCulture) : "-";
 }

@@ -26,12 +26,7 @@ internal static class TokenCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var effective = await settings.LoadAsync(context, parseResult, cancellationToken);
-            var secret = await JwtSecretReader.ReadAsync(context, effective, cancellationToken);
-            if (secret.Length == 0)
-            {
-                throw new CliUsageException($"no HS256 secret of at least {ApiOptions.MinimumSecretBytes} bytes: pass --jwt-secret-file FILE or set DISCOVER_JWT_SECRET");
-            }
-
+            var secret = await JwtSecretReader.ReadRequiredAsync(effective, context.Home, cancellationToken);
             var token = ApiTokens.CreateHs256(secret, parseResult.GetValue(subject)!, parseResult.GetValue(ttl),
                 context.TimeProvider, effective.Text(SettingKeys.JwtIssuer), effective.Text(SettingKeys.JwtAudience));
             await context.Output.WriteLineAsync(token.AsMemory(), cancellationToken);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Discovery.Cli.Output;
+using Discovery.Text;
 
 namespace Discovery.Cli.Commands;
 

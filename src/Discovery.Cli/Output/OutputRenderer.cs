@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Discovery.Yaml;
 using Spectre.Console;
+using Discovery.Text;
 
 namespace Discovery.Cli.Output;
 

@@ -1,3 +1,5 @@
+using Discovery.Text;
+
 namespace Discovery.Cli.Output;
 
 /// <summary>Space-aligned columns without box drawing, for <c>-o table</c> into a pipe (awk/cut friendly).</summary>

@@ -1,20 +1,22 @@
 using Discovery.Pipeline;
+using Discovery.Pipeline.Reports;
 using Discovery.Smd.Sending;
 
 namespace Discovery.Cli.Output;
 
 /// <summary>
-/// What the store and SMD steps say on standard error (and, for an SMD dry run, the planned writes on standard
-/// output), alike for collect, crawl, run and send. Never a token or a password: the results hold none.
+/// Writes what the store and SMD steps say (<see cref="StepReportLines"/>) on standard error, and for an SMD dry run
+/// the planned writes on standard output, alike for collect, crawl, run and send.
 /// </summary>
 internal static class StepReports
 {
-    /// <summary><c>discover: crawl log: could not write FILE: the disk is full (...)</c> when the collect's log failed.</summary>
-    public static Task WriteLogFailureAsync(TextWriter error, CollectJobResult result, CancellationToken cancellationToken)
+    /// <summary>What collect and crawl say after their BMCs: the location problems, the crawl log's failure, the store step.</summary>
+    public static async Task WriteCollectStepsAsync(TextWriter error, CollectJobResult result, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(result);
-        return WriteLogFailureAsync(error, result.LogFailure, "discover: ", cancellationToken);
+        await WriteLocationAsync(error, LocationProblems.Describe(result.FailedSwitches, result.Unplaced), "discover: ", cancellationToken);
+        await WriteLogFailureAsync(error, result.LogFailure, "discover: ", cancellationToken);
+        await WriteStoreAsync(error, result.Store, "discover: ", cancellationToken);
     }
 
     /// <summary><paramref name="prefix"/> and the crawl log's failure (it names the file), when there is one.</summary>
@@ -35,28 +37,11 @@ internal static class StepReports
         return WriteLinesAsync(error, [.. problems.Select(p => prefix + p)], cancellationToken);
     }
 
-    /// <summary><c>store: 2 added, 1 changed, 0 removed, 5 unchanged in WHERE</c> and a line per refused record, or the failure.</summary>
-    public static async Task WriteStoreAsync(TextWriter error, StoreStepResult? store, string failurePrefix, CancellationToken cancellationToken)
+    /// <summary>The store step's lines (<see cref="StepReportLines.Store"/>), if it ran.</summary>
+    public static Task WriteStoreAsync(TextWriter error, StoreStepResult? store, string failurePrefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
-        if (store is null)
-        {
-            return;
-        }
-
-        var lines = store.Notes.Select(n => "discover: " + n).ToList();
-        if (store.Summary is { } summary)
-        {
-            lines.Add($"store: {summary.Added} added, {summary.Changed} changed, {summary.Removed} removed, {summary.Unchanged} unchanged in {store.Where}");
-            lines.AddRange(summary.LeftOut.Select(l => $"store: kept {l}"));
-            lines.AddRange(summary.Refused.Select(r => $"store: could not store {r}"));
-        }
-        else
-        {
-            lines.Add(failurePrefix + store.Failure);
-        }
-
-        await WriteLinesAsync(error, lines, cancellationToken);
+        return store is null ? Task.CompletedTask : WriteLinesAsync(error, StepReportLines.Store(store, failurePrefix), cancellationToken);
     }
 
     /// <summary>The SMD step: warnings, a line per failure reason (unless <paramref name="perBmc"/> shows each BMC), the summary.</summary>
@@ -68,7 +53,7 @@ internal static class StepReports
             return;
         }
 
-        await WriteLinesAsync(context.Error, [.. smd.Warnings.Select(w => $"discover: warning: {w}")], cancellationToken);
+        await WriteLinesAsync(context.Error, StepReportLines.SmdWarnings(smd), cancellationToken);
         if (smd.Sent is not { } sent)
         {
             await context.Error.WriteLineAsync($"discover: smd: {smd.StateFailure}".AsMemory(), cancellationToken);
@@ -85,35 +70,11 @@ internal static class StepReports
         }
         else
         {
-            await WriteLinesAsync(context.Error, FailureLines(sent), cancellationToken);
+            await WriteLinesAsync(context.Error, StepReportLines.SmdFailures(sent), cancellationToken);
         }
 
-        await context.Error.WriteLineAsync(Summary(sent, smd.DryRun).AsMemory(), cancellationToken);
+        await context.Error.WriteLineAsync(StepReportLines.SmdSummary(sent, smd.DryRun).AsMemory(), cancellationToken);
     }
-
-    /// <summary><c>smd: 50 BMCs: 1 created, 2 updated, 47 unchanged, 0 failed (URL)</c>, or the dry run's counts.</summary>
-    internal static string Summary(SmdSendResult result, bool dryRun)
-    {
-        var counts = dryRun
-            ? $"{result.Count(SmdAction.WouldSend)} would be sent ({result.Planned.Count} writes), {result.Count(SmdAction.Unchanged)} unchanged, " +
-              $"{result.Count(SmdAction.Failed)} failed; dry run, nothing sent"
-            : $"{result.Count(SmdAction.Created)} created, {result.Count(SmdAction.Updated)} updated, {result.Count(SmdAction.Unchanged)} unchanged, " +
-              $"{result.Count(SmdAction.Failed)} failed";
-        return $"smd: {result.Results.Count} BMCs: {counts} ({result.Smd})";
-    }
-
-    // One line per reason: SMD being down fails every BMC alike and is said once.
-    private static List<string> FailureLines(SmdSendResult sent) =>
-    [
-        .. sent.Results.Where(r => r.Action == SmdAction.Failed).GroupBy(r => r.Detail).Select(reason =>
-        {
-            var names = reason.Select(r => r.Xname ?? r.Bmc).ToList();
-            var who = names.Count == 1
-                ? $"{reason.First().Xname ?? "-"} ({reason.First().Bmc})"
-                : $"{names.Count} BMCs ({string.Join(", ", names.Take(3))}{(names.Count > 3 ? ", ..." : string.Empty)})";
-            return $"smd: {who}: {reason.Key}";
-        }),
-    ];
 
     private static async Task WriteLinesAsync(TextWriter writer, IReadOnlyList<string> lines, CancellationToken cancellationToken)
     {

@@ -12,25 +12,14 @@ internal static class CliCredentials
 {
     /// <summary>
     /// The provider, its warnings printed to standard error; an unusable source (unreadable password file, wrong
-    /// store key) is a <see cref="CliUsageException"/> before any BMC is contacted.
+    /// store key) is bad input before any BMC is contacted (<see cref="CredentialProviderFactory.CreateForJobAsync"/>).
     /// </summary>
     public static async Task<CredentialProvider> CreateProviderAsync(
         CliContext context, CredentialRequest request, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        CredentialProvider provider;
-        try
-        {
-            provider = await CredentialProviderFactory.CreateAsync(
-                request,
-                new CredentialEnvironment { GetVariable = context.GetEnvironmentVariable, Stdin = context.Input },
-                loggers.CreateLogger<CredentialProvider>(),
-                cancellationToken);
-        }
-        catch (CredentialException ex)
-        {
-            throw new CliUsageException(ex.Message, ex);
-        }
+        var provider = await CredentialProviderFactory.CreateForJobAsync(
+            request, new CredentialEnvironment { GetVariable = context.GetEnvironmentVariable, Stdin = context.Input }, loggers.CreateLogger<CredentialProvider>(), cancellationToken);
 
         foreach (var warning in provider.Warnings)
         {

@@ -19,24 +19,15 @@ internal static class CliLogging
 
     /// <summary>
     /// Points <paramref name="builder"/> (a factory's, or <c>discover serve</c>'s host's) at standard error at the
-    /// <c>log_level</c> of <paramref name="settings"/>. ASP.NET's own categories stay at warning unless the level is
-    /// trace: at debug they describe every request, which drowns what discover says.
+    /// <c>log_level</c> of <paramref name="settings"/> (<see cref="LogLevels"/> keeps ASP.NET's categories at warning
+    /// unless it is trace).
     /// </summary>
     public static void Configure(ILoggingBuilder builder, CliContext context, EffectiveSettings settings)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
-        var level = settings.Text(SettingKeys.LogLevel) switch
-        {
-            "trace" => LogLevel.Trace,
-            "debug" => LogLevel.Debug,
-            "information" => LogLevel.Information,
-            "error" => LogLevel.Error,
-            "none" => LogLevel.None,
-            _ => LogLevel.Warning,
-        };
-        var framework = level == LogLevel.Trace ? LogLevel.Trace : (LogLevel)Math.Max((int)level, (int)LogLevel.Warning);
+        var (level, framework) = LogLevels.Of(settings);
         builder.SetMinimumLevel(level)
             .AddFilter("Microsoft", framework)
             .AddFilter("System", framework)

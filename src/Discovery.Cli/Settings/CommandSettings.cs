@@ -66,13 +66,8 @@ internal sealed class CommandSettings
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parseResult);
-        var path = parseResult.GetValue(Config);
-        // The file is checked against every key, so one file serves every command.
-        var file = path is null ? new ConfigFileResult() : await ConfigFileReader.ReadAsync(path, SettingTable.All, cancellationToken);
-        var definitions = SettingTable.WithDefaults([.. Definitions], context.GetEnvironmentVariable);
         var (values, spellings) = FlagValues(parseResult);
-        var resolution = SettingsResolver.Resolve(definitions, file.Values, path, context.GetEnvironmentVariable, values, spellings);
-        return resolution with { Errors = [.. file.Errors, .. resolution.Errors] };
+        return await SettingsLoader.ResolveAsync([.. Definitions], parseResult.GetValue(Config), context.GetEnvironmentVariable, values, spellings, cancellationToken);
     }
 
     private (Dictionary<string, IReadOnlyList<string>> Values, Dictionary<string, string> Spellings) FlagValues(ParseResult parseResult)

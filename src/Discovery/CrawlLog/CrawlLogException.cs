@@ -1,7 +1,7 @@
 namespace Discovery.CrawlLog;
 
 /// <summary>
-/// The crawl log could not be written (a full disk, an I/O error): the message names the file and gives DuckDB's
+/// The crawl log could not be written (a full disk, an I/O error) or read: the message names the file and gives DuckDB's
 /// reason. An <see cref="IOException"/>, so callers that handle the log's file errors handle this one too.
 /// </summary>
 internal sealed class CrawlLogException : IOException

@@ -26,6 +26,17 @@ internal sealed record LocateReport(IReadOnlyList<SwitchTable> Switches, IReadOn
     /// <summary>The switches that could not be read (each carries its error), in map order.</summary>
     public IReadOnlyList<SwitchTable> FailedSwitches => [.. Switches.Where(s => s.Error is not null)];
 
+    /// <summary>
+    /// The locations people read, by switch, port (<see cref="PortOrder"/>) and MAC, those of no switch last; MACs seen only
+    /// on uplinks (they belong to other switches' edge ports) only when <paramref name="withUplinkOnly"/> is set.
+    /// </summary>
+    public IReadOnlyList<MacLocation> Listed(bool withUplinkOnly) =>
+    [
+        .. Locations.Values
+            .Where(l => withUplinkOnly || l.Status != PlacementStatus.UplinkOnly)
+            .OrderBy(l => l.Switch ?? "~", StringComparer.Ordinal).ThenBy(l => l.Port, PortOrder.Instance).ThenBy(l => l.Mac, StringComparer.Ordinal),
+    ];
+
     /// <summary>True when at least one switch failed.</summary>
     public bool AnySwitchFailed => Switches.Any(s => s.Error is not null);
 }

@@ -1,4 +1,6 @@
+using Discovery.CrawlLog;
 using Discovery.Credentials;
+using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 
 namespace Discovery.Pipeline;
@@ -26,12 +28,20 @@ internal sealed partial class SendJob
     }
 
     /// <exception cref="PipelineInputException">The run is missing or not a collect run.</exception>
+    /// <exception cref="CrawlLogException">DuckDB or the file system could not read the crawl log (<c>crawl log: ...</c>).</exception>
     public async Task<SendJobResult> RunAsync(SendJobRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (runId, inventories) = await CrawlLogSource.LoadAsync(request.LogDirectory, request.RunId, cancellationToken);
-        LogSendSource(_logger, inventories.Count, runId);
-        var smd = await SmdStep.RegisterAsync(request.Smd, request.StateDirectory, inventories, _credentials, request.FallbackUser, _time, _loggers, cancellationToken);
-        return new SendJobResult($"collect run {runId}", inventories.Count, smd);
+        try
+        {
+            var (runId, inventories) = await CrawlLogSource.LoadAsync(request.LogDirectory, request.RunId, cancellationToken);
+            LogSendSource(_logger, inventories.Count, runId);
+            var smd = await SmdStep.RegisterAsync(request.Smd, request.StateDirectory, inventories, _credentials, request.FallbackUser, _time, _loggers, cancellationToken);
+            return new SendJobResult($"collect run {runId}", inventories.Count, smd);
+        }
+        catch (Exception ex) when (ex is DuckDBException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new CrawlLogException($"crawl log: {ex.Message}", ex);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Discovery.Cli.Output;
+using Discovery.Text;
 
 namespace Discovery.Cli.Tests.Output;
 

@@ -60,16 +60,4 @@ public sealed class CliCredentialsTests
 
         Assert.DoesNotContain("from-file", error.ToString(), StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task CreateProviderAsync_MissingPasswordFile_ThrowsUsageError()
-    {
-        using var dir = new TempDirectory();
-        var (context, _) = Context(dir, "");
-
-        var ex = await Assert.ThrowsAsync<CliUsageException>(
-            () => CliCredentials.CreateProviderAsync(context, new CredentialRequest { PasswordFile = dir.File("nope") }, NullLoggerFactory.Instance, Token));
-
-        Assert.StartsWith("cannot read password file", ex.Message, StringComparison.Ordinal);
-    }
 }

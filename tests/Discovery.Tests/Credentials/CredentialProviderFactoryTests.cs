@@ -93,4 +93,15 @@ public sealed class CredentialProviderFactoryTests
         Assert.True(provider.IsEmpty);
         Assert.Empty(provider.Warnings);
     }
+
+    [Fact]
+    public async Task CreateForJobAsync_MissingPasswordFile_IsBadInputNamingTheFile()
+    {
+        using var dir = new TempDirectory();
+
+        var ex = await Assert.ThrowsAsync<Pipeline.PipelineInputException>(() => CredentialProviderFactory.CreateForJobAsync(
+            new CredentialRequest { PasswordFile = dir.File("nope") }, Environment(dir), null, Token));
+
+        Assert.StartsWith("cannot read password file", Assert.Single(ex.Problems), StringComparison.Ordinal);
+    }
 }

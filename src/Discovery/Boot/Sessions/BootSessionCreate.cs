@@ -18,6 +18,13 @@ internal sealed record BootSessionCreate
     /// <summary>Where each value came from, for errors (<c>--template</c> on the command line, <c>template_name</c> in the API).</summary>
     public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>BOS's limit for <paramref name="nodes"/> and <paramref name="group"/>: comma-separated; null for neither (every node of the template).</summary>
+    public static string? LimitOf(IEnumerable<string> nodes, string? group)
+    {
+        var limit = string.Join(',', nodes.Concat(group is { } g ? [g] : []));
+        return limit.Length == 0 ? null : limit;
+    }
+
     /// <summary>The name <paramref name="field"/> goes by where the request came from.</summary>
     public string SourceOf(string field) => Sources.GetValueOrDefault(field, field);
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using Discovery.Store;
 using Discovery.Store.Remote;
@@ -39,7 +39,9 @@ internal sealed class BosSessionClient : IDisposable
             body["limit"] = request.Limit;
         }
 
-        using var response = await _http.PostAsJsonAsync("v2/sessions", body, cancellationToken);
+        // The body as text, not PostAsJsonAsync: that overload serializes by reflection, which NativeAOT cannot do.
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await _http.PostAsync("v2/sessions", content, cancellationToken);
         return Session(await ReadAsync(response, cancellationToken), []);
     }
 

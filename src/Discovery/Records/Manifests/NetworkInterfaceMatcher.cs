@@ -24,7 +24,7 @@ internal static class NetworkInterfaceMatcher
             nic["owner_id"] = ownerId;
             nic["owner_kind"] = ownerKind;
             nic["id"] ??= Match(nic, previous, "mac_address") ?? Match(nic, previous, "name") ?? newId().ToString();
-            result.Add(nic);
+            result.Add((JsonNode)nic); // Add(JsonNode), not Add<T>: the generic one needs reflection (NativeAOT)
         }
 
         return result;

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Discovery.Records.Validation;
 using Discovery.Text;
 
@@ -21,6 +22,9 @@ internal static class InventorySchemas
 {
     /// <summary>The prefix of every schema's <c>$id</c>.</summary>
     public const string IdPrefix = "urn:discover:schemas:";
+
+    // Relaxed escaping keeps '+' and '<' readable in patterns and descriptions; the text is never embedded in HTML.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Texts = new(Generate);
 
@@ -44,13 +48,18 @@ internal static class InventorySchemas
         return Texts.Value.TryGetValue(name, out json);
     }
 
-    private static IReadOnlyDictionary<string, string> Generate()
+    /// <summary>Every schema in one indented JSON object keyed by name (<c>{"ComputeNode": {...}, ...}</c>), in <see cref="Names"/> order.</summary>
+    public static string All()
     {
-        // Relaxed escaping keeps '+' and '<' readable in patterns and descriptions; the text is never embedded in HTML.
-        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        return RecordDefinitions.WithSchemas.ToDictionary(
-            d => d.Name,
-            d => SchemaBuilder.Build(d).ToJsonString(options),
-            StringComparer.Ordinal);
+        var all = new JsonObject();
+        foreach (var name in Names)
+        {
+            all[name] = JsonNode.Parse(Get(name));
+        }
+
+        return all.ToJsonString(Indented);
     }
+
+    private static IReadOnlyDictionary<string, string> Generate() =>
+        RecordDefinitions.WithSchemas.ToDictionary(d => d.Name, d => SchemaBuilder.Build(d).ToJsonString(Indented), StringComparer.Ordinal);
 }

@@ -129,4 +129,13 @@ public sealed class InventorySchemasTests
         Assert.Equal(good, bySchema.Count == 0);
         Assert.Equal(good, byValidator.Valid);
     }
+
+    [Fact]
+    public void All_IsEverySchemaKeyedByName_InNamesOrder()
+    {
+        var all = JsonNode.Parse(InventorySchemas.All())!.AsObject();
+
+        Assert.Equal(InventorySchemas.Names, all.Select(p => p.Key));
+        Assert.Equal(InventorySchemas.IdPrefix + "Bmc", (string?)all["Bmc"]!["$id"]);
+    }
 }

@@ -1,11 +1,10 @@
 using System.Globalization;
-using Discovery.Cli.Output;
-using Discovery.Records;
+using Discovery.Text;
 
-namespace Discovery.Cli.Commands;
+namespace Discovery.Records;
 
 /// <summary>The table columns of <c>discover get</c>, per kind: the usual ones, and the extra ones <c>-o wide</c> adds.</summary>
-internal static class InventoryColumns
+internal static class RecordTableColumns
 {
     public static readonly TableColumn<ComputeNode>[] Nodes =
     [

@@ -1,10 +1,9 @@
 using System.Globalization;
-using Discovery.Pipeline;
 
-namespace Discovery.Cli.Run;
+namespace Discovery.Pipeline.Reports;
 
 /// <summary>The lines <c>discover run</c> writes to standard error: what ran, what failed, what changed.</summary>
-internal static class RunSummary
+internal static class PassSummary
 {
     /// <summary>The lines for standard error: what ran, what failed, what changed.</summary>
     public static IEnumerable<string> Lines(PassOutcome outcome, PassPlan plan)

@@ -1,4 +1,4 @@
-namespace Discovery.Cli.Commands;
+namespace Discovery.Locate;
 
 /// <summary>Orders port names the way people read them: Ethernet2 before Ethernet10 (digit runs compare as numbers).</summary>
 internal sealed class PortOrder : IComparer<string?>
