@@ -30,6 +30,13 @@ internal static class ExitCodes
     /// <summary><c>discover run</c>: the pass ran cleanly and found BMCs or nodes added, removed or changed.</summary>
     public const int ChangesFound = 5;
 
+    /// <summary>
+    /// <c>discover run</c>: the boot step failed (BSS or cloud-init refused or did not answer for a node or group, or
+    /// the store's boot profiles could not be read). The crawl, its log, the store and SMD steps are done; what is left
+    /// is <c>discover boot sync</c>, which is why it is not 4 (that one says <c>discover send</c> is left).
+    /// </summary>
+    public const int BootFailed = 6;
+
     /// <summary><c>discover run</c>: another pass holds the run lock; nothing was done (EX_TEMPFAIL: try later).</summary>
     public const int Locked = 75;
 
@@ -45,7 +52,7 @@ internal static class ExitCodes
     /// <summary>An SMD step's: 3 when its state could not be kept, 4 when a BMC was not registered.</summary>
     public static int For(SmdStepResult result) => For(JobOutcomes.Of(result));
 
-    /// <summary>A <c>discover run</c> pass's, most serious first: 75, 3, 4, 1, 5, 0 (<see cref="JobOutcomes"/>).</summary>
+    /// <summary>A <c>discover run</c> pass's, most serious first: 75, 3, 4, 6, 1, 5, 0 (<see cref="JobOutcomes"/>).</summary>
     public static int For(PassResult result) => For(JobOutcomes.Of(result));
 
     /// <summary>The exit code of a job's outcome (<see cref="JobOutcomes"/> decides it).</summary>
@@ -56,6 +63,7 @@ internal static class ExitCodes
         JobOutcome.LocalFailure => LocalFailure,
         JobOutcome.RemoteFailure => RemoteFailure,
         JobOutcome.ChangesFound => ChangesFound,
+        JobOutcome.BootFailed => BootFailed,
         JobOutcome.BadInput => BadInput,
         JobOutcome.Cancelled => Cancelled,
         _ => Locked,

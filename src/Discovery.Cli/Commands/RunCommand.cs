@@ -27,11 +27,11 @@ internal static class RunCommand
         var settings = new CommandSettings(common, Keys);
         var command = new Command(
             "run",
-            "One scheduled pass: scan, collect, log, store and SMD as configured, then report what changed. " +
+            "One scheduled pass: scan, collect, log, store, SMD, and boot parameters to BSS and cloud-init (boot.bss_url, boot.cloud_init_url, as 'discover boot sync' for every node) as configured, then report what changed. " +
             "Settings come from --config FILE, DISCOVER_* variables and flags (flags win); see 'discover config show'. " +
             "Exit codes: 0 no change, 5 changes found, 1 partial (a BMC failed or the deadline hit), 2 bad config, " +
             "3 local failure (the store, or the crawl log: on a full log disk the pass still stores and registers what it found), " +
-            "4 SMD failed, 75 another run holds the lock.");
+            "4 SMD failed, 6 the boot step failed (BSS or cloud-init; not run when the deadline hit), 75 another run holds the lock.");
         settings.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -47,7 +47,7 @@ internal static class RunCommand
                 return exit;
             }
 
-            if (exit == ExitCodes.Ok && plan.QuietUnchanged)
+            if (exit == ExitCodes.Ok && plan.QuietUnchanged && outcome.Boot is not { Wrote: true })
             {
                 // cron mails whatever a job prints: nothing changed, nothing to say.
                 return exit;
@@ -57,6 +57,11 @@ internal static class RunCommand
             await StepReports.WriteLogFailureAsync(context.Error, outcome.LogFailure, "discover run: ", cancellationToken);
             await StepReports.WriteStoreAsync(context.Error, outcome.Store, "discover run: store: ", cancellationToken);
             await StepReports.WriteSmdAsync(context, outcome.Smd, null, cancellationToken);
+            foreach (var line in outcome.Boot is { } boot ? [.. boot.ProblemLines().Select(l => "discover run: " + l), boot.Summary()] : Array.Empty<string>())
+            {
+                await context.Error.WriteLineAsync(line.AsMemory(), cancellationToken);
+            }
+
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
             if (renderer.Format != OutputFormat.Table)
             {

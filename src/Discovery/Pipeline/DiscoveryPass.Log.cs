@@ -19,4 +19,7 @@ internal sealed partial class DiscoveryPass
     [LoggerMessage(
         EventId = PipelineLogEvents.PassLogFailed, Level = LogLevel.Information, Message = "Run {RunId} went on without its crawl log ({Failure}); no change report")]
     private static partial void LogPassLogFailed(ILogger logger, string runId, string failure);
+
+    [LoggerMessage(EventId = PipelineLogEvents.PassBoot, Level = LogLevel.Information, Message = "Run {RunId}: {Summary}")]
+    private static partial void LogPassBoot(ILogger logger, string runId, string summary);
 }

@@ -16,7 +16,9 @@ namespace Discovery.Pipeline;
 ///    <see cref="PassOutcome.LogFailure"/> and the pass goes on without it (<see cref="CrawlLogGuard"/>);
 /// 3. apply log retention and report what changed against the earlier passes (a pass cut short reports no
 ///    removals: what it did not reach is no evidence; a pass whose log failed reports nothing);
-/// 4. the store and SMD steps of the sequence.
+/// 4. the store and SMD steps of the sequence;
+/// 5. with <c>boot.bss_url</c> or <c>boot.cloud_init_url</c>, the boot step (<see cref="BootStep"/>): the store's nodes
+///    to BSS and their groups to cloud-init, as <c>discover boot sync</c> does; not after a pass cut short.
 /// </summary>
 internal sealed partial class DiscoveryPass
 {
@@ -74,6 +76,13 @@ internal sealed partial class DiscoveryPass
             LocationProblems = LocationProblems.Describe(sequence, outcome.Results),
             SwitchesFailed = sequence.FailedSwitches.Count,
         };
+        if (plan.Boot is { } boot && plan.Collect.Store is { } target)
+        {
+            var synced = await BootStep.RunAsync(boot, target, opened, store, outcome.DeadlineHit, _time, _loggerFactory.CreateLogger<Store.InventoryStore>(), cancellationToken);
+            LogPassBoot(_logger, outcome.RunId, synced.Summary());
+            outcome = outcome with { Boot = synced };
+        }
+
         LogPassDone(_logger, outcome.RunId, outcome.Status, outcome.Changes is { HasChanges: true });
         return new PassResult { LockFile = lockFile, Outcome = outcome };
     }

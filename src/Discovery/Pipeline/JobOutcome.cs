@@ -18,6 +18,12 @@ internal enum JobOutcome
     /// <summary>A scheduled pass ran cleanly and found BMCs or nodes added, removed or changed.</summary>
     ChangesFound,
 
+    /// <summary>
+    /// A scheduled pass's boot step failed (BSS or cloud-init refused a node or group, or the store's boot profiles
+    /// could not be read); the crawl, store and SMD steps are done and <c>discover boot sync</c> is what is left.
+    /// </summary>
+    BootFailed,
+
     /// <summary>Another pass holds the run lock; nothing was done.</summary>
     Locked,
 

@@ -46,7 +46,7 @@ internal static class JobOutcomes
 
     /// <summary>
     /// A scheduled pass: locked; the store step failed or the crawl log was not written (a full disk; the store and
-    /// SMD steps still ran); the SMD step failed; partial (a BMC or a location-map switch failed, or the deadline
+    /// SMD steps still ran); the SMD step failed; the boot step failed; partial (a BMC or a location-map switch failed, or the deadline
     /// hit); clean with changes; clean without.
     /// </summary>
     public static JobOutcome Of(PassResult result)
@@ -58,6 +58,7 @@ internal static class JobOutcomes
             { StoreFailed: true } => JobOutcome.LocalFailure,
             { LogFailure: not null } => JobOutcome.LocalFailure,
             { SmdFailed: true } => JobOutcome.RemoteFailure,
+            { BootFailed: true } => JobOutcome.BootFailed,
             { Status: not "complete" } or { SwitchesFailed: > 0 } => JobOutcome.SomeTargetsFailed,
             { Changes.HasChanges: true } => JobOutcome.ChangesFound,
             _ => JobOutcome.Ok,

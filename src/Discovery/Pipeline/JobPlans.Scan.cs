@@ -73,6 +73,7 @@ internal static partial class JobPlans
         var (scan, texts) = await ScanAsync(settings, [], errors, cancellationToken);
         var collect = await CollectAsync(settings, home, errors, cancellationToken);
         RequireFiles(settings, home, errors, SecretsKeyFile);
+        var boot = await BootAsync(settings, home, collect.Store, errors, cancellationToken);
         ThrowIfAny(errors);
         return new PassPlan
         {
@@ -86,6 +87,39 @@ internal static partial class JobPlans
             Deadline = settings.Duration(Deadline) is { } deadline && deadline > TimeSpan.Zero ? deadline : null,
             MissingAfter = settings.Int(MissingAfter),
             QuietUnchanged = settings.Bool(QuietUnchanged),
+            Boot = boot,
+        };
+    }
+
+    /// <summary>
+    /// The boot step of a pass: every node of the store, with the token of <c>boot sync</c> and SMD
+    /// (<c>--access-token-file</c>, <c>ACCESS_TOKEN</c>); null when neither boot URL is set. The boot profiles live
+    /// in the store, so a pass with the store off cannot sync them.
+    /// </summary>
+    private static async Task<Boot.BootSyncRequest?> BootAsync(
+        EffectiveSettings settings, string? home, StoreTarget? store, List<string> errors, CancellationToken cancellationToken)
+    {
+        var bss = settings.Has(BootBssUrl) ? settings.Text(BootBssUrl) : null;
+        var cloudInit = settings.Has(BootCloudInitUrl) ? settings.Text(BootCloudInitUrl) : null;
+        if (bss is null && cloudInit is null)
+        {
+            return null;
+        }
+
+        if (store is null)
+        {
+            errors.Add(Located(settings[bss is null ? BootCloudInitUrl : BootBssUrl], $"the boot step reads the boot profiles from the store, and {StoreEnabled} is false"));
+        }
+
+        // SMD's plan reads the same token file: a problem with it is said once.
+        var tokenErrors = new List<string>();
+        var token = await SecretAsync(settings, home, SmdTokenFile, SmdToken, tokenErrors, cancellationToken);
+        errors.AddRange(tokenErrors.Except(errors));
+        return new Boot.BootSyncRequest
+        {
+            BssUrl = bss is null ? null : new Uri(bss),
+            CloudInitUrl = cloudInit is null ? null : new Uri(cloudInit),
+            Token = token,
         };
     }
 

@@ -55,11 +55,17 @@ internal sealed record PassOutcome
     [JsonIgnore]
     public SmdStepResult? Smd { get; init; }
 
+    /// <summary>The boot step (BSS and cloud-init), or null when neither <c>boot.bss_url</c> nor <c>boot.cloud_init_url</c> was set.</summary>
+    public BootStepResult? Boot { get; init; }
+
     /// <summary>True when the store step was on and did not take every record.</summary>
     public bool StoreFailed => Store is { Failed: true };
 
     /// <summary>True when the SMD step was configured and did not register everything.</summary>
     public bool SmdFailed => Smd is { AllOk: false };
+
+    /// <summary>True when the boot step ran and BSS, cloud-init or the store failed it (skipped at the deadline is not failed).</summary>
+    public bool BootFailed => Boot is { Failed: true };
 
     [JsonIgnore]
     public TimeSpan Elapsed { get; init; }

@@ -30,4 +30,10 @@ internal sealed record PassPlan
     public int MissingAfter { get; init; }
 
     public bool QuietUnchanged { get; init; }
+
+    /// <summary>
+    /// The boot step (<c>boot.bss_url</c>, <c>boot.cloud_init_url</c>): every node of the store, as
+    /// <c>discover boot sync</c> with no node and no group; null when neither is set.
+    /// </summary>
+    public Boot.BootSyncRequest? Boot { get; init; }
 }

@@ -20,5 +20,6 @@ internal static class PipelineLogEvents
     public const int PassDeadline = 7062;
     public const int PassDone = 7063;
     public const int PassLogFailed = 7064;
+    public const int PassBoot = 7065;
     public const int LogStarted = 7070;
 }

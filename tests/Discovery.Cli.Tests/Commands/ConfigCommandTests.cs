@@ -31,6 +31,37 @@ public sealed class ConfigCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ConfigShow_BootUrls_ListedWithTheirSources()
+    {
+        var config = Path.Combine(_directory, "run.yaml");
+        await File.WriteAllTextAsync(config, "targets: [10.0.0.0/24]\nboot:\n  cloud_init_url: http://127.0.0.1:27777\n", TestContext.Current.CancellationToken);
+        var cli = new CliTestContext();
+        cli.Environment["DISCOVER_BSS_URL"] = "http://127.0.0.1:27778";
+
+        var exit = await cli.RunAsync("config", "show", "-f", config, "-o", "json");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var rows = JsonDocument.Parse(cli.Output.ToString()).RootElement.EnumerateArray()
+            .ToDictionary(r => r.GetProperty("key").GetString()!, r => (r.GetProperty("value").GetString(), r.GetProperty("source").GetString()));
+        Assert.Equal(("http://127.0.0.1:27778", "env DISCOVER_BSS_URL"), rows["boot.bss_url"]);
+        Assert.Equal(("http://127.0.0.1:27777", $"{config}:3"), rows["boot.cloud_init_url"]);
+    }
+
+    [Fact]
+    public async Task Run_BssWithTheStoreOff_BadInputNamingBothKeys()
+    {
+        var config = Path.Combine(_directory, "run.yaml");
+        await File.WriteAllTextAsync(config, "targets: [127.0.0.1]\nstore:\n  enabled: false\n", TestContext.Current.CancellationToken);
+        var cli = new CliTestContext();
+
+        var exit = await cli.RunAsync("run", "-f", config, "--bss", "http://127.0.0.1:27778", "--state-dir", _directory, "--log-dir", Path.Combine(_directory, "logs"));
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("discover: --bss: the boot step reads the boot profiles from the store, and store.enabled is false", cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_directory, "run.lock")));
+    }
+
+    [Fact]
     public async Task ConfigShow_BadValue_ExitsTwoNamingFileLineAndKey()
     {
         var config = Path.Combine(_directory, "run.yaml");

@@ -53,6 +53,20 @@ public sealed class JobOutcomesTests
     }
 
     [Fact]
+    public void Of_Pass_BootFailedRanksBelowSmdAboveAPartialPass_ASkippedBootStepIsNoFailure()
+    {
+        var failed = new BootStepResult { Services = "BSS", Results = [new Boot.BootSyncResult { Target = "x1000c0s0b0n0", Action = "failed", Message = "BSS: refused" }] };
+        PassResult Pass(PassOutcome outcome) => new() { LockFile = "run.lock", Outcome = outcome };
+        var clean = new PassOutcome { RunId = "r", Status = "complete" };
+
+        Assert.Equal(JobOutcome.BootFailed, JobOutcomes.Of(Pass(clean with { Boot = failed })));
+        Assert.Equal(JobOutcome.BootFailed, JobOutcomes.Of(Pass(clean with { Status = "partial", Boot = failed })));
+        Assert.Equal(JobOutcome.RemoteFailure, JobOutcomes.Of(Pass(clean with { Boot = failed, Smd = new SmdStepResult() })));
+        Assert.Equal(JobOutcome.BootFailed, JobOutcomes.Of(Pass(clean with { Boot = new BootStepResult { Services = "BSS", Failure = "store gone" } })));
+        Assert.Equal(JobOutcome.SomeTargetsFailed, JobOutcomes.Of(Pass(clean with { Status = "partial", DeadlineHit = true, Boot = new BootStepResult { Services = "BSS", Skipped = "the pass stopped at its deadline" } })));
+    }
+
+    [Fact]
     public void Of_SmdStep_StateFailureIsLocal_AFailedBmcRemote()
     {
         Assert.Equal(JobOutcome.LocalFailure, JobOutcomes.Of(new SmdStepResult { StateFailure = "disk full" }));
