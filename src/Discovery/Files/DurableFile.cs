@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Mono.Unix.Native;
 
 namespace Discovery.Files;
 
@@ -10,11 +11,7 @@ namespace Discovery.Files;
 /// </summary>
 internal static partial class DurableFile
 {
-    // open(2) flags: O_RDONLY is 0; O_DIRECTORY and O_CLOEXEC differ by architecture (asm-generic vs x86).
-    private const int OCloexec = 0x80000;
     private const int Einval = 22;
-
-    private static int ODirectory => RuntimeInformation.ProcessArchitecture is Architecture.Arm or Architecture.Arm64 ? 0x4000 : 0x10000;
 
     /// <summary>Renames the file <paramref name="temporary"/> to <paramref name="final"/>, then flushes their folder.</summary>
     /// <exception cref="IOException">The rename or the flush failed.</exception>
@@ -42,8 +39,10 @@ internal static partial class DurableFile
             return;
         }
 
-        // .NET cannot open a folder as a file handle (File.OpenHandle refuses directories), hence open(2).
-        var fd = Native.Open(directory, ODirectory | OCloexec);
+        // .NET cannot open a folder as a file handle (File.OpenHandle refuses directories), hence open(2), through
+        // Mono.Unix: it maps the flags to each architecture's values, and its imports keep the call's errno for
+        // Marshal.GetLastPInvokeError.
+        var fd = Syscall.open(directory, OpenFlags.O_RDONLY | OpenFlags.O_DIRECTORY | OpenFlags.O_CLOEXEC);
         if (fd < 0)
         {
             var errno = Marshal.GetLastPInvokeError();
@@ -53,14 +52,14 @@ internal static partial class DurableFile
         try
         {
             // EINVAL: the file system cannot fsync a folder (some network and FUSE ones); nothing more to do there.
-            if (Native.Fsync(fd) != 0 && Marshal.GetLastPInvokeError() is var errno && errno != Einval)
+            if (Syscall.fsync(fd) != 0 && Marshal.GetLastPInvokeError() is var errno && errno != Einval)
             {
                 throw new IOException($"could not flush the folder {directory}: {DiskFull.ErrnoText(errno)}", errno);
             }
         }
         finally
         {
-            _ = Native.Close(fd);
+            _ = Syscall.close(fd);
         }
     }
 
@@ -78,25 +77,10 @@ internal static partial class DurableFile
             return;
         }
 
-        if (Native.Fdatasync((int)file.DangerousGetHandle()) != 0)
+        if (Syscall.fdatasync((int)file.DangerousGetHandle()) != 0)
         {
             var errno = Marshal.GetLastPInvokeError();
             throw new IOException($"could not flush a file to disk: {DiskFull.ErrnoText(errno)}", errno);
         }
-    }
-
-    private static partial class Native
-    {
-        [LibraryImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
-        public static partial int Fdatasync(int fd);
-
-        [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-        public static partial int Open(string path, int flags);
-
-        [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
-        public static partial int Fsync(int fd);
-
-        [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-        public static partial int Close(int fd);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.Channels;
 using Discovery.Scanning.Probes;
+using Mono.Unix.Native;
 
 namespace Discovery.Scanning;
 
@@ -32,7 +33,7 @@ internal sealed class ConnectSweep
     private readonly SemaphoreSlim _budget;
     private readonly CancellationTokenSource _failed;
     private readonly CancellationToken _token;
-    private readonly NonBlockingConnect.PollFd[] _fds;
+    private readonly Pollfd[] _fds;
     private readonly Pending[] _pending;
     private readonly List<Task> _confirmations = [];
     private readonly List<ProbeResult> _batch = new(BatchSize);
@@ -48,7 +49,7 @@ internal sealed class ConnectSweep
         _budget = budget;
         _failed = failed;
         _token = failed.Token;
-        _fds = new NonBlockingConnect.PollFd[request.Concurrency];
+        _fds = new Pollfd[request.Concurrency];
         _pending = new Pending[request.Concurrency];
     }
 
@@ -141,7 +142,7 @@ internal sealed class ConnectSweep
         {
             for (var i = 0; i < _count; i++)
             {
-                NonBlockingConnect.Close(_fds[i].Fd);
+                NonBlockingConnect.Close(_fds[i].fd);
             }
 
             _count = 0;
@@ -165,7 +166,7 @@ internal sealed class ConnectSweep
 
         if (error == SocketError.WouldBlock)
         {
-            _fds[_count] = new NonBlockingConnect.PollFd { Fd = fd, Events = NonBlockingConnect.PollOut };
+            _fds[_count] = new Pollfd { fd = fd, events = NonBlockingConnect.PollOut };
             _pending[_count] = new Pending(address, port, started, Environment.TickCount64 + (long)_request.Timeout.TotalMilliseconds);
             _count++;
         }
@@ -185,13 +186,13 @@ internal sealed class ConnectSweep
             soonest = Math.Min(soonest, _pending[i].DeadlineMs);
         }
 
-        var ready = NonBlockingConnect.Poll(_fds.AsSpan(0, _count), (int)Math.Clamp(soonest - now, 0, MaxWaitMs));
+        var ready = NonBlockingConnect.Poll(_fds, _count, (int)Math.Clamp(soonest - now, 0, MaxWaitMs));
         now = Environment.TickCount64;
         for (var i = _count - 1; i >= 0; i--)
         {
             var pending = _pending[i];
-            var fd = _fds[i].Fd;
-            if (ready > 0 && _fds[i].Returned != 0)
+            var fd = _fds[i].fd;
+            if (ready > 0 && _fds[i].revents != 0)
             {
                 Remove(i);
                 Finish(fd, NonBlockingConnect.Result(fd), pending.Address, pending.Port, pending.Started);

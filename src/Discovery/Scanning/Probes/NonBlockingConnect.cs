@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using Mono.Unix.Native;
 
 namespace Discovery.Scanning.Probes;
 
@@ -9,23 +10,18 @@ namespace Discovery.Scanning.Probes;
 /// <c>connect</c>, <c>poll</c> over every pending connect at once, <c>SO_ERROR</c>, <c>close</c>.
 /// </summary>
 /// <remarks>
+/// The calls go through Mono.Unix's <see cref="Syscall"/> (src/ holds no interop of its own, issue 12); its imports keep
+/// each call's errno for <see cref="Marshal.GetLastPInvokeError"/>.
 /// A <see cref="Socket"/> costs a sweep twice the system calls per address (two <c>fcntl</c>, an <c>epoll_ctl</c>
 /// registration, a <c>poll</c> of its own) and a trip through the socket engine's thread, for a connect that on a
 /// sweep is nearly always refused at once. Only a connect that succeeds becomes a <see cref="Socket"/>
 /// (<see cref="ToSocket"/>), for TLS and the GET.
 /// </remarks>
-internal static partial class NonBlockingConnect
+internal static class NonBlockingConnect
 {
     /// <summary>poll(2)'s "writable": a connect finished, either way.</summary>
-    public const short PollOut = 0x4;
+    public const PollEvents PollOut = PollEvents.POLLOUT;
 
-    private const int AfInet = 2;
-    private const int AfInet6 = 10;
-    private const int SockStream = 1;
-    private const int SockNonBlock = 0x800;
-    private const int SockCloexec = 0x80000;
-    private const int SolSocket = 1;
-    private const int SoError = 4;
     private const int EInProgress = 115;
     private const int EIntr = 4;
 
@@ -41,33 +37,33 @@ internal static partial class NonBlockingConnect
     public static int Start(IPAddress address, int port, out SocketError error)
     {
         var v6 = address.AddressFamily == AddressFamily.InterNetworkV6;
-        var fd = Native.Socket(v6 ? AfInet6 : AfInet, SockStream | SockNonBlock | SockCloexec, 0);
+        var fd = Syscall.socket(
+            v6 ? UnixAddressFamily.AF_INET6 : UnixAddressFamily.AF_INET,
+            UnixSocketType.SOCK_STREAM,
+            UnixSocketFlags.SOCK_NONBLOCK | UnixSocketFlags.SOCK_CLOEXEC,
+            0);
         if (fd < 0)
         {
             throw new SocketException((int)ToSocketError(Marshal.GetLastPInvokeError()));
         }
 
-        // struct sockaddr_in (16 bytes) or sockaddr_in6 (28): family, port in network order, address, zeros.
-        Span<byte> socketAddress = stackalloc byte[28];
-        socketAddress.Clear();
-        socketAddress[0] = (byte)(v6 ? AfInet6 : AfInet);
-        socketAddress[2] = (byte)(port >> 8);
-        socketAddress[3] = (byte)port;
-        if (v6)
-        {
-            address.TryWriteBytes(socketAddress[8..24], out _);
-            var scope = (uint)address.ScopeId;
-            socketAddress[24] = (byte)scope;
-            socketAddress[25] = (byte)(scope >> 8);
-            socketAddress[26] = (byte)(scope >> 16);
-            socketAddress[27] = (byte)(scope >> 24);
-        }
-        else
-        {
-            address.TryWriteBytes(socketAddress[4..8], out _);
-        }
-
-        if (Native.Connect(fd, socketAddress, v6 ? 28 : 16) == 0)
+        // Mono.Unix wants the port in network order (sin_port is the struct's field as is).
+        var networkPort = Syscall.htons((ushort)port);
+        Sockaddr socketAddress = v6
+            ? new SockaddrIn6
+            {
+                sin6_family = UnixAddressFamily.AF_INET6,
+                sin6_port = networkPort,
+                sin6_addr = NativeConvert.ToIn6Addr(address),
+                sin6_scope_id = (uint)address.ScopeId,
+            }
+            : new SockaddrIn
+            {
+                sin_family = UnixAddressFamily.AF_INET,
+                sin_port = networkPort,
+                sin_addr = NativeConvert.ToInAddr(address),
+            };
+        if (Syscall.connect(fd, socketAddress) == 0)
         {
             error = SocketError.Success;
             return fd;
@@ -80,18 +76,18 @@ internal static partial class NonBlockingConnect
             return fd;
         }
 
-        _ = Native.Close(fd);
+        _ = Syscall.close(fd);
         error = ToSocketError(errno);
         return -1;
     }
 
-    /// <summary>Waits up to <paramref name="timeoutMs"/> for any of <paramref name="fds"/> to finish; returns how many did.</summary>
+    /// <summary>Waits up to <paramref name="timeoutMs"/> for any of the first <paramref name="count"/> of <paramref name="fds"/> to finish; returns how many did.</summary>
     /// <exception cref="SocketException">poll itself failed.</exception>
-    public static int Poll(Span<PollFd> fds, int timeoutMs)
+    public static int Poll(Pollfd[] fds, int count, int timeoutMs)
     {
         while (true)
         {
-            var ready = Native.Poll(fds, (nuint)fds.Length, timeoutMs);
+            var ready = Syscall.poll(fds, (uint)count, timeoutMs);
             if (ready >= 0)
             {
                 return ready;
@@ -108,15 +104,13 @@ internal static partial class NonBlockingConnect
     /// <summary>The outcome of a finished connect (its SO_ERROR).</summary>
     public static SocketError Result(int fd)
     {
-        var value = 0;
-        var length = sizeof(int);
-        return Native.GetSockOpt(fd, SolSocket, SoError, ref value, ref length) != 0
+        return Syscall.getsockopt(fd, UnixSocketProtocol.SOL_SOCKET, UnixSocketOptionName.SO_ERROR, out int value) != 0
             ? ToSocketError(Marshal.GetLastPInvokeError())
             : ToSocketError(value);
     }
 
     /// <summary>Closes a descriptor that did not become a <see cref="Socket"/>.</summary>
-    public static void Close(int fd) => _ = Native.Close(fd);
+    public static void Close(int fd) => _ = Syscall.close(fd);
 
     /// <summary>A connected descriptor as a <see cref="Socket"/> that owns it, in the blocking mode a NetworkStream asks for.</summary>
     public static Socket ToSocket(int fd)
@@ -146,36 +140,4 @@ internal static partial class NonBlockingConnect
         22 => SocketError.InvalidArgument,
         _ => SocketError.SocketError,
     };
-
-    /// <summary>struct pollfd.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    public struct PollFd
-    {
-        /// <summary>The descriptor.</summary>
-        public int Fd;
-
-        /// <summary>Events asked for.</summary>
-        public short Events;
-
-        /// <summary>Events that happened.</summary>
-        public short Returned;
-    }
-
-    private static partial class Native
-    {
-        [LibraryImport("libc", EntryPoint = "socket", SetLastError = true)]
-        public static partial int Socket(int domain, int type, int protocol);
-
-        [LibraryImport("libc", EntryPoint = "connect", SetLastError = true)]
-        public static partial int Connect(int fd, ReadOnlySpan<byte> address, int length);
-
-        [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
-        public static partial int Poll(Span<PollFd> fds, nuint count, int timeoutMs);
-
-        [LibraryImport("libc", EntryPoint = "getsockopt", SetLastError = true)]
-        public static partial int GetSockOpt(int fd, int level, int name, ref int value, ref int length);
-
-        [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-        public static partial int Close(int fd);
-    }
 }

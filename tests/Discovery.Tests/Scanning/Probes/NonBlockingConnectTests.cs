@@ -58,8 +58,8 @@ public sealed class NonBlockingConnectTests
 
     private static int Poll(int fd)
     {
-        Span<NonBlockingConnect.PollFd> fds = [new() { Fd = fd, Events = NonBlockingConnect.PollOut }];
-        return NonBlockingConnect.Poll(fds, 5_000);
+        Mono.Unix.Native.Pollfd[] fds = [new() { fd = fd, events = NonBlockingConnect.PollOut }];
+        return NonBlockingConnect.Poll(fds, 1, 5_000);
     }
 
     private static int FreePort(IPAddress address)
