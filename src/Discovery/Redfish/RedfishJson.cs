@@ -89,9 +89,8 @@ internal static partial class RedfishJson
     /// by scripts/fuzz.sh), and the BMC was lost. What a BMC reports is kept, with U+FFFD for the half.
     /// </summary>
     public static string RepairSurrogateEscapes(string json) =>
-        json.Contains("\\u", StringComparison.Ordinal) && SurrogateEscape().IsMatch(json)
-            ? SurrogateEscape().Replace(json, m => m.Length == 12 ? m.Value : "\\uFFFD")
-            : json;
+        // Replace hands back the text itself when nothing matches; the Contains spares escape-free bodies the regex.
+        json.Contains("\\u", StringComparison.Ordinal) ? SurrogateEscape().Replace(json, m => m.Length == 12 ? m.Value : "\\uFFFD") : json;
 
     /// <summary>Whether <paramref name="utf8"/> may hold an escaped surrogate (<c>\uD8..</c> to <c>\uDF..</c>), which the text path repairs.</summary>
     private static bool MayEscapeSurrogates(ReadOnlySpan<byte> utf8) =>
