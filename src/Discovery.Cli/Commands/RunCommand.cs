@@ -2,11 +2,11 @@ using System.CommandLine;
 using Discovery.Cli.Output;
 using Discovery.Cli.Settings;
 using Discovery.Configuration;
+using Discovery.CrawlLog.Analysis;
 using Discovery.Pipeline;
 using Discovery.Pipeline.Reports;
 using Discovery.Store;
 using static Discovery.Configuration.SettingKeys;
-using Discovery.CrawlLog.Analysis;
 
 namespace Discovery.Cli.Commands;
 
@@ -57,11 +57,7 @@ internal static class RunCommand
             await StepReports.WriteLogFailureAsync(context.Error, outcome.LogFailure, "discover run: ", cancellationToken);
             await StepReports.WriteStoreAsync(context.Error, outcome.Store, "discover run: store: ", cancellationToken);
             await StepReports.WriteSmdAsync(context, outcome.Smd, null, cancellationToken);
-            foreach (var line in outcome.Boot is { } boot ? [.. boot.ProblemLines().Select(l => "discover run: " + l), boot.Summary()] : Array.Empty<string>())
-            {
-                await context.Error.WriteLineAsync(line.AsMemory(), cancellationToken);
-            }
-
+            await StepReports.WriteBootAsync(context.Error, outcome.Boot, "discover run: ", cancellationToken);
             var renderer = new OutputRenderer(context, parseResult.GetValue(common.OutputFormat));
             if (renderer.Format != OutputFormat.Table)
             {

@@ -5,7 +5,7 @@ using Discovery.Smd.Sending;
 namespace Discovery.Cli.Output;
 
 /// <summary>
-/// Writes what the store and SMD steps say (<see cref="StepReportLines"/>) on standard error, and for an SMD dry run
+/// Writes what the store, SMD and boot steps say (<see cref="StepReportLines"/>) on standard error, and for an SMD dry run
 /// the planned writes on standard output, alike for collect, crawl, run and send.
 /// </summary>
 internal static class StepReports
@@ -42,6 +42,13 @@ internal static class StepReports
     {
         ArgumentNullException.ThrowIfNull(error);
         return store is null ? Task.CompletedTask : WriteLinesAsync(error, StepReportLines.Store(store, failurePrefix), cancellationToken);
+    }
+
+    /// <summary>The boot step (<c>discover run</c>): a line per failure after <paramref name="prefix"/>, then its summary; nothing when it was not configured.</summary>
+    public static Task WriteBootAsync(TextWriter error, BootStepResult? boot, string prefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return boot is null ? Task.CompletedTask : WriteLinesAsync(error, [.. boot.ProblemLines().Select(l => prefix + l), boot.Summary()], cancellationToken);
     }
 
     /// <summary>The SMD step: warnings, a line per failure reason (unless <paramref name="perBmc"/> shows each BMC), the summary.</summary>

@@ -1,7 +1,7 @@
 using Discovery.Boot;
+using Discovery.Boot.Sessions;
 using Discovery.CrawlLog;
 using Discovery.Credentials;
-using Discovery.Boot.Sessions;
 using Discovery.Locate;
 using Discovery.Power;
 using Discovery.Store;
