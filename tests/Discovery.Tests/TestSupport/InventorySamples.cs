@@ -65,4 +65,12 @@ internal static class InventorySamples
         InventoryStore.OpenAsync(
             new InventoryStoreOptions { DataDirectory = directory, TimeProvider = clock, InMemory = inMemory, SnapshotRetain = retain },
             TestContext.Current.CancellationToken);
+
+    /// <summary>A store over <paramref name="directory"/> with its nodes' read model loaded, so reads come from memory.</summary>
+    public static async Task<InventoryStore> OpenLoadedAsync(string directory, TimeProvider clock)
+    {
+        var store = await OpenAsync(directory, clock);
+        await store.LoadReadModelAsync();
+        return store;
+    }
 }
